@@ -1,0 +1,3 @@
+from conflictkg.cli import app
+
+app(prog_name="conflictkg")

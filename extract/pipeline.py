@@ -1,0 +1,60 @@
+"""Build the spaCy pipeline from ``config.cfg`` and turn a Doc into records."""
+from __future__ import annotations
+
+from importlib.resources import files
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the factories)
+from .records import Article, Casualty, Entity, Extraction, Mention, RelationMention, Role
+
+
+def load_pipeline() -> Language:
+    """Return the conflictkg Arabic pipeline (no download, no model files).
+
+    Examples
+    --------
+    >>> nlp = load_pipeline()
+    >>> [e.kb_id_ for e in nlp("وأذربيجان").ents]
+    ['AZE']
+    """
+    cfg_text = files("conflictkg.extract").joinpath("config.cfg").read_text(encoding="utf-8")
+    config = spacy.util.load_config_from_str(cfg_text)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.initialize()
+    return nlp
+
+
+def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
+    """Freeze the pipeline's document annotations into an ``Extraction``."""
+    infos = doc._.entities or {}
+    mentions: dict[str, list[Mention]] = {}
+    for ent in doc.ents:
+        if not ent.kb_id_:
+            continue
+        mentions.setdefault(ent.kb_id_, []).append(Mention(
+            entity_id=ent.kb_id_, start=ent.start_char, end=ent.end_char, text=ent.text,
+            label=components.surface_label(ent)))
+    entities = tuple(
+        Entity(id=i.id, type=i.type, labels=tuple(i.labels), part_of=i.part_of,
+               roles=tuple(Role(title=t, of=o) for t, o in i.roles), subtype=i.subtype,
+               name_en=i.name_en, wikidata=i.wikidata, mentions=tuple(mentions.get(i.id, ())))
+        for i in infos.values()
+    )
+    relations: tuple[RelationMention, ...] = tuple(doc._.relations or ())
+    casualties: tuple[Casualty, ...] = tuple(doc._.casualties or ())
+    return Extraction(article=article, entities=entities, relations=relations,
+                      casualties=casualties)
+
+
+def extract_article(nlp: Language, article: Article) -> Extraction:
+    """Run the pipeline over one article and return its records."""
+    return doc_to_extraction(nlp(article.text), article)
+
+
+def extract_text(nlp: Language, text: str, *, published: str | None = None,
+                 article_id: str = "text") -> Extraction:
+    """Convenience wrapper: extract from a bare string."""
+    return extract_article(nlp, Article(id=article_id, text=text, published=published))
