@@ -1,9 +1,17 @@
 """conflictkg: Arabic conflict news -> knowledge graph (public API).
 
-Takes article files, corpora or text; returns stores, query results and HTML.
-May import every layer (``conflictkg.extract``, ``conflictkg.ontology``,
-``conflictkg.graph``); heavy modules are imported lazily inside functions.
+Takes article files, ``.jsonl`` corpora or text; returns stores, query rows,
+networkx graphs and offline HTML. May import every layer
+(``conflictkg.extract`` -> ``conflictkg.ontology`` -> ``conflictkg.graph``);
+heavy modules load lazily inside each function.
 """
 from __future__ import annotations
 
-__all__: list[str] = []
+from conflictkg.api import (
+    BuildReport, build, export, extract_file, graph_of, html_of, load, query, serve, validate, view,
+)
+
+__all__ = [
+    "BuildReport", "build", "export", "extract_file", "graph_of", "html_of", "load", "query",
+    "serve", "validate", "view",
+]
