@@ -31,3 +31,8 @@ def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = tmp_path_factory.mktemp("kg") / "kg"
     conflictkg.build(store=store, example=True)
     return store
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/data/articles/*.expected.json from the current extractor")
