@@ -1,0 +1,757 @@
+"""Relations between recognised entities, each with the sentence that states it.
+
+The component ``conflictkg_relations_v1`` reads ``doc.ents`` and
+``doc._.entities`` (written by the entity component) and writes
+``doc._.relations``: a list of :class:`~conflictkg.extract.records.RelationMention`.
+
+How it reads a document
+-----------------------
+1. Every sentence becomes a :class:`~conflictkg.extract.clauses.Clause`:
+   actor groups (coordinated mentions, nisba adjectives, collective words such
+   as ``الطرفين``), structural cues (speech verbs, complementizers, negation,
+   conditionals) and relation triggers from ``patterns/<type>.jsonl``.
+2. First pass: the article's *conflict dyad*, the pair of actors most often
+   said to fight (``اشتباكات بين X وY``, ``قصفت X Y``).
+3. Second pass: each trigger's pattern ``id`` names its argument *frame*
+   (``verb``: subject → object; ``masdar``: nisba/genitive → ``ل``/``على``
+   object; ``between``: the two parties after ``بين``; ``under``: ``بوساطة X``
+   ...). Collective words resolve to the dyad; a trigger without its own
+   subject takes the speaker of the reported speech it sits in, or the last
+   speaker for ``وأضاف``-style continuations.
+4. Polarity: questions, conditionals and negated triggers yield nothing; a
+   denial (``نفى``، ``رفض الاتهامات``) yields ``denies`` and cancels an
+   accusation in the same clause.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .clauses import HARD_STOPS, ActorGroup, Clause, build_groups, find_subject
+from .dates import DateResolver
+from .casualties import casualties_in, merge_repeats
+from .records import Casualty, Evidence, RelationMention
+from .triggers import TriggerMatch, cue_index, relation_index
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # ISO date of the article, set by the caller
+
+ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
+PLACE_TYPES = frozenset({"Place"})
+BOTH, COUNTRIES, OTHER = "both", "countries", "other"
+SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
+#: How far (tokens) a nominal trigger looks right for its own nisba/genitive actor.
+OWN_ACTOR_GAP = 2
+#: How far a polarity cue may stand before the trigger it cancels.
+NEGATION_GAP = 2
+
+
+def _info(doc: Doc, eid: str) -> object | None:
+    return (doc._.entities or {}).get(eid)
+
+
+def top_actor(doc: Doc, eid: str) -> str:
+    """The state or organization ``eid`` rolls up to via ``part_of`` then ``roles``."""
+    seen: set[str] = set()
+    cur = eid
+    while cur not in seen:
+        seen.add(cur)
+        info = _info(doc, cur)
+        if info is None or getattr(info, "type", None) == "State":
+            return cur
+        parent = getattr(info, "part_of", None)
+        roles = getattr(info, "roles", None) or []
+        if not parent and roles:
+            parent = roles[0][1]
+        if not parent:
+            return cur
+        cur = parent
+    return cur
+
+
+def ancestors(doc: Doc, eid: str) -> set[str]:
+    """``eid`` and everything it belongs to."""
+    out = {eid}
+    cur = eid
+    for _ in range(8):
+        info = _info(doc, cur)
+        if info is None:
+            break
+        parent = getattr(info, "part_of", None)
+        roles = getattr(info, "roles", None) or []
+        if not parent and roles:
+            parent = roles[0][1]
+        if not parent or parent in out:
+            break
+        out.add(parent)
+        cur = parent
+    return out
+
+
+def same_side(doc: Doc, a: str, b: str) -> bool:
+    """True when one of ``a``/``b`` belongs to the other (a ministry and its state)."""
+    return a == b or a in ancestors(doc, b) or b in ancestors(doc, a)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def actor_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, id, type, kind)`` for actor and place mentions of ``sent``.
+
+    Outermost entity spans come from ``doc.ents``; mentions of ``doc.spans
+    ["ckg_mentions"]`` outside every outer span (bare nisba adjectives such as
+    ``روسية``) are added as kind ``nisba``.
+    """
+    out = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        if not ent.kb_id_ or ent.label_ not in ACTOR_TYPES | PLACE_TYPES:
+            continue
+        out.append((ent.start, ent.end, ent.kb_id_, ent.label_, "ent"))
+        covered.update(range(ent.start, ent.end))
+    if "ckg_mentions" in doc.spans:
+        for sp in doc.spans["ckg_mentions"]:
+            if sp.start < sent.start or sp.end > sent.end or not sp.kb_id_:
+                continue
+            if any(i in covered for i in range(sp.start, sp.end)):
+                continue
+            if sp.label_ not in ACTOR_TYPES:
+                continue
+            out.append((sp.start, sp.end, sp.kb_id_, sp.label_, "nisba"))
+            covered.update(range(sp.start, sp.end))
+    return out
+
+
+def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
+    """Analyse ``sent``: its actor groups, cues and relation triggers (doc token indices)."""
+    norms = [t.norm_ for t in sent]
+    off = sent.start
+    cues = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
+            for m in cue_index().match(norms)]
+    mentions = actor_mentions(doc, sent)
+    taken = {i for s, e, *_ in mentions for i in range(s, e)}
+    for c in cues:
+        if c.label == "collective" and c.start not in taken:
+            mentions.append((c.start, c.end, "", "", c.id))
+    norms_of = {i + off: n for i, n in enumerate(norms)}
+    groups = build_groups(mentions, norms_of)
+    for g in groups:  # collective groups carry no ids until the dyad is known
+        g.ids = [x for x in g.ids if x]
+    boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")}
+    boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
+    clause = Clause(sent.start, sent.end, norms, groups, cues, boundaries)
+    triggers = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
+                for m in relation_index().match(norms)]
+    return clause, triggers
+
+
+# --------------------------------------------------------------------------- component
+
+
+@dataclass
+class _Context:
+    """Per-document state of the second pass."""
+
+    doc: Doc
+    dyad: tuple[str, str] | None
+    last_speaker: list[str] = field(default_factory=list)
+    out: list[RelationMention] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+
+
+class RelationExtractor:
+    """Callable pipe: writes ``doc._.relations``."""
+
+    def __init__(self, dates: DateResolver | None = None) -> None:
+        self.dates = dates or DateResolver()
+        # force the pattern files to load now (factory time), not on the first doc
+        relation_index()
+        cue_index()
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        read = [read_clause(doc, s) for s in sents]
+        dyad = self.find_dyad(doc, read)
+        ctx = _Context(doc, dyad)
+        published = doc._.published
+        for idx, (sent, (clause, triggers)) in enumerate(zip(sents, read)):
+            self.read_sentence(ctx, idx, sent, clause, triggers, published)
+        doc._.relations = ctx.out
+        doc._.casualties = merge_repeats(ctx.casualties)
+        return doc
+
+    # ---------------------------------------------------------------- pass 1
+    def find_dyad(self, doc: Doc, read: list[tuple[Clause, list[TriggerMatch]]]
+                  ) -> tuple[str, str] | None:
+        """The most often stated fighting pair (else ceasefire/accusation pair, else the two
+        most mentioned states or armed groups)."""
+        weights = {"fights": 3, "ceasefire": 2, "accuses": 1}
+        pairs: Counter[tuple[str, str]] = Counter()
+        for clause, triggers in read:
+            for m in triggers:
+                if m.label not in weights or self.cancelled(clause, m):
+                    continue
+                for a, b in self.arguments(None, clause, m, resolve=False):
+                    if a and b and a != b and not same_side(doc, a, b):
+                        pairs[tuple(sorted((a, b)))] += weights[m.label]  # type: ignore[index]
+        if pairs:
+            return pairs.most_common(1)[0][0]
+        counts: Counter[str] = Counter()
+        for ent in doc.ents:
+            info = _info(doc, ent.kb_id_)
+            if info is None:
+                continue
+            if getattr(info, "type", "") == "State" or getattr(info, "subtype", "") in (
+                    "ArmedGroup", "ArmedForce"):
+                counts[ent.kb_id_] += 1
+        top = [k for k, _ in counts.most_common(2)]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    # ---------------------------------------------------------------- pass 2
+    def read_sentence(self, ctx: _Context, idx: int, sent: Span, clause: Clause,
+                      triggers: list[TriggerMatch], published: str | None) -> None:
+        speakers = self.speakers(ctx, clause)
+        if clause.has_cue("question", clause.start, clause.end):
+            return
+        ctx.casualties.extend(casualties_in(
+            ctx.doc, idx, sent, clause, speakers[0][1] if speakers else [],
+            lambda g: self.resolve(ctx, g), self.dates.date_of(sent.text, published)))
+        date: str | None = None
+        date_done = False
+        for m in triggers:
+            if self.cancelled(clause, m):
+                continue
+            if m.label == "accuses" and self.denied(clause, m, triggers):
+                continue
+            pairs = self.arguments(ctx, clause, m, speakers=speakers)
+            for src, tgt in pairs:
+                if not src or not tgt or same_side(ctx.doc, src, tgt):
+                    continue
+                if m.label in ("deploys_to",) and src == tgt:
+                    continue
+                key = (m.label, src, tgt, idx)
+                if key in ctx.seen:
+                    continue
+                ctx.seen.add(key)
+                if not date_done:
+                    date = self.dates.date_of(sent.text, published)
+                    date_done = True
+                ctx.out.append(RelationMention(
+                    type=m.label, source=src, target=tgt,
+                    evidence=evidence(ctx.doc, idx, sent, m), date=date))
+
+    def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
+        """``(content_start, speaker ids)`` for the reported speech of the sentence."""
+        out: list[tuple[int, list[str]]] = []
+        for c in clause.cues:
+            if c.label in ("speech", "continuation"):
+                subj = find_subject(clause, c.start, c.end)
+                ids = self.resolve(ctx, subj) if subj else []
+                if not ids and c.label == "continuation" or (not ids and c.start == clause.start):
+                    ids = list(ctx.last_speaker)
+                if ids:
+                    out.append((c.end, ids))
+                    ctx.last_speaker = ids
+            elif c.label == "attribution":
+                for g in clause.groups:
+                    if c.end <= g.start <= c.end + 2:
+                        ids = self.resolve(ctx, g)
+                        if ids:
+                            out.append((clause.start, ids))
+                            ctx.last_speaker = ids
+                        break
+        for g in clause.groups:  # headline style "X: ..."
+            if clause.norm(g.end) == ":" and g.prep is None and g.kind == "ent":
+                out.append((g.end, list(g.ids)))
+        out.sort(key=lambda x: x[0])
+        return out
+
+    @staticmethod
+    def speaker_at(speakers: list[tuple[int, list[str]]], pos: int) -> list[str]:
+        best: list[str] = []
+        for start, ids in speakers:
+            if start <= pos:
+                best = ids
+        return best
+
+    # ---------------------------------------------------------------- polarity
+    @staticmethod
+    def cancelled(clause: Clause, m: TriggerMatch) -> bool:
+        """Negated, conditional or hypothetical triggers state nothing."""
+        for c in clause.cues:
+            if c.label == "negation" and m.start - NEGATION_GAP <= c.start < m.start:
+                return True
+            if c.label == "conditional" and c.start < m.start and not clause.blocked(
+                    c.end, m.start) and not any(clause.norm(i) in HARD_STOPS
+                                                for i in range(c.end, m.start)):
+                return True
+        return False
+
+    @staticmethod
+    def denied(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+        """An accusation governed by a denial in the same clause."""
+        return any(t.label == "denies" and t.start < m.start and m.start - t.end <= 4
+                   for t in triggers)
+
+    # ---------------------------------------------------------------- arguments
+    def resolve(self, ctx: _Context | None, g: ActorGroup | None,
+                source: list[str] | None = None) -> list[str]:
+        """Entity ids of a group; collective words become the dyad's sides."""
+        if g is None:
+            return []
+        if not g.collective and g.kind not in (BOTH, COUNTRIES, OTHER):
+            return list(g.ids)
+        if ctx is None or ctx.dyad is None:
+            return []
+        sides = list(ctx.dyad)
+        if g.kind == COUNTRIES:
+            sides = [top_actor(ctx.doc, s) for s in sides]
+        if g.kind == OTHER:
+            src = set(source or ())
+            sides = [s for s in sides if not any(same_side(ctx.doc, s, x) for x in src)]
+        return sides
+
+    def arguments(self, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                  resolve: bool = True, speakers: list[tuple[int, list[str]]] | None = None
+                  ) -> list[tuple[str, str]]:
+        """``(source, target)`` pairs stated by trigger ``m`` (frame = ``m.id``)."""
+        frame = FRAMES.get((m.label, m.id)) or FRAMES.get((m.label, "*"))
+        if frame is None:
+            return []
+        return frame(self, ctx, clause, m, speakers or [])
+
+    # helpers shared by frames
+    def ids(self, ctx: _Context | None, g: ActorGroup | None, source: list[str] | None = None
+            ) -> list[str]:
+        if g is None:
+            return []
+        if g.collective or g.kind in (BOTH, COUNTRIES, OTHER):
+            return self.resolve(ctx, g, source)
+        return list(g.ids)
+
+    def fallback_source(self, ctx: _Context | None, clause: Clause, pos: int,
+                        speakers: list[tuple[int, list[str]]]) -> list[str]:
+        """A trigger without a subject: the speaker, else the clause's first plain actor."""
+        spk = self.speaker_at(speakers, pos)
+        if spk:
+            return spk
+        for g in clause.groups:
+            if g.start >= pos:
+                break
+            if g.prep is None and g.kind == "ent" and not clause.blocked(g.end, pos):
+                return list(g.ids)
+        return []
+
+
+def evidence(doc: Doc, idx: int, sent: Span, m: TriggerMatch) -> Evidence:
+    """Evidence of a trigger: the sentence (whitespace trimmed) and the trigger's offsets."""
+    toks = [t for t in sent if not t.is_space]
+    start = toks[0].idx if toks else sent.start_char
+    end = (toks[-1].idx + len(toks[-1].text)) if toks else sent.end_char
+    trig = doc[m.start:m.end]
+    return Evidence(sentence_index=idx, start=start, end=end, text=doc.text[start:end],
+                    trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char)
+
+
+# --------------------------------------------------------------------------- frames
+
+Pairs = list[tuple[str, str]]
+Frame = Callable[[RelationExtractor, "_Context | None", Clause, TriggerMatch,
+                  list[tuple[int, list[str]]]], Pairs]
+
+
+def _cross(srcs: Iterable[str], tgts: Iterable[str]) -> Pairs:
+    tg = list(tgts)
+    return [(s, t) for s in srcs for t in tg if s != t]
+
+
+def _pairs_within(ids: list[str]) -> Pairs:
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:] if a != b]
+
+
+def _after(clause: Clause, pos: int, gap: int = 40) -> list[ActorGroup]:
+    """Groups from ``pos`` up to the next clause boundary."""
+    out = []
+    for g in clause.groups:
+        if g.start < pos:
+            continue
+        if g.start - pos > gap or clause.blocked(pos, g.start):
+            break
+        out.append(g)
+    return out
+
+
+def _own_actor(clause: Clause, m: TriggerMatch, gap: int = OWN_ACTOR_GAP) -> ActorGroup | None:
+    """The nisba or genitive actor right after a nominal trigger (``وساطة روسية``)."""
+    for g in clause.groups:
+        if g.start < m.end:
+            continue
+        if g.start - m.end > gap:
+            return None
+        if g.prep is None or (g.prep == "ل" and g.kind == "nisba"):
+            return g
+        return None
+    return None
+
+
+def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup]
+                     ) -> list[ActorGroup]:
+    """Drop groups inside a ``، ... ،`` insertion right after the subject."""
+    if subj is None:
+        return groups
+    for a, b in clause.parentheticals():
+        if a == subj.end:
+            return [g for g in groups if not (a <= g.start < b)]
+    return groups
+
+
+def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                         m: TriggerMatch, speakers: list[tuple[int, list[str]]]
+                         ) -> tuple[list[str], ActorGroup | None, list[ActorGroup]]:
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = self.ids(ctx, subj)
+    if not src:
+        src = self.fallback_source(ctx, clause, m.start, speakers)
+    after = [g for g in _after(clause, m.start + 1) if g is not subj]
+    after = _skip_apposition(clause, subj, after)
+    return src, subj, after
+
+
+def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Active verb: subject -> first object (accuses, calls_on, fights, cedes_to, denies ...)."""
+    src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    allowed = OBJECT_PREPS.get(m.label, (None,))
+    direct = [g for g in after if g.prep in allowed and g.kind != "nisba"
+              and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
+    if m.label == "calls_on":
+        between = [g for g in after if g.prep == "بين"]
+        if direct:
+            tg = self.ids(ctx, direct[0], src)
+        elif between:
+            tg = _between_ids(self, ctx, clause, between[0])
+        else:
+            return []
+        return _cross(src, tg)
+    if m.label == "cedes_to":
+        tgt = [g for g in after if g.prep in ("ل", "الي")]
+        return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
+    if not direct:
+        if subj is not None and (subj.collective or len(subj.ids) > 1) and m.label in (
+                "accuses", "fights"):
+            ids = self.ids(ctx, subj)
+            return [(a, b) for a in ids for b in ids if a != b]
+        return []
+    return _cross(src, self.ids(ctx, direct[0], src))
+
+
+def _between_ids(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 first: ActorGroup) -> list[str]:
+    """Parties of ``بين X وY`` (one coordinated group, or two groups joined by و)."""
+    ids = self.ids(ctx, first)
+    if len(ids) >= 2:
+        return ids
+    for g in clause.groups:
+        if g.start > first.end and g.start - first.end <= 2 and clause.norm(g.start - 1) == "و":
+            return ids + [x for x in self.ids(ctx, g) if x not in ids]
+    return ids
+
+
+def frame_reciprocal(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تواجهت X وY`` / ``اشتبك X مع Y``: the coordinated subject, or subject + ``مع``."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    ids = self.ids(ctx, subj)
+    if len(ids) >= 2:
+        return _pairs_within(ids)
+    with_ = [g for g in _after(clause, m.end) if g.prep in ("مع", None) and g is not subj]
+    return _cross(ids, self.ids(ctx, with_[0])) if with_ and ids else []
+
+
+def frame_between(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``اشتباكات بين X وY``."""
+    for g in _after(clause, m.end - 1, gap=2):
+        if g.prep == "بين":
+            return _pairs_within(_between_ids(self, ctx, clause, g))
+    return []
+
+
+def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                 speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Nominal trigger: own nisba/genitive actor (or the clause subject) -> ``ل/على/ضد`` object."""
+    own = _own_actor(clause, m)
+    src = self.ids(ctx, own)
+    if not src:
+        subj = find_subject(clause, m.start, m.start)
+        src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
+    preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
+    after = [g for g in _after(clause, m.end) if g is not own]
+    tgt = [g for g in after if g.prep in preps and "Place" not in g.types]
+    if tgt:
+        return _cross(src, self.ids(ctx, tgt[0], src))
+    between = [g for g in after if g.prep == "بين"]
+    if between and m.label in ("calls_on", "fights"):
+        ids = _between_ids(self, ctx, clause, between[0])
+        return _pairs_within(ids) if m.label == "fights" else _cross(src, ids)
+    return []
+
+
+def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تقع المسؤولية على X`` / ``المسؤولية الكاملة عن``: speaker accuses X."""
+    src = self.speaker_at(speakers, m.start) or self.fallback_source(ctx, clause, m.start, speakers)
+    for g in _after(clause, m.start + 1, gap=12):
+        if g.prep == "علي" or (clause.norm(m.end - 1) == "عن" and g.prep is None):
+            return _cross(src, self.ids(ctx, g, src))
+    subj = find_subject(clause, m.start, m.start)  # "X يتحمل المسؤولية" style
+    if subj is not None and clause.norm(m.end - 1) == "عن":
+        return _cross(src, self.ids(ctx, subj, src))
+    return []
+
+
+def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Reported violation of a truce: the speaker accuses the violator."""
+    spk = self.speaker_at(speakers, m.start)
+    if not spk:
+        return []
+    subj = find_subject(clause, m.start, m.start + 1) or _own_actor(clause, m)
+    agents = self.ids(ctx, subj)
+    return _cross(spk, [a for a in agents if a not in spk])
+
+
+def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``بوساطة X`` / ``برعاية X``: X mediates for each party (``بين``, the subject, the dyad)."""
+    own = None
+    for g in _after(clause, m.end, gap=OWN_ACTOR_GAP):
+        if g.prep in (None, "ل", "من") or g.kind == "nisba":
+            own = g
+        break
+    mediators = self.ids(ctx, own)
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+             own: ActorGroup | None, mediators: list[str]) -> list[str]:
+    after = [g for g in _after(clause, m.end) if g is not own]
+    for g in after:
+        if g.prep == "بين":
+            return _between_ids(self, ctx, clause, g)
+    for g in reversed(clause.groups):  # the coordinated subject of the agreement
+        if g.end <= m.start and g.prep is None and (len(g.ids) > 1 or g.collective):
+            return self.ids(ctx, g)
+    if ctx is not None and ctx.dyad is not None:
+        return [s for s in ctx.dyad if s not in mediators]
+    return []
+
+
+def frame_mediate_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                       m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    mediators = self.ids(ctx, subj)
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, subj, mediators))
+
+
+def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                       m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``الوساطة القطرية``, ``جهود الوساطة``, ``على وساطته``: nisba/genitive or nearest actor."""
+    own = _own_actor(clause, m, gap=3)
+    mediators = self.ids(ctx, own)
+    if not mediators:
+        before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
+        if before:
+            own = before[-1]
+            mediators = self.ids(ctx, own)
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """A ceasefire between ``بين`` parties, the coordinated subject, or the dyad."""
+    if clause.has_cue("negation", m.start - 3, m.start):
+        return []
+    for g in _after(clause, m.end, gap=4):
+        if g.prep == "بين":
+            return _pairs_within(_between_ids(self, ctx, clause, g))
+    for g in reversed(clause.groups):
+        if g.end <= m.start and m.start - g.end <= 8 and g.prep is None and (
+                len(g.ids) > 1 or g.collective):
+            return _pairs_within(self.ids(ctx, g))
+    if ctx is not None and ctx.dyad is not None:
+        return [ctx.dyad]
+    return []
+
+
+def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تركيا، حليفة أذربيجان``: the head before the noun and the partner right after."""
+    head = None
+    for g in reversed(clause.groups):
+        if g.end <= m.start:
+            if m.start - g.end <= 2:
+                head = g
+            break
+    partner = _own_actor(clause, m)
+    if m.id == "backed":
+        partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    if head is None or partner is None:
+        return []
+    return _cross(self.ids(ctx, head), self.ids(ctx, partner))
+
+
+def frame_backed_nisba(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                       m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    return frame_ally(self, ctx, clause, m, speakers)
+
+
+def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``قاتلت X إلى جانب Y``: the clause subject and the actor after ``جانب``."""
+    partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    if partner is None:
+        return []
+    subj = None
+    for g in reversed(clause.groups):
+        if g.end <= m.start and g.prep is None and g.kind == "ent":
+            subj = g
+            break
+    return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
+
+
+def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``دعم X لY`` / ``بدعم من X`` / ``دعمها لY``: supporter and beneficiary."""
+    after = _after(clause, m.end, gap=4)
+    supporter = None
+    beneficiary = None
+    for g in after:
+        if g.prep in (None, "من") and supporter is None and g.start - m.end <= 1:
+            supporter = g
+        elif g.prep == "ل" and beneficiary is None:
+            beneficiary = g
+    if supporter is None and clause.norm(m.start).endswith(("ها", "ه")):
+        before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
+        supporter = before[-1] if before else None
+    if beneficiary is None and supporter is not None and supporter.prep == "من":
+        before = [g for g in clause.groups if g.end <= m.start and g.prep is None]
+        beneficiary = before[-1] if before else None
+    if supporter is None or beneficiary is None:
+        return []
+    return _cross(self.ids(ctx, supporter), self.ids(ctx, beneficiary))
+
+
+def frame_support_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                       m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تدعم X Y``: subject and direct object."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    if subj is None:
+        return []
+    obj = [g for g in _after(clause, m.start + 1) if g is not subj and g.prep is None
+           and g.kind == "ent"]
+    return _cross(self.ids(ctx, subj), self.ids(ctx, obj[0])) if obj else []
+
+
+def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                 speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى."""
+    troops = [c for c in clause.cues if c.label == "troops" and m.start <= c.start <= m.end + 8]
+    if not troops and not clause.has_cue("troops", m.start - 3, m.start):
+        return []
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = self.ids(ctx, subj)
+    if not src:
+        own = _own_actor(clause, m, gap=4)
+        src = self.ids(ctx, own)
+    if not src:
+        before = [g for g in clause.groups if g.end <= m.start and g.kind in ("ent", "nisba")]
+        src = self.ids(ctx, before[-1]) if before else []
+    after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
+    for g in after:
+        if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
+            return _cross(src, self.ids(ctx, g))
+    return []
+
+
+def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Calls, meetings, visits: ``بين X وY``, or the subject with ``مع/ب`` or the object."""
+    after = _after(clause, m.end)
+    for g in after[:1]:
+        if g.prep == "بين":
+            ids = _between_ids(self, ctx, clause, g)
+            return _pairs_within(ids)
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = self.ids(ctx, subj)
+    if not src:
+        src = self.fallback_source(ctx, clause, m.start, speakers)
+    after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
+    for g in after:
+        if g.prep in ("مع", "ب", None, "الي") and "Place" not in g.types:
+            return _cross(src, self.ids(ctx, g, src))
+    return []
+
+
+#: Prepositions that mark the object of each verb type (None = direct object).
+OBJECT_PREPS: dict[str, tuple[str | None, ...]] = {
+    "accuses": (None,),
+    "calls_on": (None, "من"),
+    "fights": (None, "علي", "ضد"),
+    "denies": (None,),
+}
+#: Prepositions that mark the target of a nominal trigger.
+MASDAR_PREPS: dict[str, tuple[str, ...]] = {
+    "accuses": ("ل", "ضد", "الي"),
+    "calls_on": ("ل", "الي"),
+    "fights": ("علي", "ضد", "ل"),
+}
+
+FRAMES: dict[tuple[str, str], Frame] = {
+    ("accuses", "verb"): frame_verb,
+    ("accuses", "masdar"): frame_masdar,
+    ("accuses", "resp_on"): frame_resp_on,
+    ("accuses", "violation"): frame_violation,
+    ("calls_on", "verb"): frame_verb,
+    ("calls_on", "masdar"): frame_masdar,
+    ("mediates", "under"): frame_under,
+    ("mediates", "verb"): frame_mediate_verb,
+    ("mediates", "host"): frame_mediate_verb,
+    ("mediates", "masdar"): frame_mediate_noun,
+    ("fights", "between"): frame_between,
+    ("fights", "verb"): frame_verb,
+    ("fights", "reciprocal"): frame_reciprocal,
+    ("fights", "masdar"): frame_masdar,
+    ("ceasefire", "truce"): frame_truce,
+    ("allied_with", "ally"): frame_ally,
+    ("allied_with", "backed"): frame_ally,
+    ("allied_with", "alongside"): frame_alongside,
+    ("allied_with", "support"): frame_support,
+    ("allied_with", "support_verb"): frame_support_verb,
+    ("deploys_to", "deploy"): frame_deploy,
+    ("cedes_to", "verb"): frame_verb,
+    ("denies", "verb"): frame_verb,
+    ("denies", "masdar"): frame_masdar,
+    ("contacts", "call"): frame_contact,
+    ("contacts", "verb"): frame_contact,
+}
+
+
+@Language.factory("conflictkg_relations_v1")
+def make_relations(nlp: Language, name: str) -> RelationExtractor:
+    """Factory of the relation pipe (pattern files are loaded here, once)."""
+    return RelationExtractor()
+
