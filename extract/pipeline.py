@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from . import relations  # noqa: F401  (registers conflictkg_relations_v1)
 from .records import Article, Casualty, Entity, Extraction, Mention, RelationMention, Role
 
 
@@ -51,7 +52,11 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
 
 def extract_article(nlp: Language, article: Article) -> Extraction:
     """Run the pipeline over one article and return its records."""
-    return doc_to_extraction(nlp(article.text), article)
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published  # relative dates resolve against it
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc_to_extraction(doc, article)
 
 
 def extract_text(nlp: Language, text: str, *, published: str | None = None,
