@@ -66,14 +66,21 @@ def extract_file(path: str | Path, *, published: str | None = None, fmt: str = "
 
 
 def _inferred_for(extraction: Extraction) -> list[dict[str, Any]]:
-    """Relations the graph layer derives from this article alone (``inferred: true``)."""
+    """Relations the graph layer derives from this article alone (``inferred: true``).
+
+    The extraction goes through the same path as a build (an in-memory store,
+    then the graph layer), so ``extract`` and ``build`` infer the same facts;
+    entity ids in the result are the extraction's ids.
+    """
     from conflictkg.graph.convert import to_networkx
     from conflictkg.graph.inference import inferred_relations_for_article
     from conflictkg.graph.mediation import infer_mediation
-    from conflictkg.ontology.mapping import extraction_to_dataset
+    from conflictkg.ontology.store import Store
 
-    G = to_networkx(extraction_to_dataset(extraction))
-    return inferred_relations_for_article(infer_mediation(G), None)
+    with Store.memory() as kg:
+        kg.ingest(extraction)
+        G = to_networkx(kg)
+    return inferred_relations_for_article(infer_mediation(G), extraction.article.id)
 
 
 def build(inputs: Iterable[str | Path] | None = None, store: str | Path = "kg", *,

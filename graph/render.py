@@ -1,0 +1,363 @@
+"""The interactive viewer: one offline HTML file that makes no network request.
+
+The page is pyvis's template with ``cdn_resources="in_line"`` (vis-network's
+JavaScript and CSS inlined), the Bootstrap CDN tags pyvis always adds removed,
+and our own small UI from ``graph/assets/`` (``viewer.css``, ``viewer.js``)
+inlined: a legend, filters by relation type, by date range and by
+asserted/inferred, a search box that focuses an actor and its neighbourhood,
+and tooltips / a details panel with the evidence sentences, their article and
+date.
+
+Safety: article text never reaches the page as markup. Labels go to
+vis-network's canvas; evidence, titles and names travel in a JSON data block
+whose ``<``, ``>`` and ``&`` are ``\\u`` escaped, and the UI inserts them with
+``textContent`` only. No vis ``title`` strings are used.
+
+Big graphs (more than :data:`LARGE_NODES` nodes or :data:`LARGE_EDGES`
+edges) get a layout computed here (:func:`layout`, a sampled
+Fruchterman–Reingold in numpy) and open with physics off; smaller ones
+stabilise in the browser, then physics stops.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Hashable
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+#: Above this many nodes or edges, positions are computed in Python and physics is off.
+LARGE_NODES = 800
+LARGE_EDGES = 3000
+#: Seed of the layout's random start, so the same graph always looks the same.
+LAYOUT_SEED = 7
+#: (colour, vis shape) per entity subtype, then per entity type.
+NODE_STYLE: dict[str, tuple[str, str]] = {
+    "IGO": ("#17becf", "hexagon"),
+    "ArmedGroup": ("#d62728", "star"),
+    "ArmedForce": ("#8c564b", "square"),
+    "GovernmentBody": ("#2ca02c", "square"),
+    "PoliticalParty": ("#bcbd22", "square"),
+    "State": ("#1f77b4", "dot"),
+    "Organization": ("#2ca02c", "square"),
+    "Person": ("#ff7f0e", "triangle"),
+    "Place": ("#9467bd", "diamond"),
+    "Unknown": ("#7f7f7f", "dot"),
+}
+#: Colour per relation type.
+EDGE_COLOR: dict[str, str] = {
+    "fights": "#111111",
+    "ceasefire": "#1f77b4",
+    "accuses": "#d62728",
+    "denies": "#e377c2",
+    "calls_on": "#ff7f0e",
+    "mediates": "#2ca02c",
+    "contacts": "#17becf",
+    "allied_with": "#9467bd",
+    "deploys_to": "#8c564b",
+    "cedes_to": "#bcbd22",
+    "holds_role": "#aaaaaa",
+    "part_of": "#cccccc",
+}
+#: Relation types drawn without arrows.
+SYMMETRIC_TYPES = frozenset({"fights", "ceasefire", "allied_with", "contacts"})
+#: Relation types that are structure rather than events (thin lines).
+STRUCTURAL_TYPES = frozenset({"holds_role", "part_of"})
+#: The statement pyvis's template creates the network with; we wrap it.
+PYVIS_NETWORK_LINE = "network = new vis.Network(container, data, options);"
+_REMOTE_TAG = re.compile(
+    r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*\"(?:https?:)?//[^\"]*\"[^>]*>(?:\s*</script>)?",
+    re.IGNORECASE | re.DOTALL)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.IGNORECASE)
+
+
+def node_style(attrs: dict[str, Any]) -> tuple[str, str]:
+    """(colour, shape) for a node from its ``subtype`` or ``type``.
+
+    Examples
+    --------
+    >>> node_style({"type": "Organization", "subtype": "IGO"})
+    ('#17becf', 'hexagon')
+    >>> node_style({"type": "Person"})
+    ('#ff7f0e', 'triangle')
+    """
+    for key in (attrs.get("subtype"), attrs.get("type")):
+        if key in NODE_STYLE:
+            return NODE_STYLE[str(key)]
+    return NODE_STYLE["Unknown"]
+
+
+def layout(G: nx.MultiDiGraph, *, iterations: int = 60, sample: int = 40,
+           seed: int = LAYOUT_SEED, scale: float = 90.0) -> dict[Hashable, tuple[float, float]]:
+    """Force-directed positions for big graphs, in vis-network pixel units.
+
+    Fruchterman–Reingold where each node is repelled by ``sample`` random nodes
+    per iteration (an unbiased estimate of the all-pairs force), so one
+    iteration costs O(n * sample + m) instead of O(n²). Deterministic for a seed.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> pos = layout(nx.MultiDiGraph(nx.path_graph(4)))
+    >>> sorted(pos) == [0, 1, 2, 3] and all(len(p) == 2 for p in pos.values())
+    True
+    """
+    import numpy as np
+
+    nodes = list(G.nodes)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in G.edges() if u != v] or [(0, 0)],
+                     dtype=np.int64).reshape(-1, 2)
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    k = 1.0 / math.sqrt(n)
+    s = min(sample, n - 1)
+    temp = 0.1
+    cool = temp / (iterations + 1)
+    for _ in range(iterations):
+        others = rng.integers(0, n, size=(n, s))
+        delta = pos[:, None, :] - pos[others]
+        d2 = np.maximum((delta ** 2).sum(-1), 1e-6)
+        disp = (delta * (k * k / d2)[..., None]).sum(1) * ((n - 1) / s)
+        dv = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+        dist = np.sqrt(np.maximum((dv ** 2).sum(-1), 1e-12))
+        pull = dv * (dist / k)[:, None]
+        np.add.at(disp, pairs[:, 0], -pull)
+        np.add.at(disp, pairs[:, 1], pull)
+        length = np.sqrt(np.maximum((disp ** 2).sum(-1), 1e-12))
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        temp -= cool
+    pos -= pos.mean(0)
+    pos *= scale / k
+    return {v: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for v, i in index.items()}
+
+
+def resolve_focus(G: nx.MultiDiGraph, focus: str | None) -> str | None:
+    """The node id ``focus`` names: an id, or a label / English name (case-insensitive).
+
+    Raises
+    ------
+    KeyError
+        When no actor has that id or label.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("RUS", labels=["روسيا"], name_en="Russia")
+    >>> resolve_focus(G, "RUS"), resolve_focus(G, "russia"), resolve_focus(G, "روسيا")
+    ('RUS', 'RUS', 'RUS')
+    >>> resolve_focus(G, "Atlantis")
+    Traceback (most recent call last):
+    KeyError: "no actor with id or label 'Atlantis'"
+    """
+    if focus is None or focus == "":
+        return None
+    if focus in G:
+        return focus
+    wanted = focus.strip().casefold()
+    for n, attrs in sorted(G.nodes(data=True), key=lambda x: str(x[0])):
+        names = [str(n), attrs.get("label") or "", attrs.get("name_en") or "",
+                 *(attrs.get("labels") or ())]
+        if any(wanted == s.casefold() for s in names if s):
+            return str(n)
+    raise KeyError(f"no actor with id or label {focus!r}")
+
+
+def _safe_json(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _asset(name: str) -> str:
+    return files("conflictkg.graph").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _vis_items(G: nx.MultiDiGraph, large: bool) -> tuple[list[dict[str, Any]],
+                                                          list[dict[str, Any]],
+                                                          dict[str, Any]]:
+    degree = Counter[Hashable]()
+    for u, v, d in G.edges(data=True):
+        if not d.get("structural"):
+            degree[u] += 1
+            degree[v] += 1
+    pos = layout(G) if large else {}
+    ids = {n: str(n) for n in G.nodes}
+    vis_nodes, info_nodes = [], {}
+    for n, attrs in G.nodes(data=True):
+        color, shape = node_style(attrs)
+        deg = degree[n]
+        item: dict[str, Any] = {"id": ids[n], "label": attrs.get("label") or ids[n],
+                                "color": color, "shape": shape,
+                                "size": round(8 + 4 * math.sqrt(deg), 1)}
+        if n in pos:
+            item["x"], item["y"] = pos[n]
+        vis_nodes.append(item)
+        info_nodes[ids[n]] = {
+            "label": attrs.get("label") or ids[n], "type": attrs.get("type"),
+            "subtype": attrs.get("subtype"), "name_en": attrs.get("name_en"),
+            "labels": list(attrs.get("labels") or ()), "state": _str(attrs.get("state")),
+            "part_of": _str(attrs.get("part_of")), "degree": deg,
+            "killed": attrs.get("killed") or 0, "wounded": attrs.get("wounded") or 0,
+            "wikidata": attrs.get("wikidata")}
+    vis_edges, info_edges = [], {}
+    supported = {s for _, _, d in G.edges(data=True) for s in d.get("support") or ()}
+    parallel = Counter[tuple[str, str]]()
+    for i, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
+        eid = f"e{i}"
+        kind = str(d.get("type") or "related")
+        pair = tuple(sorted((ids[u], ids[v])))
+        rank = parallel[pair]  # type: ignore[index]
+        parallel[pair] += 1  # type: ignore[index]
+        item = {"id": eid, "from": ids[u], "to": ids[v], "color": EDGE_COLOR.get(kind, "#666666")}
+        if kind in STRUCTURAL_TYPES:
+            item["width"] = 0.7
+        elif kind == "fights":
+            item["width"] = 2.5
+        if d.get("inferred"):
+            item["dashes"] = True
+        if kind not in SYMMETRIC_TYPES:
+            item["arrows"] = "to"
+        if not large and rank:
+            item["smooth"] = {"enabled": True, "roundness": round(0.12 * ((rank + 1) // 2), 2),
+                              "type": "curvedCW" if rank % 2 else "curvedCCW"}
+        vis_edges.append(item)
+        info = {"type": kind, "from": ids[u], "to": ids[v], "date": d.get("date"),
+                "inferred": bool(d.get("inferred")), "structural": bool(d.get("structural")),
+                "evidence": d.get("evidence"), "article": d.get("article"), "title": d.get("title"),
+                "rule": d.get("rule"), "support": list(d.get("support") or ())}
+        if str(key) in supported:
+            info["event"] = str(key)
+        info_edges[eid] = {k: v for k, v in info.items() if v not in (None, False, [])}
+    return vis_nodes, vis_edges, {"nodes": info_nodes, "edges": info_edges}
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
+def _options(large: bool) -> dict[str, Any]:
+    opts: dict[str, Any] = {
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
+                        "navigationButtons": False, "keyboard": False},
+        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "edges": {"smooth": False if large else {"enabled": True, "type": "continuous"},
+                  "width": 1.6, "color": {"inherit": False, "opacity": 0.85},
+                  "arrows": {"to": {"scaleFactor": 0.6}}, "selectionWidth": 2},
+        "layout": {"improvedLayout": False, "randomSeed": LAYOUT_SEED},
+    }
+    if large:
+        opts["physics"] = {"enabled": False}
+        opts["nodes"]["font"]["size"] = 10
+    else:
+        opts["physics"] = {
+            "enabled": True, "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
+                                 "avoidOverlap": 0.3},
+            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50}}
+    return opts
+
+
+def html_string(G: nx.MultiDiGraph, focus: str | None = None, *,
+                title: str = "conflictkg") -> str:
+    """The viewer for ``G`` as one self-contained HTML document.
+
+    Parameters
+    ----------
+    G
+        A graph from :func:`conflictkg.graph.convert.to_networkx` (not modified).
+    focus
+        An actor id or label to open focused on (with its neighbourhood).
+    title
+        The page title.
+
+    Raises
+    ------
+    KeyError
+        When ``focus`` names no actor.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("ARM", type="State", label="أرمينيا")
+    >>> G.add_node("AZE", type="State", label="<img src=x onerror=alert(1)>")
+    >>> _ = G.add_edge("ARM", "AZE", key="e", type="fights", evidence="</script><script>x()")
+    >>> page = html_string(G)
+    >>> "cdn.jsdelivr" in page, "<img src=x" in page, "</script><script>x()" in page
+    (False, False, False)
+    >>> page.count('id="ckg-data"')
+    1
+    """
+    from pyvis.network import Network
+
+    focus_id = resolve_focus(G, focus)
+    n_edges = G.number_of_edges()
+    large = G.number_of_nodes() > LARGE_NODES or n_edges > LARGE_EDGES
+    vis_nodes, vis_edges, info = _vis_items(G, large)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.nodes, net.edges = vis_nodes, vis_edges
+    net.node_ids = [n["id"] for n in vis_nodes]
+    net.node_map = {n["id"]: n for n in vis_nodes}
+    net.options = _options(large)  # type: ignore[assignment]
+    page = net.generate_html()
+    if PYVIS_NETWORK_LINE not in page:
+        raise RuntimeError("unexpected pyvis template: cannot hook the viewer UI")
+    page = page.replace(PYVIS_NETWORK_LINE,
+                        "network = ckgCreateNetwork(container, data, options);", 1)
+    page = _REMOTE_TAG.sub("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    data = {"title": title, "focus": focus_id, "large": large,
+            "nodeStyle": NODE_STYLE, "edgeColor": EDGE_COLOR,
+            "symmetric": sorted(SYMMETRIC_TYPES), "structural": sorted(STRUCTURAL_TYPES),
+            **info}
+    head = (f"<title>{_escape(title)}</title>\n<style>{_asset('viewer.css')}</style>\n"
+            f'<script type="application/json" id="ckg-data">{_safe_json(data)}</script>\n'
+            f"<script>{_asset('viewer.js')}</script>\n")
+    page = page.replace("</head>", head + "</head>", 1)
+    page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
+    if re.search(r"(?:src|href)\s*=\s*\"(?:https?:)?//", page):
+        raise RuntimeError("viewer page still references a remote resource")
+    return page
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+def write_html(G: nx.MultiDiGraph, out: str | Path, focus: str | None = None) -> Path:
+    """Write :func:`html_string` to ``out`` (UTF-8) and return its path.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, pathlib
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("ARM", type="State", label="ARM")
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = write_html(G, pathlib.Path(d) / "kg.html")
+    ...     p.stat().st_size > 100_000
+    True
+    """
+    out = Path(out)
+    text = html_string(G, focus=focus)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+__all__ = ["EDGE_COLOR", "LARGE_EDGES", "LARGE_NODES", "NODE_STYLE", "html_string", "layout",
+           "node_style", "resolve_focus", "write_html"]
