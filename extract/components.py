@@ -2,45 +2,82 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, registry
+from spacy.util import registry
 
-from .gazetteer import gazetteer, known_words, phrase_patterns
-from .normalize import ArabicTokenizer, fold
+from .entities import EntityInfo, EntityRecognizer, strip_article_clitic
+from .entities_lexicon import lexicon
+from .gazetteer import known_words
+from .normalize import ArabicTokenizer, fold, strip_enclitic
 
-
-@dataclass
-class EntityInfo:
-    """Mutable per-document entity record, frozen into ``records.Entity`` at the end."""
-
-    id: str
-    type: str
-    labels: list[str] = field(default_factory=list)
-    part_of: str | None = None
-    roles: list[tuple[str, str | None]] = field(default_factory=list)
-    subtype: str | None = None
-    name_en: str | None = None
-    wikidata: str | None = None
-
-    def add_label(self, label: str) -> None:
-        if label and label not in self.labels:
-            self.labels.append(label)
-
+__all__ = ["EntityInfo", "make_entities", "normalizer", "sentencizer", "surface_label"]
 
 for _name, _default in (("entities", None), ("relations", None), ("casualties", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
 
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def tokenizer_words() -> set[str]:
+    """Folded words after which a proclitic may be split off.
+
+    A lexicon word that is itself a proclitic plus a known word (``للامم``)
+    is left out, so the text and the patterns are split alike.
+    """
+    words = known_words() | lexicon().words()
+
+    def composite(w: str) -> bool:
+        for pre in PROCLITICS:
+            rest = w[len(pre):]
+            if w.startswith(pre) and len(rest) >= 3 and (
+                    rest in words or (pre.endswith("ل") and rest.startswith("ل") and "ا" + rest in words)):
+                return True
+        return False
+
+    return {w for w in words if not composite(w)}
+
+
 @registry.tokenizers("conflictkg.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], ArabicTokenizer]:
     def make(nlp: Language) -> ArabicTokenizer:
-        return ArabicTokenizer(nlp.vocab, known_words())
+        return ArabicTokenizer(nlp.vocab, tokenizer_words())
     return make
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    lex = lexicon()
+    words = {p.split()[0] for _, p in lex.phrases if p} | {p.split()[-1] for _, p in lex.phrases if p}
+    return frozenset(words)
+
+
+@Language.factory("conflictkg_normalizer_v2")
+def make_normalizer_v2(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Folded, de-cliticized ``NORM``: ``ل`` + ``لأمم`` -> ``الامم``; ``وزيرها`` -> ``وزير``."""
+    stems = _stems()
+    return lambda doc: normalize_doc(doc, stems)
+
+
+def normalize_doc(doc: Doc, stems: frozenset[str]) -> Doc:
+    """Set each token's ``NORM``: folded; ``لأمم`` after ``ل`` -> ``الامم``; enclitics cut off known stems."""
+    known = stems.__contains__
+    prev = None
+    for tok in doc:
+        norm = fold(tok.text)
+        if prev is not None and prev.text == "ل" and not prev.whitespace_ and norm.startswith("ل"):
+            norm = "ا" + norm
+        elif norm not in stems and len(norm) > 4:
+            stem = strip_enclitic(norm, known)
+            if stem is not None:
+                norm = stem
+        tok.norm_ = norm
+        prev = tok
+    return doc
 
 
 @Language.component("conflictkg_normalizer_v1")
@@ -68,7 +105,7 @@ def sentencizer(doc: Doc) -> Doc:
     start = True
     for tok in doc:
         tok.is_sent_start = start
-        start = tok.text in SENT_END or "\n" in tok.text
+        start = tok.text in SENT_END or "\n" in tok.text or "\n" in tok.whitespace_
     return doc
 
 
@@ -76,46 +113,14 @@ def surface_label(span: Span) -> str:
     """The span's text with the clitic-restored article (``لأمم`` after ``ل`` -> ``الأمم``)."""
     parts = []
     for i, tok in enumerate(span):
-        text = tok.text
-        if i == 0 and tok.i and span.doc[tok.i - 1].text == "ل" and tok.norm_.startswith("ال") \
-                and not fold(text).startswith("ال"):
-            text = "ا" + text
+        text = strip_article_clitic(span.doc, tok.i, tok.text) if i == 0 else tok.text
         parts.append(text + tok.whitespace_)
     return "".join(parts).strip()
 
 
-@Language.factory("conflictkg_gazetteer_ruler_v1")
-def make_gazetteer_ruler(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    rows = gazetteer()
-    by_key: dict[str, str] = {}
-    for pat in phrase_patterns():
-        key = f"{pat['id']}"
-        by_key[key] = pat["label"]
-        words = pat["pattern"].split()
-        matcher.add(key, [Doc(nlp.vocab, words=words, spaces=[True] * len(words))])
-
-    def ruler(doc: Doc) -> Doc:
-        # pattern docs were built with NORM == text (already folded)
-        spans = []
-        for match_id, start, end in matcher(doc):
-            key = nlp.vocab.strings[match_id]
-            spans.append(Span(doc, start, end, label=rows[key].type, kb_id=key))
-        spans = filter_spans(list(doc.ents) + spans)
-        doc.ents = spans
-        ents: dict[str, EntityInfo] = doc._.entities or {}
-        for sp in spans:
-            row = rows.get(sp.kb_id_)
-            info = ents.get(sp.kb_id_)
-            if info is None:
-                info = EntityInfo(id=sp.kb_id_, type=sp.label_,
-                                  part_of=(row.part_of or None) if row else None,
-                                  subtype=(row.subtype or None) if row else None,
-                                  name_en=(row.name_en or None) if row else None,
-                                  wikidata=(row.wikidata or None) if row else None)
-                ents[sp.kb_id_] = info
-            info.add_label(surface_label(sp))
-        doc._.entities = ents
-        return doc
-
-    return ruler
+@Language.factory("conflictkg_entities_v1")
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    """Entity recognition: see ``conflictkg.extract.entities``."""
+    stems = _stems()
+    return EntityRecognizer(nlp.vocab, lexicon(),
+                            make_doc=lambda text: normalize_doc(nlp.make_doc(text), stems))

@@ -54,6 +54,55 @@ def fold_phrase(text: str) -> str:
     return " ".join(s.split())
 
 
+# Enclitic pronouns, longest first (folded: taa marbuta already reads "ه").
+ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+def strip_enclitic(folded: str, known: Callable[[str], bool]) -> str | None:
+    """The stem of a folded word carrying an enclitic pronoun, if the stem is known.
+
+    A feminine stem shows its taa marbuta as ``ت`` before a suffix
+    (``حكومتها`` -> ``حكومه``).
+
+    >>> strip_enclitic("وزيرها", lambda w: w == "وزير")
+    'وزير'
+    >>> strip_enclitic("حكومتها", lambda w: w == "حكومه")
+    'حكومه'
+    >>> strip_enclitic("وزير", lambda w: True) is None
+    True
+    """
+    for suf in ENCLITICS:
+        if folded.endswith(suf) and len(folded) - len(suf) >= 3:
+            stem = folded[: -len(suf)]
+            if known(stem):
+                return stem
+            if stem.endswith("ت") and known(stem[:-1] + "ه"):
+                return stem[:-1] + "ه"
+    return None
+
+
+def nisba_forms(base: str, plurals: Iterable[str] = ()) -> set[str]:
+    """All folded inflections of a nisba adjective, with and without the article.
+
+    ``base`` is the masculine singular without article (``أرميني``); the
+    forms are feminine, sound plurals, duals, the accusative tanween form and
+    the irregular ``plurals`` given (``أرمن``).
+
+    >>> sorted(f for f in nisba_forms("أرميني", ["أرمن"]) if not f.startswith("ال"))[:4]
+    ['ارمن', 'ارميني', 'ارمينيا', 'ارمينيات']
+    >>> "الاذربيجانيون" in nisba_forms("أذربيجاني")
+    True
+    """
+    s = fold_phrase(base)
+    if s.startswith("ال"):
+        s = s[2:]
+    forms = {s}
+    if s.endswith("ي"):
+        forms |= {s + "ه", s + "ون", s + "ين", s + "ات", s + "ان", s + "تان", s + "تين", s + "ا"}
+    forms |= {fold_phrase(p) for p in plurals}
+    return forms | {"ال" + f for f in forms if not f.startswith("ال")}
+
+
 # Proclitic sequences, longest first. "ل" before "ال" surfaces as "لل".
 CONJ = ("و", "ف")
 PREP = ("ب", "ل", "ك")
@@ -130,7 +179,9 @@ class ArabicTokenizer:
         self.known = frozenset(fold(w) for w in known_words)
 
     def _is_known(self, folded: str) -> bool:
-        return folded in self.known
+        if folded in self.known:
+            return True
+        return strip_enclitic(folded, self.known.__contains__) is not None
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []

@@ -1,0 +1,904 @@
+"""Rule-based Arabic entity recognition over the clitic-split, folded ``NORM``.
+
+One left-to-right pass reads the lexicon matches (gazetteer names, titles,
+government-body heads, place nouns, direction words, organization heads) and
+builds mentions the way Arabic news writes them:
+
+- a title, its owner (nisba ``الروسي``, ``لـ``/``في``/``باسم`` + entity, or an
+  idafa ``رئيس المجلس الأوروبي``), then the name: a Person with a role;
+- a body head plus owner (``وزارة الدفاع الأرمينية``, ``الخارجية الأميركية``):
+  an Organization ``<state>/<body>`` part_of the state;
+- a capital as actor stands for its State, after a locative preposition it is a Place;
+- place nouns (``قرية``, ``إقليم``), direction words (``شمال`` + place), border phrases;
+- organization heads (``حركة``, ``وكالة``, ``بعثة`` ...) with a foreign name or an owner.
+
+A second pass finds later mentions of each person by surname or full name
+(also behind a proclitic), then references by bare office (``الأمين العام``)
+or bare body (``الجيش``) join the entity they refer back to.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from .entities_lexicon import Lexicon, Title
+from .normalize import fold, fold_phrase
+
+MENTIONS_KEY = "ckg_mentions"
+PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
+LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
+OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
+COMMA = frozenset({"،", ",", "-", "–"})
+PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+MAX_NAME = 4
+TANWEEN = re.compile("[\u064b-\u064d]")
+LATIN_OR_DIGIT = frozenset("0123456789")
+
+
+@dataclass
+class EntityInfo:
+    """Mutable per-document entity record, frozen into ``records.Entity`` at the end."""
+
+    id: str
+    type: str
+    labels: list[str] = field(default_factory=list)
+    part_of: str | None = None
+    roles: list[tuple[str, str | None]] = field(default_factory=list)
+    subtype: str | None = None
+    name_en: str | None = None
+    wikidata: str | None = None
+    implicit: bool = False  # only referred to through a nisba: not written out
+
+    def add_label(self, label: str) -> None:
+        if label and label not in self.labels:
+            self.labels.append(label)
+
+    def add_role(self, title: str, of: str | None) -> None:
+        if (title, of) not in self.roles:
+            if of is not None and (title, None) in self.roles:
+                self.roles.remove((title, None))
+            elif of is None and any(t == title for t, _ in self.roles):
+                return
+            self.roles.append((title, of))
+
+
+@dataclass
+class Mention:
+    """A recognized span before it is written to the Doc."""
+
+    start: int
+    end: int
+    id: str
+    type: str
+    label: str
+    outer: bool = True
+
+
+def short_hash(text: str) -> str:
+    """Stable 10-hex-digit hash of a folded string.
+
+    >>> short_hash("نيكول باشينيان") == short_hash("نيكول  باشينيان")
+    True
+    """
+    return hashlib.sha1(fold_phrase(text).encode("utf-8")).hexdigest()[:10]
+
+
+def person_id(name: str) -> str:
+    """``person/<hash>`` of the normalized full name."""
+    return f"person/{short_hash(name)}"
+
+
+def place_id(name: str) -> str:
+    """``place/<hash>`` of the normalized name of a place not in the gazetteer."""
+    return f"place/{short_hash(name)}"
+
+
+def strip_article_clitic(doc: Doc, i: int, text: str) -> str:
+    """Restore the article swallowed by ``ل`` + ``ال`` (``لأمم`` after ``ل`` -> ``الأمم``)."""
+    if i and doc[i - 1].text == "ل" and not doc[i - 1].whitespace_ \
+            and doc[i].norm_.startswith("ال") and not fold(text).startswith("ال"):
+        return "ا" + text
+    return text
+
+
+def span_label(doc: Doc, start: int, end: int) -> str:
+    """Surface text of tokens ``start:end`` without proclitics, as a label."""
+    parts = []
+    for k in range(start, end):
+        tok = doc[k]
+        text = strip_article_clitic(doc, k, tok.text) if k == start else tok.text
+        parts.append(text + (tok.whitespace_ if k < end - 1 else ""))
+    return "".join(parts).strip()
+
+
+class EntityRecognizer:
+    """The ``conflictkg_entities_v1`` component: see the module docstring."""
+
+    def __init__(self, vocab: Vocab, lex: Lexicon,
+                 make_doc: Callable[[str], Doc] | None = None) -> None:
+        self.lex = lex
+        self.matcher = PhraseMatcher(vocab, attr="NORM")
+        seen: dict[str, list[Doc]] = {}
+        for key, phrase in lex.phrases:
+            if make_doc is not None:
+                pdoc = make_doc(phrase)
+                norms = [t.norm_ for t in pdoc if not t.is_space]
+                pdoc = Doc(vocab, words=norms)
+            else:
+                pdoc = Doc(vocab, words=phrase.split())
+            seen.setdefault(key, []).append(pdoc)
+        for key, docs in seen.items():
+            self.matcher.add(key, docs)
+        self.strings = vocab.strings
+
+    # ------------------------------------------------------------------ matching
+    def _matches(self, doc: Doc) -> list[tuple[int, str, str] | None]:
+        """For each token, the best lexicon match starting there: (end, kind, value)."""
+        best: list[tuple[int, str, str] | None] = [None] * len(doc)
+        for match_id, start, end in self.matcher(doc):
+            kind, _, value = self.strings[match_id].partition("|")
+            cur = best[start]
+            if cur is None or (end, -PRIORITY[kind]) > (cur[0], -PRIORITY[cur[1]]):
+                best[start] = (end, kind, value)
+        return best
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        run = _Run(self, doc)
+        run.scan()
+        run.second_pass()
+        run.resolve()
+        run.write()
+        return doc
+
+
+class _Run:
+    """State of one document's recognition (kept off the component: no shared state)."""
+
+    def __init__(self, rec: EntityRecognizer, doc: Doc) -> None:
+        self.rec = rec
+        self.lex = rec.lex
+        self.doc = doc
+        self.n = len(doc)
+        self.norm = [t.norm_ for t in doc]
+        self.best = rec._matches(doc)
+        self.mentions: list[Mention] = []
+        self.ents: dict[str, EntityInfo] = {}
+        self.direct: set[str] = set()  # ids mentioned by name (not only via nisba)
+        self.covered = [False] * self.n
+        self.names: dict[str, tuple[str, ...]] = {}  # person id -> folded name words
+        self.bare_titles: list[tuple[int, int, Title]] = []
+        self.bare_bodies: list[tuple[int, int, str]] = []
+        self.bare_borders: list[tuple[int, int]] = []
+        self.office_persons: dict[str, tuple[str, str]] = {}  # id -> (title, of)
+
+    # ------------------------------------------------------------ helpers
+    def is_word(self, i: int) -> bool:
+        if i >= self.n:
+            return False
+        t = self.doc[i].text
+        return t[:1].isalpha() and not t.isascii()
+
+    def breaks_after(self, i: int) -> bool:
+        """A line break or sentence end right after token ``i``."""
+        if i + 1 >= self.n:
+            return True
+        nxt = self.doc[i + 1]
+        return nxt.is_space or "\n" in self.doc[i].whitespace_ or nxt.is_sent_start is True
+
+    def entity(self, eid: str, etype: str, **kw: object) -> EntityInfo:
+        info = self.ents.get(eid)
+        if info is None:
+            row = self.lex.gaz.get(eid)
+            info = EntityInfo(id=eid, type=etype)
+            if row is not None:
+                info.subtype = row.subtype or None
+                info.name_en = row.name_en or None
+                info.wikidata = row.wikidata or None
+                if row.type != "State" and row.part_of:
+                    info.part_of = row.part_of
+            self.ents[eid] = info
+        for k, v in kw.items():
+            if v is not None and getattr(info, k) in (None, ""):
+                setattr(info, k, v)
+        return info
+
+    def add(self, start: int, end: int, eid: str, etype: str, label: str | None = None,
+            outer: bool = True, **kw: object) -> EntityInfo:
+        info = self.entity(eid, etype, **kw)
+        lab = label if label is not None else span_label(self.doc, start, end)
+        info.add_label(lab)
+        self.direct.add(eid)
+        self.mentions.append(Mention(start, end, eid, etype, lab, outer))
+        for k in range(start, end):
+            self.covered[k] = True
+        return info
+
+    def implicit_state(self, sid: str) -> None:
+        row = self.lex.gaz.get(sid)
+        etype = row.type if row else "State"
+        info = self.entity(sid, etype)
+        if sid not in self.direct:
+            info.implicit = True
+
+    def nisba_at(self, i: int) -> str | None:
+        if i >= self.n:
+            return None
+        sid = self.lex.nisba.get(self.norm[i])
+        if sid is None:
+            return None
+        if self.best[i] is not None and self.best[i][1] == "G":  # a name, not an adjective
+            return None
+        return sid
+
+    def gaz_row(self, i: int):  # noqa: ANN201
+        m = self.best[i] if i < self.n else None
+        if m is not None and m[1] == "G":
+            return m[0], self.lex.gaz[m[2]]
+        return None
+
+    def state_of(self, eid: str) -> str:
+        """The state id a gazetteer row or built id stands for (capitals -> state)."""
+        row = self.lex.gaz.get(eid)
+        if row is not None and row.kind == "capital" and row.part_of:
+            return row.part_of
+        return eid
+
+    # ------------------------------------------------------------ owner phrases
+    def parse_owner(self, j: int, allow_title: bool = True) -> tuple[str, int] | None:
+        """Who a title or body belongs to: nisba, link word + entity, or idafa entity."""
+        if j >= self.n:
+            return None
+        sid = self.nisba_at(j)
+        if sid is not None:
+            self.implicit_state(sid)
+            return sid, j + 1
+        k = j
+        if self.norm[j] in OF_LINKS:
+            k = j + 1
+        elif self.norm[j] in ("التابع", "التابعه") and j + 1 < self.n and self.norm[j + 1] == "ل":
+            k = j + 2
+        if k >= self.n:
+            return None
+        m = self.best[k]
+        if m is None:
+            return None
+        end, kind, value = m
+        if kind == "G":
+            row = self.lex.gaz[value]
+            if row.kind == "capital":
+                sid = self.state_of(value)
+                self.add(k, end, sid, "State", outer=False)
+                return sid, end
+            if row.type == "Place":
+                return None
+            # an owner followed by its own owner: "مجلس الأمن التابع للأمم المتحدة"
+            self.add(k, end, value, row.type, outer=False)
+            return value, end
+        if kind == "B":
+            got = self.parse_body(k, end, value, outer=False)
+            if got is not None:
+                return got
+            return None
+        if kind == "O":
+            got = self.parse_org_head(k, end, value, outer=False)
+            if got is not None:
+                return got
+            return None
+        if kind == "T" and allow_title:
+            title = self.lex.titles[int(value)]
+            own = self.parse_owner(end, allow_title=False)
+            if own is not None:
+                # "المتحدث باسم الأمين العام للأمم المتحدة": the spokesperson of the UN
+                return own
+        return None
+
+    # ------------------------------------------------------------ bodies
+    def parse_body(self, i: int, end: int, value: str, outer: bool = True) -> tuple[str, int] | None:
+        key, _, form = value.partition("|")
+        body = self.lex.bodies[key]
+        own = self.parse_owner(end, allow_title=False)
+        if own is None:
+            if form == "full" and body.bare and outer:
+                self.bare_bodies.append((i, end, key))
+            return None
+        oid, oend = own
+        owner_type = self.ents[oid].type if oid in self.ents else "State"
+        if owner_type == "Person":
+            return None
+        if body.subtype == "STATE":
+            if owner_type != "State":
+                return None
+            self.add(i, oend, oid, "State", outer=outer)
+            return oid, oend
+        bid = f"{oid}/{key}"
+        info = self.add(i, oend, bid, "Organization", outer=outer, part_of=oid,
+                        subtype=body.subtype or None, name_en=body.name_en or None)
+        return info.id, oend
+
+    # ------------------------------------------------------------ names
+    def name_word(self, j: int) -> bool:
+        """Token ``j`` may be part of a personal name."""
+        if not self.is_word(j):
+            return False
+        nm = self.norm[j]
+        if nm in self.lex.stoppers or len(nm) < 2 or TANWEEN.search(self.doc[j].text):
+            return False
+        m = self.best[j]
+        if m is not None:
+            return False
+        return self.nisba_at(j) is None
+
+    def parse_name(self, k: int, titled: bool = False) -> int:
+        """End of a personal name starting at ``k`` (``k`` when there is none).
+
+        A name is one to three units; a unit is a word, or a particle plus a
+        word (``عبد الفتاح``, ``بن حمد``, ``آل ثاني``). A definite word only
+        joins as the second unit (``ماجد الأنصاري``); a third unit needs a
+        given name in second or third place (``محمد حمدان دقلو``), and a
+        particle unit always continues (``تميم بن حمد آل ثاني``).
+        """
+        lex = self.lex
+        units: list[tuple[int, int]] = []
+        j = k
+        while j < self.n and len(units) < 5:
+            if not self.name_word(j):
+                break
+            nm = self.norm[j]
+            e = j + 1
+            particle = nm in lex.particles
+            if particle:
+                if e >= self.n or not self.name_word(e) or self.breaks_after(j):
+                    break
+                e += 1
+            elif not units and nm.startswith("ال"):
+                break
+            if units:
+                prev_s, prev_e = units[-1]
+                last_breaks = self.breaks_after(prev_e - 1)
+                if last_breaks:
+                    break
+                if not particle:
+                    if nm.startswith("و") and not (len(units) == 1 and self.norm[units[0][0]] in lex.given_names):
+                        break
+                    if nm.startswith("ال") and len(units) >= 2:
+                        break
+                    if len(units) >= 3:
+                        break
+                    if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
+                        second_given = self.norm[units[1][0]] in lex.given_names
+                        closed = e >= self.n or not self.name_word(e) or self.breaks_after(j)
+                        if not (second_given or nm in lex.given_names or (closed and titled)):
+                            break
+            # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
+            while e + 1 < self.n and self.doc[e].text in ("-", "‐") and not self.doc[e - 1].whitespace_ \
+                    and not self.doc[e].whitespace_ and self.name_word(e + 1):
+                e += 2
+            units.append((j, e))
+            j = e
+        while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
+            units.pop()
+        return units[-1][1] if units else k
+
+    def add_person(self, start: int, ns: int, ne: int, honor_start: int | None = None,
+                   role: tuple[str, str | None] | None = None) -> EntityInfo:
+        name = span_label(self.doc, ns, ne)
+        words = tuple(self.norm[k] for k in range(ns, ne))
+        pid = person_id(" ".join(words))
+        info = self.add(start, ne, pid, "Person", label=name)
+        if honor_start is not None and honor_start < ns:
+            info.add_label(span_label(self.doc, honor_start, ne))
+        self.names[pid] = words
+        if role is not None:
+            info.add_role(*role)
+        return info
+
+    # ------------------------------------------------------------ titles
+    def parse_title(self, i: int, end: int, title: Title) -> int:
+        j = end
+        if title.kind == "minister-generic":
+            while j < self.n and j - end < 3 and self.norm[j].startswith("ال") \
+                    and self.best[j] is None and self.nisba_at(j) is None \
+                    and self.norm[j] not in self.lex.stoppers:
+                j += 1
+            if j == end:
+                return i + 1
+        own = self.parse_owner(j)
+        owner: str | None = None
+        if own is not None:
+            owner, j = own
+            # a second nisba or owner after the first: keep the first
+            if title.kind.startswith("minister") and owner in self.ents \
+                    and self.ents[owner].part_of and self.ents[owner].type == "Organization" \
+                    and "/" in owner:
+                owner = self.ents[owner].part_of
+        if owner is not None and j + 1 < self.n and self.norm[j] in ("في", "لدي", "الي", "ل"):
+            g = self.gaz_row(j + 1)
+            if g is not None and (g[1].type in ("State", "Place") or g[1].kind == "capital"):
+                sid = self.state_of(g[1].id)
+                self.add(j + 1, g[0], sid, "State" if g[1].type == "State" or g[1].kind == "capital"
+                         else g[1].type, outer=False)
+                j = g[0]
+        title_end = j
+        k = j
+        while k < self.n and self.norm[k] in COMMA:
+            k += 1
+        honor = None
+        while k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
+                and self.lex.titles[int(self.best[k][2])].kind in ("honorific", "rank"):
+            honor = k if honor is None else honor
+            k = self.best[k][0]
+        ne = self.parse_name(k, titled=True)
+        if ne > k and title.kind != "honorific":
+            self.add_person(i, k, ne, honor, (title.en, owner))
+            return ne
+        if ne > k:  # honorific + name
+            self.add_person(i, k, ne, i, None)
+            return ne
+        if title.kind in ("honorific", "rank"):
+            return i + 1
+        if owner is not None and title.alone:
+            pid = f"person/{short_hash('office|' + title.en + '|' + owner)}"
+            info = self.add(i, title_end, pid, "Person")
+            info.add_role(title.en, owner)
+            self.office_persons[pid] = (title.en, owner)
+            return title_end
+        if owner is None and title.alone:
+            self.bare_titles.append((i, title_end, title))
+        return title_end if owner is not None else end
+
+    # ------------------------------------------------------------ places
+    def place_name_end(self, k: int, max_len: int = 2, definite_ok: bool = False,
+                       trailing_adj: bool = True) -> int:
+        lex = self.lex
+        j = k
+        while j < self.n and j - k < max_len and self.is_word(j):
+            nm = self.norm[j]
+            if nm in lex.stoppers or self.best[j] is not None or self.nisba_at(j) is not None \
+                    or len(nm) < 2 or TANWEEN.search(self.doc[j].text):
+                break
+            if j > k and nm.startswith("و"):
+                break
+            if nm.startswith("ال") and not (definite_ok or j > k):
+                break
+            if j == k and (nm.endswith("يه") or nm.endswith("ي")) and len(nm) > 3 \
+                    and not nm.startswith("ال"):
+                break  # an adjective: "قاعدة عسكرية"
+            if j > k and nm.startswith("ال") and nm.endswith(("يه", "ي")):
+                if trailing_adj:
+                    j += 1  # a trailing adjective: "قاعدة الجفرة الجوية"
+                break
+            j += 1
+            if self.breaks_after(j - 1):
+                break
+        return j
+
+    def parse_place_noun(self, i: int, end: int, noun: str) -> int:
+        kind = self.lex.place_nouns[noun]
+        if kind == "list":
+            return self.parse_place_list(i, end)
+        if kind == "border":
+            return self.parse_border(i, end)
+        g = self.gaz_row(end)
+        if g is not None:
+            gend, row = g
+            if row.type == "Place" or row.kind == "capital":
+                if kind == "same":
+                    info = self.add(i, gend, row.id, "Place", part_of=row.part_of or None)
+                    info.add_label(span_label(self.doc, end, gend))
+                else:
+                    pid = place_id(span_label(self.doc, i, gend))
+                    self.add(i, gend, pid, "Place", part_of=row.part_of or None)
+                return gend
+            return end
+        ne = self.place_name_end(end, max_len=2 if kind == "facility" else 1,
+                                 definite_ok=(kind == "facility"))
+        if ne == end:
+            return end
+        part_of = None
+        sid = self.nisba_at(ne)
+        if sid is not None:
+            part_of = sid
+            self.implicit_state(sid)
+        bare = span_label(self.doc, end, ne)
+        if kind == "same":
+            info = self.add(i, ne, place_id(bare), "Place", part_of=part_of)
+            info.add_label(bare)
+        else:
+            full = span_label(self.doc, i, ne)
+            info = self.add(i, ne, place_id(full), "Place", part_of=part_of)
+            if ne - end > 1 and self.norm[ne - 1].startswith("ال"):
+                info.add_label(span_label(self.doc, i, ne - 1))
+        return ne
+
+    def parse_place_list(self, i: int, end: int) -> int:
+        """``القرى (الثلاث): A وB وC``: a plural place noun, a colon, then names."""
+        k = end
+        limit = min(self.n, end + 6)
+        while k < limit and self.norm[k] != ":":
+            k += 1
+        if k >= limit:
+            return end
+        k += 1
+        items: list[tuple[int, int]] = []
+        start = k
+        j = k
+        while j < self.n and self.is_word(j):
+            nm = self.norm[j]
+            if nm in self.lex.stoppers:
+                break
+            if j > start and (nm == "و" or (self.doc[j].text.startswith("و") and len(nm) > 3)):
+                items.append((start, j))
+                start = j + 1 if nm == "و" else j
+            j += 1
+            if self.breaks_after(j - 1):
+                break
+        if j > start:
+            items.append((start, j))
+        for s, e in items:
+            if e - s > 3 or e <= s:
+                continue
+            label = span_label(self.doc, s, e)
+            if label.startswith("و") and s > k and self.norm[s - 1] != "و":
+                label = label[1:]
+            self.add(s, e, place_id(label), "Place", label=label)
+        return j
+
+    def parse_border(self, i: int, end: int) -> int:
+        states: list[str] = []
+        j = end
+        while j < self.n and self.nisba_at(j) is not None:
+            states.append(self.nisba_at(j))  # type: ignore[arg-type]
+            j += 1
+        if not states and j < self.n and self.norm[j] in ("مع", "بين"):
+            k = j + 1
+            while k < self.n:
+                g = self.gaz_row(k)
+                if g is None or g[1].type not in ("State",) and g[1].kind != "capital":
+                    break
+                states.append(self.state_of(g[1].id))
+                self.add(k, g[0], self.state_of(g[1].id), "State", outer=False)
+                k = g[0]
+                if k < self.n and self.norm[k] == "و":
+                    k += 1
+                else:
+                    break
+            if states:
+                j = k
+        if not states:
+            if self.norm[i].startswith("ال"):
+                self.bare_borders.append((i, end))
+            return end
+        for sid in states:
+            self.implicit_state(sid)
+        bid = "place/" + short_hash("border|" + "|".join(sorted(set(states))))
+        self.add(i, j, bid, "Place")
+        return j
+
+    def parse_direction(self, i: int, end: int) -> int:
+        k = end
+        g = self.gaz_row(k)
+        if g is None:
+            m = self.best[k] if k < self.n else None
+            if m is not None and m[1] == "P" and self.lex.place_nouns[m[2]] == "same":
+                g2 = self.gaz_row(m[0])
+                if g2 is not None and g2[1].type == "Place":
+                    self.add(k, g2[0], g2[1].id, "Place", outer=False)
+                    self.add(i, g2[0], place_id(span_label(self.doc, i, g2[0])), "Place",
+                             part_of=g2[1].part_of or None)
+                    return g2[0]
+            return i + 1
+        gend, row = g
+        if row.type not in ("State", "Place") and row.kind != "capital":
+            return i + 1
+        inner = self.state_of(row.id) if row.type == "State" or row.kind == "capital" else row.id
+        inner_type = "State" if row.type == "State" else "Place"
+        if row.kind == "capital":
+            inner, inner_type = row.id, "Place"
+        self.add(k, gend, inner, inner_type, outer=False)
+        part_of = inner if inner_type == "State" else (row.part_of or None)
+        self.add(i, gend, place_id(span_label(self.doc, i, gend)), "Place", part_of=part_of)
+        return gend
+
+    # ------------------------------------------------------------ organizations
+    def parse_org_head(self, i: int, end: int, head: str, outer: bool = True) -> tuple[str, int] | None:
+        kind = self.lex.org_heads[head]
+        j = end
+        # up to two modifier words before an owner ("فريق خبراء الأمم المتحدة")
+        for gap in range(0, 3):
+            k = end + gap
+            if k >= self.n:
+                break
+            if gap and (kind not in ("organ", "agency", "institution") or not self.is_word(k - 1)
+                        or self.norm[k - 1] in self.lex.stoppers or len(self.norm[k - 1]) < 2
+                        or self.best[k - 1] is not None):
+                break
+            sid = self.nisba_at(k)
+            g = self.gaz_row(k)
+            link = None
+            if g is None and k < self.n and self.norm[k] == "ل" and gap and kind == "organ" \
+                    and head.startswith("ال"):
+                g = self.gaz_row(k + 1)
+                link = k
+            if sid is None and g is None:
+                continue
+            if g is not None:
+                gend, row = g
+                if row.type == "Place" or row.type == "Person":
+                    return None
+                if row.type == "Organization" and gap == 0 and kind in ("group", "agency") \
+                        and link is None:
+                    # "حركة حماس": the head restates the organization's kind
+                    self.add(i, gend, row.id, row.type, outer=outer)
+                    return row.id, gend
+                if gap == 0 and link is None and row.type == "State":
+                    return None  # "بقيادة السعودية": a verbal noun, not a body
+                owner = self.state_of(row.id)
+                self.add(link + 1 if link is not None else k, gend, owner,
+                         "State" if row.type == "State" or row.kind == "capital" else row.type,
+                         outer=False)
+                j = gend
+            else:
+                owner = sid  # type: ignore[assignment]
+                self.implicit_state(owner)
+                j = k + 1
+            if kind not in ("organ", "agency", "institution") and gap == 0:
+                return None
+            if row_is_igo(self.lex, owner) and j < self.n and self.norm[j].startswith("ال") \
+                    and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
+                    and self.nisba_at(j) is None:
+                j += 1  # "برنامج الأمم المتحدة الإنمائي"
+            label = span_label(self.doc, i, j)
+            oid = f"{owner}/{short_hash(label)}"
+            self.add(i, j, oid, "Organization", outer=outer, part_of=owner)
+            return oid, j
+        if not outer or kind not in ("group", "agency", "institution", "company"):
+            return None
+        if head.startswith("ال"):
+            return None
+        ne = self.place_name_end(end, max_len=2, trailing_adj=False)
+        if ne < self.n and ne > end and self.doc[ne].text.isdigit():
+            ne += 1
+        elif ne == end and end + 1 < self.n and self.doc[end].is_ascii and self.doc[end].text.isalnum():
+            return None
+        if ne == end:
+            return None
+        bare = span_label(self.doc, end, ne)
+        if self.norm[end] in self.lex.given_names:
+            return None  # "قوات حفتر": forces of a person, not a named organization
+        info = self.add(i, ne, f"org/{short_hash(bare)}", "Organization")
+        info.add_label(bare)
+        return info.id, ne
+
+    # ------------------------------------------------------------ gazetteer names
+    def locative(self, i: int) -> bool:
+        if i > 0 and self.norm[i - 1] in LOCATIVE:
+            return True
+        # dateline: "الخرطوم (وكالات) -"
+        at_line_start = i == 0 or "\n" in self.doc[i - 1].text or "\n" in self.doc[i - 1].whitespace_
+        return at_line_start and i + 1 < self.n and self.doc[i + 1].text == "("
+
+    def handle_gaz(self, i: int, end: int, eid: str) -> int:
+        row = self.lex.gaz[eid]
+        if row.kind == "capital":
+            if self.locative(i):
+                self.add(i, end, eid, "Place", part_of=row.part_of or None)
+            else:
+                self.add(i, end, self.state_of(eid), "State")
+            return end
+        if row.type == "State":
+            self.add(i, end, eid, "State")
+            return end
+        self.add(i, end, eid, row.type)
+        return end
+
+    # ------------------------------------------------------------ passes
+    def scan(self) -> None:
+        i = 0
+        lex = self.lex
+        while i < self.n:
+            m = self.best[i]
+            if m is None:
+                if self.norm[i] in lex.given_names and not self.doc[i].text.endswith("ى"):
+                    ne = self.parse_name(i)
+                    if ne - i >= 2 and not (ne - i == 2 and self.norm[i] in lex.particles):
+                        info = self.add_person(i, i, ne)
+                        i = self.appositive_title(ne, info)
+                        continue
+                sid = self.nisba_at(i)
+                if sid is not None:
+                    self.implicit_state(sid)
+                i += 1
+                continue
+            end, kind, value = m
+            if kind == "G":
+                i = self.handle_gaz(i, end, value)
+            elif kind == "T":
+                i = max(i + 1, self.parse_title(i, end, lex.titles[int(value)]))
+            elif kind == "B":
+                got = self.parse_body(i, end, value)
+                i = got[1] if got else end
+            elif kind == "P":
+                i = max(i + 1, self.parse_place_noun(i, end, value))
+            elif kind == "D":
+                i = max(i + 1, self.parse_direction(i, end))
+            elif kind == "O":
+                got = self.parse_org_head(i, end, value)
+                i = got[1] if got else i + 1
+            else:
+                i += 1
+
+    def appositive_title(self, j: int, info: EntityInfo) -> int:
+        """``NAME، المتحدث باسم X``: a title right after a name gives its role."""
+        k = j
+        if k < self.n and self.norm[k] in COMMA:
+            k += 1
+        m = self.best[k] if k < self.n else None
+        if m is None or m[1] != "T":
+            return j
+        title = self.lex.titles[int(m[2])]
+        if title.kind in ("honorific", "rank"):
+            return j
+        own = self.parse_owner(m[0])
+        if own is None:
+            return j
+        owner, oend = own
+        info.add_role(title.en, owner)
+        return oend
+
+    def second_pass(self) -> None:
+        """Later mentions of known persons: full name or surname, proclitics allowed."""
+        if not self.names:
+            return
+        full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        surname: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for pid, words in self.names.items():
+            full.setdefault(words[0], []).append((words, pid))
+            last = words[-1]
+            if len(words) >= 2 and len(last) >= 3 and last not in self.lex.stoppers \
+                    and not any(w in ("بن", "ال") for w in words) \
+                    and last not in self.lex.given_names:
+                if last in surname and surname[last] != pid:
+                    ambiguous.add(last)
+                surname[last] = pid
+        for a in ambiguous:
+            surname.pop(a, None)
+        for seqs in full.values():
+            seqs.sort(key=lambda s: -len(s[0]))
+        i = 0
+        while i < self.n:
+            if self.covered[i] or not self.is_word(i):
+                i += 1
+                continue
+            hit = None
+            for cut, stem in self.variants(i):
+                for words, pid in full.get(stem, ()):
+                    e = i + len(words)
+                    if e <= self.n and all(self.norm[i + x] == words[x] for x in range(1, len(words))) \
+                            and not any(self.covered[i:e]):
+                        hit = (cut, e, pid)
+                        break
+                if hit is None and stem in surname:
+                    hit = (cut, i + 1, surname[stem])
+                if hit is not None:
+                    break
+            if hit is None:
+                i += 1
+                continue
+            cut, e, pid = hit
+            label = span_label(self.doc, i, e)[cut:]
+            self.add(i, e, pid, "Person", label=label)
+            i = e
+
+    def variants(self, i: int) -> list[tuple[int, str]]:
+        """(characters cut, folded stem) readings of token ``i`` without proclitics."""
+        nm = self.norm[i]
+        out = [(0, nm)]
+        text = self.doc[i].text
+        if len(nm) > 4:
+            for pre in PROCLITIC_PREFIXES:
+                if nm.startswith(pre) and fold(text[:len(pre)]) == pre:
+                    out.append((len(pre), nm[len(pre):]))
+        return out
+
+    def resolve(self) -> None:
+        """Bare offices and bodies join the entity they refer to; office-holders merge."""
+        # office-only persons merge into the named holder of the same office
+        holders: dict[tuple[str, str | None], str] = {}
+        for pid, info in self.ents.items():
+            if info.type == "Person" and pid not in self.office_persons:
+                for role in info.roles:
+                    holders.setdefault(role, pid)
+        remap: dict[str, str] = {}
+        for pid, role in self.office_persons.items():
+            target = holders.get(role)
+            if target is not None:
+                remap[pid] = target
+        for old, new in remap.items():
+            for lab in self.ents[old].labels:
+                self.ents[new].add_label(lab)
+            del self.ents[old]
+        for m in self.mentions:
+            m.id = remap.get(m.id, m.id)
+        # bare titles: the nearest preceding (else following) person with that title
+        persons = [(m.start, m.id) for m in self.mentions if m.type == "Person"]
+        for s, e, title in self.bare_titles:
+            cands = [(abs(s - ps) + (0 if ps < s else 10_000), pid) for ps, pid in persons
+                     if pid in self.ents and any(t == title.en for t, _ in self.ents[pid].roles)]
+            if cands:
+                pid = min(cands)[1]
+                self.add(s, e, pid, "Person")
+        # bare bodies: the nearest body with the same key
+        bodies = [(m.start, m.id) for m in self.mentions if m.type in ("Organization", "State")]
+        for s, e, key in self.bare_bodies:
+            if any(self.covered[s:e]):
+                continue
+            body = self.lex.bodies[key]
+            if body.subtype == "STATE":
+                cands = [(abs(s - bs) + (0 if bs < s else 10_000), bid) for bs, bid in bodies
+                         if bid in self.ents and self.ents[bid].type == "State"
+                         and any(fold_phrase(lab).startswith(body.heads[0]) for lab in self.ents[bid].labels)]
+            else:
+                cands = [(abs(s - bs) + (0 if bs < s else 10_000), bid) for bs, bid in bodies
+                         if bid.endswith("/" + key)]
+            if cands:
+                bid = min(cands)[1]
+                self.add(s, e, bid, self.ents[bid].type)
+        borders = {m.id for m in self.mentions if m.id.startswith("place/")
+                   and fold_phrase(m.label).startswith(("الحدود", "حدود"))}
+        if len(borders) == 1:
+            bid = next(iter(borders))
+            for s, e in self.bare_borders:
+                self.add(s, e, bid, "Place")
+
+    def write(self) -> None:
+        doc = self.doc
+        spans = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
+                 for m in sorted(self.mentions, key=lambda m: (m.start, -m.end))
+                 if m.id in self.ents]
+        outer = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
+                 for m in self.mentions if m.outer and m.id in self.ents]
+        doc.ents = filter_spans(outer)
+        doc.spans[MENTIONS_KEY] = spans
+        for eid, info in self.ents.items():
+            if eid in self.direct:
+                info.implicit = False
+        doc._.entities = self.ents
+
+
+def row_is_igo(lex: Lexicon, eid: str) -> bool:
+    """Whether ``eid`` is a gazetteer IGO row."""
+    row = lex.gaz.get(eid)
+    return row is not None and row.subtype == "IGO"
+
+
+def entities_at(doc: Doc, i: int) -> list[str]:
+    """Ids of every mention covering token ``i``, outermost first."""
+    hits = [(s.start - s.end, s.kb_id_) for s in doc.spans.get(MENTIONS_KEY, ())
+            if s.start <= i < s.end]
+    return [eid for _, eid in sorted(hits)]
+
+
+def top_actor(doc: Doc, entity_id: str) -> str:
+    """The State or IGO an entity rolls up to (``part_of``, then its first role)."""
+    ents = doc._.entities or {}
+    seen: set[str] = set()
+    cur = entity_id
+    while cur in ents and cur not in seen:
+        seen.add(cur)
+        info = ents[cur]
+        if info.type == "State":
+            return cur
+        nxt = info.part_of or next((o for _, o in info.roles if o), None)
+        if not nxt:
+            return cur
+        cur = nxt
+    return cur

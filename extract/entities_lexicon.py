@@ -1,0 +1,142 @@
+"""Linguistic lexicons of entity recognition, read once from ``extract/lexicons``.
+
+Titles, government-body heads, place nouns, direction words, organization
+heads, given names, name stoppers and name particles are data files (see
+``lexicons/SOURCES.md``); this module folds them into lookup tables. Gazetteer
+rows and nisba adjectives come from ``gazetteer.py``.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from .gazetteer import GazetteerRow, gazetteer, nisba_rows
+from .normalize import fold_phrase, nisba_forms
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office or honorific written before a name (``المتحدث باسم``)."""
+
+    ar: str
+    en: str
+    kind: str  # office | head | minister | minister-generic | spokes | rank | honorific
+    alone: bool  # may stand for its holder without a name ("the Secretary-General")
+
+
+@dataclass(frozen=True)
+class Body:
+    """A government-body head noun (``وزارة الدفاع``) built into ``<state>/<key>``."""
+
+    key: str
+    heads: tuple[str, ...]
+    shorts: tuple[str, ...]  # short forms only valid with a stated owner (``الدفاع الأرمينية``)
+    name_en: str
+    subtype: str  # GovernmentBody | ArmedForce | STATE (the body stands for the state)
+    bare: bool  # a bare mention ("الجيش") refers back to the same body of the document
+
+
+@dataclass
+class Lexicon:
+    """Every folded lookup table the entity recognizer needs."""
+
+    gaz: dict[str, GazetteerRow]
+    titles: list[Title]
+    bodies: dict[str, Body]
+    place_nouns: dict[str, str]  # folded noun -> kind (same | facility | list | border)
+    directions: dict[str, str]  # folded word -> English
+    org_heads: dict[str, str]  # folded head (with and without article) -> kind
+    given_names: frozenset[str]
+    stoppers: frozenset[str]
+    particles: frozenset[str]
+    nisba: dict[str, str]  # folded inflected form -> entity id
+    phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
+
+    def words(self) -> set[str]:
+        """Folded words a proclitic may be cut from (see ``ArabicTokenizer``)."""
+        out: set[str] = set(self.given_names) | set(self.stoppers) | set(self.nisba)
+        for _, phrase in self.phrases:
+            out.update(phrase.split())
+        return out
+
+
+def _lines(name: str) -> list[str]:
+    path = files("conflictkg.extract").joinpath("lexicons", name)
+    if not path.is_file():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    return [{k: (v or "").strip() for k, v in r.items()}
+            for r in csv.DictReader(_lines(name), delimiter="\t")]
+
+
+def _alts(value: str) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split("|") if v)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and fold all entity lexicons (cached; package data never changes).
+
+    Examples
+    --------
+    >>> lex = lexicon()
+    >>> lex.place_nouns["قريه"]
+    'same'
+    >>> lex.bodies["mod"].heads
+    ('وزاره الدفاع',)
+    """
+    gaz = gazetteer()
+    titles = [Title(ar=fold_phrase(r["title_ar"]), en=r["title_en"], kind=r["kind"],
+                    alone=r.get("alone") == "yes") for r in _tsv("titles.tsv")]
+    bodies = {r["key"]: Body(key=r["key"],
+                             heads=tuple(fold_phrase(h) for h in _alts(r["heads_ar"])),
+                             shorts=tuple(fold_phrase(h) for h in _alts(r.get("short_ar", ""))),
+                             name_en=r["name_en"], subtype=r.get("subtype", ""),
+                             bare=r.get("bare") == "yes")
+              for r in _tsv("bodies.tsv")}
+    place_nouns = {fold_phrase(r["noun_ar"]): r["kind"] for r in _tsv("place_nouns.tsv")}
+    directions = {fold_phrase(r["direction_ar"]): r["name_en"] for r in _tsv("directions.tsv")}
+    org_heads: dict[str, str] = {}
+    for r in _tsv("org_heads.tsv"):
+        head = fold_phrase(r["head_ar"])
+        org_heads[head] = r["kind"]
+        org_heads.setdefault("ال" + head, r["kind"])
+    nisba: dict[str, str] = {}
+    gaz_names = {fold_phrase(n) for row in gaz.values() for n in row.names}
+    for row in nisba_rows():
+        for form in nisba_forms(row.nisba, row.plurals):
+            if form not in gaz_names:
+                nisba.setdefault(form, row.id)
+    lex = Lexicon(
+        gaz=gaz, titles=titles, bodies=bodies, place_nouns=place_nouns,
+        directions=directions, org_heads=org_heads,
+        given_names=frozenset(fold_phrase(w) for w in _lines("given_names.txt")),
+        stoppers=frozenset(fold_phrase(w) for w in _lines("name_stoppers.txt")),
+        particles=frozenset(fold_phrase(w) for w in _lines("name_particles.txt")),
+        nisba=nisba,
+    )
+    phrases: list[tuple[str, str]] = []
+    for row in gaz.values():
+        for name in row.names:
+            phrases.append((f"G|{row.id}", fold_phrase(name)))
+    for i, t in enumerate(titles):
+        phrases.append((f"T|{i}", t.ar))
+    for b in bodies.values():
+        for h in b.heads:
+            phrases.append((f"B|{b.key}|full", h))
+        for h in b.shorts:
+            phrases.append((f"B|{b.key}|short", h))
+    for noun in place_nouns:
+        phrases.append((f"P|{noun}", noun))
+    for d in directions:
+        phrases.append((f"D|{d}", d))
+    for h in org_heads:
+        phrases.append((f"O|{h}", h))
+    lex.phrases = [(k, p) for k, p in phrases if p]
+    return lex
