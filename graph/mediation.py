@@ -73,6 +73,9 @@ RULE_CEASEFIRE = "contact-leading-to-ceasefire"
 class Mediation:
     """One inferred mediation by ``mediator`` between ``parties``.
 
+    ``parties`` are the two sides as the conflict edges name them (the states
+    when an edge joins the states, else the most frequent end: ``saf``, not
+    ``SDN``, when only the army fights); ``dyad`` the same pair rolled up.
     ``targets`` are the parties the mediation is inferred for (those not
     already asserted); ``support`` the event IRIs it derives from (contacts
     first, then the conflict edges).
@@ -86,6 +89,7 @@ class Mediation:
     articles: tuple[str, ...] = ()
     date: str | None = None
     evidence: dict[str, Any] | None = None
+    dyad: tuple[str, str] | None = None
     iris: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -210,15 +214,18 @@ def infer_mediation(G: nx.MultiDiGraph, window_days: int = DEFAULT_WINDOW_DAYS) 
                 rule = RULE_CEASEFIRE
             if found is None:
                 continue
-            targets = tuple(t for t in pair if not _is_asserted(G, asserted_mediation, mediator, t))
+            contacts, fights = found
+            named = (_named_side(G, a, fights), _named_side(G, b, fights))
+            targets = tuple(t for t in named
+                            if not _is_asserted(G, asserted_mediation, mediator, t))
             if not targets:
                 continue
-            contacts, fights = found
             support = tuple(dict.fromkeys([e.key for e in contacts] + [e.key for e in fights]))
             first = contacts[0]
             dates = sorted(e.date for e in contacts + fights if e.date)
             out[(mediator, pair)] = Mediation(
-                mediator=str(mediator), parties=(str(a), str(b)), support=support, rule=rule,
+                mediator=str(mediator), parties=(str(named[0]), str(named[1])), support=support,
+                rule=rule, dyad=(str(a), str(b)),
                 targets=tuple(str(t) for t in targets),
                 articles=tuple(sorted({e.article for e in contacts + fights if e.article})),
                 date=dates[-1] if dates else None,
@@ -227,8 +234,19 @@ def infer_mediation(G: nx.MultiDiGraph, window_days: int = DEFAULT_WINDOW_DAYS) 
                           "text": first.data.get("evidence"),
                           "trigger": first.data.get("trigger"),
                           "article": first.data.get("article")},
-                iris={str(n): str(G.nodes[n].get("iri") or n) for n in (mediator, a, b)})
+                iris={str(n): str(G.nodes[n].get("iri") or n) for n in (mediator, *named)})
     return sorted(out.values(), key=lambda m: (m.mediator, m.parties))
+
+
+def _named_side(G: nx.MultiDiGraph, side: Hashable, conflict_edges: list[_Edge]) -> Hashable:
+    names: dict[Hashable, int] = defaultdict(int)
+    for e in conflict_edges:
+        for end in (e.u, e.v):
+            if belongs_to(G, end, side):
+                names[end] += 1
+    if side in names or not names:
+        return side
+    return min(names, key=lambda n: (-names[n], str(n)))
 
 
 def _side(G: nx.MultiDiGraph, reached: Hashable, a: Hashable, b: Hashable) -> Hashable | None:
