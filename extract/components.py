@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -60,23 +62,40 @@ def _stems() -> frozenset[str]:
 def make_normalizer_v2(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Folded, de-cliticized ``NORM``: ``ل`` + ``لأمم`` -> ``الامم``; ``وزيرها`` -> ``وزير``."""
     stems = _stems()
-    return lambda doc: normalize_doc(doc, stems)
+    memo: dict[str, str] = {}
+    return lambda doc: normalize_doc(doc, stems, memo)
 
 
-def normalize_doc(doc: Doc, stems: frozenset[str]) -> Doc:
+_NORM_MEMO: dict[tuple[str, frozenset[str]], str] = {}
+
+
+def _norm_of(text: str, stems: frozenset[str]) -> str:
+    norm = fold(text)
+    if norm not in stems and len(norm) > 4:
+        stem = strip_enclitic(norm, stems.__contains__)
+        if stem is not None:
+            return stem
+    return norm
+
+
+def normalize_doc(doc: Doc, stems: frozenset[str], memo: dict[str, str] | None = None) -> Doc:
     """Set each token's ``NORM``: folded; ``لأمم`` after ``ل`` -> ``الامم``; enclitics cut off known stems."""
-    known = stems.__contains__
-    prev = None
-    for tok in doc:
-        norm = fold(tok.text)
-        if prev is not None and prev.text == "ل" and not prev.whitespace_ and norm.startswith("ل"):
-            norm = "ا" + norm
-        elif norm not in stems and len(norm) > 4:
-            stem = strip_enclitic(norm, known)
-            if stem is not None:
-                norm = stem
-        tok.norm_ = norm
-        prev = tok
+    memo = {} if memo is None else memo
+    strings = doc.vocab.strings
+    hashes = numpy.empty(len(doc), dtype="uint64")
+    prev_lam = False
+    for i, tok in enumerate(doc):
+        text = tok.text
+        norm = memo.get(text)
+        if norm is None:
+            norm = _norm_of(text, stems)
+            if len(memo) < 200_000:
+                memo[text] = norm
+        if prev_lam and norm.startswith("ل"):
+            norm = "ا" + fold(text)
+        prev_lam = text == "ل" and not tok.whitespace_
+        hashes[i] = strings.add(norm)
+    doc.from_array([NORM], hashes)
     return doc
 
 
@@ -102,10 +121,16 @@ SENT_END = {".", "!", "?", "؟", "…"}
 @Language.component("conflictkg_sentencizer_v1")
 def sentencizer(doc: Doc) -> Doc:
     """Sentences end at . ! ? ؟ and at line breaks (headlines carry no full stop)."""
+    if not len(doc):
+        return doc
+    starts = numpy.full(len(doc), -1, dtype="int32")
     start = True
-    for tok in doc:
-        tok.is_sent_start = start
-        start = tok.text in SENT_END or "\n" in tok.text or "\n" in tok.whitespace_
+    for i, tok in enumerate(doc):
+        if start:
+            starts[i] = 1
+        text = tok.text
+        start = text in SENT_END or "\n" in text or "\n" in tok.whitespace_
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

@@ -32,6 +32,7 @@ from .entities_lexicon import Lexicon, Title
 from .normalize import fold, fold_phrase
 
 MENTIONS_KEY = "ckg_mentions"
+NISBA_KEY = "ckg_nisba"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
@@ -167,7 +168,16 @@ class _Run:
         self.lex = rec.lex
         self.doc = doc
         self.n = len(doc)
-        self.norm = [t.norm_ for t in doc]
+        self.norm: list[str] = []
+        self.texts: list[str] = []
+        self.ws: list[str] = []
+        self.sent_start: list[bool] = []
+        for t in doc:  # one pass: Token objects are costly to create
+            self.norm.append(t.norm_)
+            self.texts.append(t.text)
+            self.ws.append(t.whitespace_)
+            self.sent_start.append(t.is_sent_start is True)
+        self.word = [t[:1].isalpha() and not t.isascii() for t in self.texts]
         self.best = rec._matches(doc)
         self.mentions: list[Mention] = []
         self.ents: dict[str, EntityInfo] = {}
@@ -178,20 +188,17 @@ class _Run:
         self.bare_bodies: list[tuple[int, int, str]] = []
         self.bare_borders: list[tuple[int, int]] = []
         self.office_persons: dict[str, tuple[str, str]] = {}  # id -> (title, of)
+        self.nisba_spans: list[tuple[int, str]] = []
 
     # ------------------------------------------------------------ helpers
     def is_word(self, i: int) -> bool:
-        if i >= self.n:
-            return False
-        t = self.doc[i].text
-        return t[:1].isalpha() and not t.isascii()
+        return i < self.n and self.word[i]
 
     def breaks_after(self, i: int) -> bool:
         """A line break or sentence end right after token ``i``."""
         if i + 1 >= self.n:
             return True
-        nxt = self.doc[i + 1]
-        return nxt.is_space or "\n" in self.doc[i].whitespace_ or nxt.is_sent_start is True
+        return self.texts[i + 1].isspace() or "\n" in self.ws[i] or self.sent_start[i + 1]
 
     def entity(self, eid: str, etype: str, **kw: object) -> EntityInfo:
         info = self.ents.get(eid)
@@ -221,7 +228,9 @@ class _Run:
             self.covered[k] = True
         return info
 
-    def implicit_state(self, sid: str) -> None:
+    def implicit_state(self, sid: str, at: int | None = None) -> None:
+        if at is not None:
+            self.nisba_spans.append((at, sid))
         row = self.lex.gaz.get(sid)
         etype = row.type if row else "State"
         info = self.entity(sid, etype)
@@ -258,7 +267,7 @@ class _Run:
             return None
         sid = self.nisba_at(j)
         if sid is not None:
-            self.implicit_state(sid)
+            self.implicit_state(sid, j)
             return sid, j + 1
         k = j
         if self.norm[j] in OF_LINKS:
@@ -329,7 +338,7 @@ class _Run:
         if not self.is_word(j):
             return False
         nm = self.norm[j]
-        if nm in self.lex.stoppers or len(nm) < 2 or TANWEEN.search(self.doc[j].text):
+        if nm in self.lex.stoppers or len(nm) < 2 or TANWEEN.search(self.texts[j]):
             return False
         m = self.best[j]
         if m is not None:
@@ -462,7 +471,7 @@ class _Run:
         while j < self.n and j - k < max_len and self.is_word(j):
             nm = self.norm[j]
             if nm in lex.stoppers or self.best[j] is not None or self.nisba_at(j) is not None \
-                    or len(nm) < 2 or TANWEEN.search(self.doc[j].text):
+                    or len(nm) < 2 or TANWEEN.search(self.texts[j]):
                 break
             if j > k and nm.startswith("و"):
                 break
@@ -506,7 +515,7 @@ class _Run:
         sid = self.nisba_at(ne)
         if sid is not None:
             part_of = sid
-            self.implicit_state(sid)
+            self.implicit_state(sid, ne)
         bare = span_label(self.doc, end, ne)
         if kind == "same":
             info = self.add(i, ne, place_id(bare), "Place", part_of=part_of)
@@ -556,6 +565,7 @@ class _Run:
         j = end
         while j < self.n and self.nisba_at(j) is not None:
             states.append(self.nisba_at(j))  # type: ignore[arg-type]
+            self.nisba_spans.append((j, states[-1]))
             j += 1
         if not states and j < self.n and self.norm[j] in ("مع", "بين"):
             k = j + 1
@@ -647,7 +657,7 @@ class _Run:
                 j = gend
             else:
                 owner = sid  # type: ignore[assignment]
-                self.implicit_state(owner)
+                self.implicit_state(owner, k)
                 j = k + 1
             if kind not in ("organ", "agency", "institution") and gap == 0:
                 return None
@@ -706,7 +716,7 @@ class _Run:
         while i < self.n:
             m = self.best[i]
             if m is None:
-                if self.norm[i] in lex.given_names and not self.doc[i].text.endswith("ى"):
+                if self.norm[i] in lex.given_names and not self.texts[i].endswith("ى"):
                     ne = self.parse_name(i)
                     if ne - i >= 2 and not (ne - i == 2 and self.norm[i] in lex.particles):
                         info = self.add_person(i, i, ne)
@@ -714,7 +724,7 @@ class _Run:
                         continue
                 sid = self.nisba_at(i)
                 if sid is not None:
-                    self.implicit_state(sid)
+                    self.implicit_state(sid, i)
                 i += 1
                 continue
             end, kind, value = m
@@ -802,8 +812,8 @@ class _Run:
         """(characters cut, folded stem) readings of token ``i`` without proclitics."""
         nm = self.norm[i]
         out = [(0, nm)]
-        text = self.doc[i].text
-        if len(nm) > 4:
+        text = self.texts[i]
+        if len(nm) > 4 and nm[0] in "وفبلك":
             for pre in PROCLITIC_PREFIXES:
                 if nm.startswith(pre) and fold(text[:len(pre)]) == pre:
                     out.append((len(pre), nm[len(pre):]))
@@ -868,6 +878,13 @@ class _Run:
                  for m in self.mentions if m.outer and m.id in self.ents]
         doc.ents = filter_spans(outer)
         doc.spans[MENTIONS_KEY] = spans
+        seen_nisba: set[int] = set()
+        nisba = []
+        for i, sid in self.nisba_spans:
+            if i not in seen_nisba and sid in self.ents:
+                seen_nisba.add(i)
+                nisba.append(Span(doc, i, i + 1, label=self.ents[sid].type, kb_id=sid))
+        doc.spans[NISBA_KEY] = sorted(nisba, key=lambda sp: sp.start)
         for eid, info in self.ents.items():
             if eid in self.direct:
                 info.implicit = False

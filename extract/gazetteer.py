@@ -8,8 +8,9 @@ optional so the pipeline still loads while the data is being written):
 - ``seats.tsv``: capitals (``kind=capital``, a Place that stands for its State
   when used as an actor) and seats of power (``kind=seat``, an Organization
   part_of the State): ``id, kind, type, canonical_ar, variants, state, name_en, wikidata``.
-- ``nisba.tsv``: ``id, nisba, plural``: the masculine singular relational
-  adjective of a state or IGO (``أرميني``) and its irregular plurals (``أرمن``).
+- ``nisba.tsv`` (states) and ``nisba_orgs.tsv`` (IGOs): ``id, nisba, plural``:
+  the masculine singular relational adjective (``أرميني``, ``أممي``) and its
+  irregular plurals (``أرمن``); one row per spelling.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from .normalize import fold_phrase
 
 GAZETTEER_FILES = ("states.tsv", "organizations.tsv", "armed_groups.tsv", "places.tsv")
 SEATS_FILE = "seats.tsv"
-NISBA_FILE = "nisba.tsv"
+NISBA_FILES = ("nisba.tsv", "nisba_orgs.tsv")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def gazetteer() -> dict[str, GazetteerRow]:
 def nisba_rows() -> tuple[NisbaRow, ...]:
     """Rows of ``nisba.tsv`` (empty when the file is absent)."""
     return tuple(NisbaRow(id=r["id"], nisba=r["nisba"], plurals=_split(r.get("plural")))
-                 for r in _read_tsv(NISBA_FILE) if r.get("id") and r.get("nisba"))
+                 for name in NISBA_FILES for r in _read_tsv(name)
+                 if r.get("id") and r.get("nisba"))
 
 
 def phrase_patterns() -> list[dict[str, str]]:

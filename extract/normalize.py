@@ -177,6 +177,7 @@ class ArabicTokenizer:
     def __init__(self, vocab: Vocab, known_words: Iterable[str] = ()) -> None:
         self.vocab = vocab
         self.known = frozenset(fold(w) for w in known_words)
+        self._splits: dict[str, list[str]] = {}  # word -> pieces (memo; words repeat a lot)
 
     def _is_known(self, folded: str) -> bool:
         if folded in self.known:
@@ -196,7 +197,12 @@ class ArabicTokenizer:
                     words.append(tok)
                     spaces.append(False)
             elif kind == "ar":
-                for piece in split_proclitics(tok, self._is_known):
+                pieces = self._splits.get(tok)
+                if pieces is None:
+                    pieces = split_proclitics(tok, self._is_known)
+                    if len(self._splits) < 200_000:
+                        self._splits[tok] = pieces
+                for piece in pieces:
                     words.append(piece)
                     spaces.append(False)
             else:

@@ -1,0 +1,104 @@
+"""Throughput of the full extraction pipeline vs bare spaCy Arabic tokenization.
+
+Usage: python benchmarks/extract_bench.py [--articles DIR] [--repeat N]
+
+Without ``--articles`` the text is a synthetic ~600-word article assembled at
+run time from the team's own sentence templates (names, states and numbers
+varied), so nothing from the evaluation set is stored in the repository. With
+``--articles DIR`` every ``*.txt`` in DIR is read at run time (e.g.
+``../shared/eval/dev``). Prints a small table: articles/s and tokens/s for
+``spacy.blank("ar")`` tokenization and for the full pipeline (words = whitespace-separated
+words of the input, the same count for both), and their time ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import spacy
+
+from conflictkg.extract import Article, extract_article, load_pipeline
+
+TEMPLATES = (
+    "قال وزير الخارجية {nis} {name} في مؤتمر صحافي اليوم إن بلاده تدعو إلى وقف فوري للقتال.",
+    "واتهمت وزارة الدفاع {nis2} القوات المسلحة {nis} بقصف قرية {village} الحدودية ليل الأحد.",
+    "وأعلن المتحدث باسم الجيش {nis}، {name2}، مقتل {n} جنديا وإصابة {m} آخرين في الاشتباكات.",
+    "ودعا الأمين العام للأمم المتحدة الطرفين إلى ضبط النفس والعودة إلى طاولة المفاوضات.",
+    "وأكد الرئيس {nis2} {name} خلال اتصال هاتفي مع نظيره أن {state} مستعدة للحوار.",
+    "وذكرت وكالة الأنباء {nis} أن وفدا من {state2} وصل إلى {capital} لبحث سبل التهدئة.",
+    "من جهته، حض الاتحاد الأوروبي {state} و{state2} على احترام اتفاق وقف إطلاق النار.",
+    "وأفادت مصادر محلية بأن المعارك تركزت في شمال {state} قرب مدينة {village}.",
+)
+FILLERS = {
+    "nis": ["الأرميني", "الأذربيجاني", "الروسي", "الأوكراني", "السوداني"],
+    "nis2": ["الأرمينية", "الأذربيجانية", "الروسية", "الأوكرانية", "السودانية"],
+    "name": ["أحمد سالم", "جون سميث", "ماريا لوبيز", "سيرغي إيفانوف", "يوسف حداد"],
+    "name2": ["خالد منصور", "بيتر كوفاكس", "عمر الحسيني", "آنا بتروفا", "علي حسين"],
+    "state": ["أرمينيا", "أذربيجان", "روسيا", "أوكرانيا", "السودان"],
+    "state2": ["تركيا", "إيران", "فرنسا", "مصر", "قطر"],
+    "capital": ["يريفان", "باكو", "موسكو", "كييف", "الخرطوم"],
+    "village": ["تالين", "أغدام", "سومي", "نيالا", "كابان"],
+}
+
+
+def synthetic_articles(count: int, words: int = 600, seed: int = 7) -> list[str]:
+    """``count`` synthetic articles of about ``words`` words each."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        sents: list[str] = []
+        n = 0
+        while n < words:
+            fill = {k: rng.choice(v) for k, v in FILLERS.items()}
+            s = rng.choice(TEMPLATES).format(n=rng.randint(2, 60), m=rng.randint(2, 90), **fill)
+            sents.append(s)
+            n += len(s.split())
+        out.append("\n\n".join(" ".join(sents[i:i + 3]) for i in range(0, len(sents), 3)))
+    return out
+
+
+def timed(fn, texts: list[str], repeat: int) -> tuple[float, int]:  # noqa: ANN001
+    tokens = 0
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for t in texts:
+            tokens += fn(t)
+    return time.perf_counter() - t0, tokens
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=Path, help="folder of *.txt articles read at run time")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--count", type=int, default=30, help="synthetic articles")
+    args = ap.parse_args(argv)
+    if args.articles:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(args.articles.glob("*.txt"))]
+        source = str(args.articles)
+    else:
+        texts = synthetic_articles(args.count)
+        source = f"{len(texts)} synthetic articles"
+    blank = spacy.blank("ar")
+    nlp = load_pipeline()
+    extract_article(nlp, Article(id="warm", text=texts[0]))  # warm-up
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    t_blank, _ = timed(lambda t: len(blank(t)), texts, args.repeat)
+
+    def full(t: str) -> int:
+        extract_article(nlp, Article(id="b", text=t))
+        return len(t.split())
+
+    t_full, n_full = timed(full, texts, args.repeat)
+    n_docs = len(texts) * args.repeat
+    print(f"source: {source}, mean {words:.0f} words/article, repeat {args.repeat}, one process")
+    print(f"{'pipeline':28} {'articles/s':>11} {'words/s':>11}")
+    print(f"{'spacy.blank(ar) tokenizer':28} {n_docs / t_blank:11.1f} {n_full / t_blank:11.0f}")
+    print(f"{'conflictkg full pipeline':28} {n_docs / t_full:11.1f} {n_full / t_full:11.0f}")
+    print(f"{'ratio full / blank (time)':28} {t_full / t_blank:11.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
