@@ -16,4 +16,5 @@ nor ``conflictkg.extract``.
 """
 from __future__ import annotations
 
-__all__ = ["convert", "inference", "mediation", "rollup"]
+__all__ = ["blocs", "brokers", "convert", "dyads", "inference", "mediation", "reciprocity", "render",
+           "rollup"]

@@ -74,6 +74,7 @@ _REMOTE_TAG = re.compile(
     r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*\"(?:https?:)?//[^\"]*\"[^>]*>(?:\s*</script>)?",
     re.IGNORECASE | re.DOTALL)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.IGNORECASE)
+_NODE_MODULES_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->", re.DOTALL)
 
 
 def node_style(attrs: dict[str, Any]) -> tuple[str, str]:
@@ -318,6 +319,7 @@ def html_string(G: nx.MultiDiGraph, focus: str | None = None, *,
                         "network = ckgCreateNetwork(container, data, options);", 1)
     page = _REMOTE_TAG.sub("", page)
     page = _EMPTY_HEADING.sub("", page)
+    page = _NODE_MODULES_COMMENT.sub("", page)
     data = {"title": title, "focus": focus_id, "large": large,
             "nodeStyle": NODE_STYLE, "edgeColor": EDGE_COLOR,
             "symmetric": sorted(SYMMETRIC_TYPES), "structural": sorted(STRUCTURAL_TYPES),
