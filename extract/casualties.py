@@ -16,6 +16,7 @@ A figure repeated in one article is reported once.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -25,12 +26,14 @@ from spacy.tokens import Doc, Span
 from .clauses import ActorGroup, Clause
 from .normalize import fold
 from .records import Casualty, Evidence
-from .triggers import TriggerMatch, casualty_index
+from .triggers import casualty_index
 
 #: Tokens between a casualty word and its number (either side).
 NUMBER_GAP = 3
 #: Tokens after the figure searched for the victims' side.
 SIDE_GAP = 4
+#: Tokens before the figure searched for the victims' side.
+BEFORE_GAP = 12
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,7 @@ def parse_number(norms: list[str], i: int) -> Number | None:
     30000
     >>> parse_number(["ثلاثه", "الاف", "جندي"], 0).value
     3000
-    >>> parse_number(["مئات", "القتلي"], 0).value is None
+    >>> parse_number(["ميات", "القتلي"], 0).value is None  # folded "مئات"
     True
     """
     words = number_words()
@@ -115,11 +118,19 @@ def parse_number(norms: list[str], i: int) -> Number | None:
 
 
 def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
-    """The number nearest a casualty word in ``norms[lo:hi]`` (indices into ``norms``)."""
-    for i in range(max(lo, 0), min(hi, len(norms))):
+    """The first number in ``norms[lo:hi]``, hedges (``نحو``، ``أكثر من``) skipped."""
+    words = number_words()
+    i = max(lo, 0)
+    while i < min(hi, len(norms)):
         n = parse_number(norms, i)
         if n is not None:
             return n
+        w = _strip_conj(norms[i], words)
+        if not ({"approx", "at_least"} & set(words.get(w, {})) or w in ("من", "عن", "ما", "لا",
+                                                                      "يصل", "الي")):
+            return None
+        hi += 1
+        i += 1
     return None
 
 
@@ -130,34 +141,103 @@ def _hedged(norms: list[str], n: Number) -> bool:
     return any("at_least" in words.get(w, {}) for w in before) or "الاقل" in after
 
 
+Resolver = Callable[[ActorGroup], list[str]]
+
+
+@dataclass(frozen=True)
+class SideContext:
+    """What the side rules need besides the sentence: who speaks, the dyad, roll-up."""
+
+    reporter: list[str]
+    dyad: list[str]
+    parent: Callable[[str], str]
+
+
 def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[str],
-                  resolve: "callable", published_date: str | None) -> list[Casualty]:  # type: ignore[valid-type]
-    """Casualty records stated in one sentence (``resolve`` turns a group into ids)."""
+                  resolve: Resolver, date: str | None, dyad: list[str] | None = None,
+                  parent: Callable[[str], str] | None = None) -> list[Casualty]:
+    """Casualty records stated in one sentence.
+
+    Parameters
+    ----------
+    speaker : ids of who reports the figures (the sentence's speaker), may be empty
+    resolve : turns an actor group into entity ids (collectives -> the dyad)
+    dyad : the two sides of the article's conflict, rolled up
+    parent : maps an entity to the state/organization it belongs to
+    """
     norms = clause.norms
     off = clause.start
+    ctx = SideContext(list(speaker), list(dyad or ()), parent or (lambda x: x))
+    trig_at = {m.start for m in casualty_index().match(norms)}
     out: list[Casualty] = []
     used: set[int] = set()
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return []
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for m in casualty_index().match(norms):
-        kind = m.id
-        if kind not in ("killed", "wounded", "missing"):
+        if m.id not in ("killed", "wounded", "missing"):
             continue
         before = find_number_back(norms, m.start)
         after = find_number(norms, m.end, m.end + NUMBER_GAP)
-        num = before if before is not None else after
-        if num is None or num.start in used:
-            continue
-        used.add(num.start)
-        side = _side(clause, off + min(num.start, m.start), off + max(num.end, m.end), resolve)
+        figures = [before if before is not None else after]
+        if figures[0] is None:
+            named = _named_victim(clause, off + m.end)
+            if named is None:
+                continue
+            side = [ctx.parent(named)]
+            figures = [Number(m.end, m.end, 1)]
+        else:
+            side = []
+        figures += _more_figures(norms, figures[-1], trig_at)  # "ألفي مقاتل ونحو 280 مدنياً"
         trig = doc[off + m.start: off + m.end]
-        toks = [t for t in sent if not t.is_space]
-        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         ev = Evidence(sentence_index=idx, start=s, end=e, text=doc.text[s:e], trigger=trig.text,
                       trigger_start=trig.start_char, trigger_end=trig.end_char)
-        counts = {"killed": None, "wounded": None, "missing": None}
-        counts[kind] = num.value
-        out.append(Casualty(side=tuple(side), reported_by=speaker[0] if speaker else None,
-                            at_least=_hedged(norms, num), evidence=ev, date=published_date,
-                            **counts))
+        for num in figures:
+            if num is None or (num.start in used and num.end > num.start):
+                continue
+            used.add(num.start)
+            lo, hi = off + min(num.start, m.start), off + max(num.end, m.end)
+            if figures.index(num) > 0:
+                lo, hi = off + num.start, off + num.end
+            this_side = side or _side(clause, lo, hi, resolve, ctx)
+            counts: dict[str, int | None] = {"killed": None, "wounded": None, "missing": None}
+            counts[m.id] = num.value
+            out.append(Casualty(side=tuple(this_side),
+                                reported_by=speaker[0] if speaker else None,
+                                at_least=num.at_least or _hedged(norms, num), evidence=ev,
+                                date=date, **counts))
+    return out
+
+
+def _named_victim(clause: Clause, pos: int) -> str | None:
+    """A person named right after ``مقتل`` (one victim)."""
+    for g in clause.groups:
+        if pos <= g.start <= pos + 2 and g.types and g.types[0] == "Person" and g.prep is None:
+            return g.ids[0]
+        if g.start > pos + 2:
+            break
+    return None
+
+
+def _more_figures(norms: list[str], first: Number | None, trig_at: set[int]) -> list[Number]:
+    """Further figures coordinated with the first (``و`` + number + noun, not a new trigger)."""
+    out: list[Number] = []
+    cur = first
+    while cur is not None:
+        nxt = None
+        for j in range(cur.end, min(cur.end + 3, len(norms))):
+            if norms[j].startswith("و"):
+                cand = find_number(norms, j + (norms[j] == "و"), j + 3)
+                if cand is None and len(norms[j]) > 1:
+                    cand = find_number(norms, j + 1, j + 3)
+                if cand is not None and cand.end not in trig_at and cand.end + 1 not in trig_at:
+                    nxt = cand
+                break
+        if nxt is None:
+            break
+        out.append(nxt)
+        cur = nxt
     return out
 
 
@@ -170,8 +250,9 @@ def find_number_back(norms: list[str], pos: int) -> Number | None:
     return None
 
 
-def _side(clause: Clause, lo: int, hi: int, resolve: "callable") -> list[str]:  # type: ignore[valid-type]
-    """Ids of the victims' side: an actor right after the figure, else just before it."""
+def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext) -> list[str]:
+    """Ids of the victims' side (see the module docstring for the order of the rules)."""
+    # 1. nisba / من / في + actor right after the figure
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
             ids = resolve(g)
@@ -179,12 +260,38 @@ def _side(clause: Clause, lo: int, hi: int, resolve: "callable") -> list[str]:  
                 return ids
         if g.start > hi + SIDE_GAP:
             break
+    # 2. a loss noun's genitive before the figure: "خسائر أرمينيا ... 49 قتيلاً"
+    for c in clause.cues:
+        if c.label == "loss" and c.end <= lo:
+            for g in clause.groups:
+                if c.end <= g.start <= c.end + 1 and g.end <= lo:
+                    ids = resolve(g)
+                    if ids:
+                        return ids
+    # 3. possessive victims: "مقتل تسعة من جنودها" -> the reporter's side
+    if ctx.reporter and any(clause.norm(i).endswith(("ها", "ه", "هم")) and len(clause.norm(i)) > 4
+                            for i in range(hi - 1, hi + 3)):
+        return [ctx.parent(ctx.reporter[0])]
+    # 4. the nearest actor or place before, in the same clause
     prev: ActorGroup | None = None
     for g in clause.groups:
-        if g.end <= lo and lo - g.end <= 6 and not clause.blocked(g.end, lo) and g.prep in (
-                None, "في", "من"):
+        if g.end <= lo and lo - g.end <= BEFORE_GAP and not clause.blocked(g.end, lo) \
+                and g.prep in (None, "في", "علي", "من"):
             prev = g
-    return resolve(prev) if prev is not None else []
+    if prev is not None:
+        ids = resolve(prev)
+        if ids:
+            return ids
+    civilian = clause.has_cue("civilian", lo - 10, hi + 2)
+    if civilian:
+        # 6. civilians counted by a national body: that state's civilians
+        if ctx.reporter and ctx.parent(ctx.reporter[0]) != ctx.reporter[0]:
+            return [ctx.parent(ctx.reporter[0])]
+        return []
+    # 5. victims of "the war" with no side named: both sides of the article's conflict
+    if ctx.dyad and clause.has_cue("war", lo - 8, hi):
+        return list(ctx.dyad)
+    return []
 
 
 def merge_repeats(items: list[Casualty]) -> list[Casualty]:
@@ -211,4 +318,3 @@ def merge_repeats(items: list[Casualty]) -> list[Casualty]:
     return out
 
 
-_ = TriggerMatch  # the match type of casualty_index(), documented in triggers

@@ -34,6 +34,8 @@ PREPOSITIONS = frozenset({
 HARD_STOPS = frozenset({".", ":", "؛", ";", "!", "؟", "?", "\n"})
 COORDINATOR = "و"
 COMMA = frozenset({"،", ","})
+QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
 VSO_GAP = 8       # max tokens between a verb and its right subject
 
@@ -64,6 +66,7 @@ class Clause:
     groups: list[ActorGroup]
     cues: list[TriggerMatch]
     boundaries: set[int]  # doc token indices that end a clause (cue or punctuation)
+    triggers: list[TriggerMatch] = field(default_factory=list)  # relation triggers
 
     def norm(self, i: int) -> str:
         return self.norms[i - self.start] if self.start <= i < self.end else ""
@@ -104,20 +107,33 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
     groups: list[ActorGroup] = []
     for start, end, eid, etype, kind in sorted(mentions):
         prev = groups[-1] if groups else None
-        if prev is not None and start == prev.end + 1 and norms_of.get(prev.end) == COORDINATOR \
-                and kind == prev.kind and not prev.collective:
+        if prev is not None and kind == prev.kind and not prev.collective \
+                and _coordinated(prev.end, start, norms_of):
             if eid not in prev.ids:
                 prev.ids.append(eid)
                 prev.types.append(etype)
             prev.end = end
             continue
         if prev is not None and start == prev.end and kind == "nisba" and prev.kind == "nisba":
+            if eid not in prev.ids:  # "الحدود الأرمينية الأذربيجانية"
+                prev.ids.append(eid)
+                prev.types.append(etype)
             prev.end = end
             continue
         prep = norms_of.get(start - 1)
         groups.append(ActorGroup([eid], start, end, prep if prep in PREPOSITIONS else None,
                                  kind, [etype]))
     return groups
+
+
+def _coordinated(end: int, start: int, norms_of: dict[int, str]) -> bool:
+    """Is the gap ``[end, start)`` a coordinator: ``و``, ``و"``, or one word ``وX`` (``والرواندي``)?"""
+    gap = [norms_of.get(i, "") for i in range(end, start)]
+    if not gap or len(gap) > 2:
+        return False
+    if gap[0] == COORDINATOR:
+        return all(g in QUOTES for g in gap[1:])
+    return len(gap) == 1 and len(gap[0]) > 3 and gap[0][0] == COORDINATOR
 
 
 def find_subject(clause: Clause, trig_start: int, trig_end: int,
@@ -130,6 +146,15 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
     trig_start, trig_end : the trigger's token range
     exclude : a token range whose groups cannot be the subject
     """
+    rel = trig_start - 1
+    if clause.norm(rel) in ("و", "قد") :
+        rel -= 1
+    if clause.norm(rel) in RELATIVE:
+        for g in reversed(clause.groups):
+            if g.end <= rel:
+                if rel - g.end <= 1 and g.prep is None:
+                    return g
+                break
     left = None
     for g in reversed(clause.groups):
         if g.end > trig_start:
@@ -153,8 +178,8 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         if g.prep is None:
             return g
-        if g.prep == "ل" and g.start - 1 > trig_end:
-            return g  # genitive ``ل``: "الأمين العام للأمم المتحدة"
+        if g.prep in ("ل", "في", "من") and trig_end < g.start - 1 <= trig_end + 2:
+            return g  # unnamed head + of-phrase: "الأمين العام للأمم المتحدة", "مسؤول في الوزارة"
         break
     return left
 

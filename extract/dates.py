@@ -54,7 +54,7 @@ def _finder() -> re.Pattern[str]:
     day = rf"(?:{alt(w['days'])})"
     rel = rf"(?:{alt(w['relative'])})"
     # "13 ايلول/سبتمبر 2020" | "سبتمبر 2020" | weekday (+ day month) | relative phrase
-    dmy = rf"(?:\d{{1,2}}\s+)?(?:[^\s/\d]+\s*/\s*)?{month}(?:\s+\d{{4}})?"
+    dmy = rf"(?:\d{{1,2}}\s+)?(?:(?:[^\s/\d]+\s+)?[^\s/\d]+\s*/\s*)?{month}(?:\s+\d{{4}})?"
     return re.compile(
         rf"(?<!\w)(?:(?P<dmy>{dmy})|(?P<day>{day})(?:\s+(?P<dmy2>{dmy}))?|(?P<rel>{rel}))(?!\w)")
 

@@ -27,15 +27,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .clauses import HARD_STOPS, ActorGroup, Clause, build_groups, find_subject
+from .clauses import COMMA, HARD_STOPS, ActorGroup, Clause, build_groups, find_subject
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
 from .records import Casualty, Evidence, RelationMention
-from .triggers import TriggerMatch, cue_index, relation_index
+from .gazetteer import gazetteer, nisba_rows
+from .normalize import nisba_forms
+from .triggers import CONJUNCTIONS, TriggerMatch, cue_index, relation_index
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # ISO date of the article, set by the caller
@@ -114,6 +117,15 @@ def actor_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str, str, str]]
             continue
         out.append((ent.start, ent.end, ent.kb_id_, ent.label_, "ent"))
         covered.update(range(ent.start, ent.end))
+    nisba = nisba_map()
+    for tok in sent:
+        if tok.i in covered:
+            continue
+        norm = tok.norm_
+        hit = nisba.get(norm) or (nisba.get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
+        if hit is not None:
+            out.append((tok.i, tok.i + 1, hit[0], hit[1], "nisba"))
+            covered.add(tok.i)
     if "ckg_mentions" in doc.spans:
         for sp in doc.spans["ckg_mentions"]:
             if sp.start < sent.start or sp.end > sent.end or not sp.kb_id_:
@@ -124,6 +136,18 @@ def actor_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str, str, str]]
                 continue
             out.append((sp.start, sp.end, sp.kb_id_, sp.label_, "nisba"))
             covered.update(range(sp.start, sp.end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def nisba_map() -> dict[str, tuple[str, str]]:
+    """Folded nisba form -> ``(entity id, type)`` from the gazetteer's ``nisba.tsv``."""
+    rows = gazetteer()
+    out: dict[str, tuple[str, str]] = {}
+    for r in nisba_rows():
+        etype = rows[r.id].type if r.id in rows else "State"
+        for form in nisba_forms(r.nisba, r.plurals):
+            out.setdefault(form, (r.id, etype))
     return out
 
 
@@ -144,9 +168,9 @@ def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
         g.ids = [x for x in g.ids if x]
     boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")}
     boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
-    clause = Clause(sent.start, sent.end, norms, groups, cues, boundaries)
     triggers = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
                 for m in relation_index().match(norms)]
+    clause = Clause(sent.start, sent.end, norms, groups, cues, boundaries, triggers)
     return clause, triggers
 
 
@@ -216,12 +240,16 @@ class RelationExtractor:
     # ---------------------------------------------------------------- pass 2
     def read_sentence(self, ctx: _Context, idx: int, sent: Span, clause: Clause,
                       triggers: list[TriggerMatch], published: str | None) -> None:
+        if all(t.is_space for t in sent):
+            return
         speakers = self.speakers(ctx, clause)
         if clause.has_cue("question", clause.start, clause.end):
             return
         ctx.casualties.extend(casualties_in(
             ctx.doc, idx, sent, clause, speakers[0][1] if speakers else [],
-            lambda g: self.resolve(ctx, g), self.dates.date_of(sent.text, published)))
+            lambda g: self.resolve(ctx, g), self.dates.date_of(sent.text, published),
+            dyad=[top_actor(ctx.doc, x) for x in ctx.dyad] if ctx.dyad else [],
+            parent=lambda x: top_actor(ctx.doc, x)))
         date: str | None = None
         date_done = False
         for m in triggers:
@@ -253,7 +281,7 @@ class RelationExtractor:
             if c.label in ("speech", "continuation"):
                 subj = find_subject(clause, c.start, c.end)
                 ids = self.resolve(ctx, subj) if subj else []
-                if not ids and c.label == "continuation" or (not ids and c.start == clause.start):
+                if not ids:  # "وأضاف أن ...": a subject-less speech verb keeps the last speaker
                     ids = list(ctx.last_speaker)
                 if ids:
                     out.append((c.end, ids))
@@ -291,6 +319,10 @@ class RelationExtractor:
                     c.end, m.start) and not any(clause.norm(i) in HARD_STOPS
                                                 for i in range(c.end, m.start)):
                 return True
+            if c.label == "conditional" and c.start >= m.end and clause.norm(c.start - 1) != "ما" \
+                    and not any(clause.norm(i) in HARD_STOPS or clause.norm(i) in COMMA
+                                for i in range(m.end, c.start)):
+                return True  # the main clause of a condition: "... إذا فشلت المحادثات"
         return False
 
     @staticmethod
@@ -336,15 +368,17 @@ class RelationExtractor:
         return list(g.ids)
 
     def fallback_source(self, ctx: _Context | None, clause: Clause, pos: int,
-                        speakers: list[tuple[int, list[str]]]) -> list[str]:
-        """A trigger without a subject: the speaker, else the clause's first plain actor."""
+                        speakers: list[tuple[int, list[str]]], across: bool = False
+                        ) -> list[str]:
+        """A trigger without a subject: the speaker, else the clause's first plain actor
+        (``across``: the sentence's first plain actor, whatever clause it is in)."""
         spk = self.speaker_at(speakers, pos)
         if spk:
             return spk
         for g in clause.groups:
             if g.start >= pos:
                 break
-            if g.prep is None and g.kind == "ent" and not clause.blocked(g.end, pos):
+            if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)):
                 return list(g.ids)
         return []
 
@@ -427,11 +461,19 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
                speakers: list[tuple[int, list[str]]]) -> Pairs:
     """Active verb: subject -> first object (accuses, calls_on, fights, cedes_to, denies ...)."""
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    if m.label in ("calls_on", "accuses") and subj is not None and subj.start >= m.end:
+        before_marker = [g for g in after if not _marker_between(clause, m.end, g.start)]
+        earlier = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+        if not before_marker and earlier and subj.prep is None:
+            # one actor before the complement and a subject earlier in the sentence:
+            # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
+            return _cross(earlier, self.ids(ctx, subj, earlier))
     allowed = OBJECT_PREPS.get(m.label, (None,))
     direct = [g for g in after if g.prep in allowed and g.kind != "nisba"
               and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
+        direct = [g for g in direct if not _marker_between(clause, m.end, g.start)]
         if direct:
             tg = self.ids(ctx, direct[0], src)
         elif between:
@@ -449,6 +491,37 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             return [(a, b) for a in ids for b in ids if a != b]
         return []
     return _cross(src, self.ids(ctx, direct[0], src))
+
+
+def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
+    """A complement marker (``إلى``، ``على``، ``ب``، ``أن``) between ``lo`` and ``hi``."""
+    return any(clause.norm(i) in COMPLEMENT_MARKERS for i in range(lo, hi))
+
+
+def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object."""
+    src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+    after = _after(clause, m.end)
+    direct = [g for g in after if g.prep is None and g.kind != "nisba"
+              and not _marker_between(clause, m.end, g.start)]
+    if direct:
+        return _cross(src, self.ids(ctx, direct[0], src))
+    if m.label == "calls_on":
+        between = [g for g in after if g.prep == "بين"]
+        if between:
+            return _cross(src, _between_ids(self, ctx, clause, between[0]))
+    return []
+
+
+def frame_verb_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``وتتهمها الجبهة``: the object pronoun refers to the nearest actor before the verb."""
+    subj = find_subject(clause, m.start, m.end)
+    src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
+    before = [g for g in clause.groups if g.end <= m.start and g is not subj
+              and g.kind in ("ent", "nisba") and not set(g.ids) & set(src)]
+    return _cross(src, self.ids(ctx, before[-1], src)) if before else []
 
 
 def _between_ids(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -570,27 +643,54 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``الوساطة القطرية``, ``جهود الوساطة``, ``على وساطته``: nisba/genitive or nearest actor."""
     own = _own_actor(clause, m, gap=3)
     mediators = self.ids(ctx, own)
-    if not mediators:
-        before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
-        if before:
-            own = before[-1]
-            mediators = self.ids(ctx, own)
+    before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
+    if before and (not mediators or m.start - before[-1].end <= 4):
+        mediators += [x for x in self.ids(ctx, before[-1]) if x not in mediators]
+        own = own or before[-1]
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                        m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``الوسيطين X وY`` (the mediators after the noun) or ``X، الوسيط`` (before it)."""
+    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None]
+    mediators: list[str] = []
+    if groups:
+        first = groups[0]
+        mediators = self.ids(ctx, first)
+        for g in groups[1:]:  # "الوسيطين الآخرين X ونائبة الرئيس Y": keep coordinated names
+            if g.start - first.end <= 6 and clause.norm(g.start - 1).startswith("و"):
+                mediators += [x for x in self.ids(ctx, g) if x not in mediators]
+    else:
+        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2]
+        mediators = self.ids(ctx, before[-1]) if before else []
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, None, mediators))
+
+
 def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                 speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """A ceasefire between ``بين`` parties, the coordinated subject, or the dyad."""
+    """A ceasefire between ``بين`` parties, the coordinated subject, or the dyad.
+
+    A truce that is only called for (``دعا إلى وقف إطلاق النار``) is none."""
     if clause.has_cue("negation", m.start - 3, m.start):
         return []
+    for t in clause.triggers:
+        if t.label == "calls_on" and t.start < m.start and not any(
+                clause.norm(i) in HARD_STOPS for i in range(t.end, m.start)):
+            return []
     for g in _after(clause, m.end, gap=4):
         if g.prep == "بين":
             return _pairs_within(_between_ids(self, ctx, clause, g))
     for g in reversed(clause.groups):
-        if g.end <= m.start and m.start - g.end <= 8 and g.prep is None and (
-                len(g.ids) > 1 or g.collective):
+        if g.end > m.start or g.prep is not None:
+            continue
+        if any(clause.norm(i) in HARD_STOPS for i in range(g.end, m.start)):
+            break
+        if len(g.ids) > 1 or g.collective:
             return _pairs_within(self.ids(ctx, g))
     if ctx is not None and ctx.dyad is not None:
         return [ctx.dyad]
@@ -717,8 +817,10 @@ OBJECT_PREPS: dict[str, tuple[str | None, ...]] = {
 MASDAR_PREPS: dict[str, tuple[str, ...]] = {
     "accuses": ("ل", "ضد", "الي"),
     "calls_on": ("ل", "الي"),
-    "fights": ("علي", "ضد", "ل"),
+    "fights": ("علي", "ضد", "ل", "مع"),
 }
+#: Tokens that open a verb's complement: objects stand before them.
+COMPLEMENT_MARKERS = frozenset({"الي", "علي", "ب", "بان", "ان", "لان", "من"})
 
 FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "verb"): frame_verb,
@@ -731,6 +833,11 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "verb"): frame_mediate_verb,
     ("mediates", "host"): frame_mediate_verb,
     ("mediates", "masdar"): frame_mediate_noun,
+    ("mediates", "mediator_noun"): frame_mediator_noun,
+    ("accuses", "participle"): frame_participle,
+    ("accuses", "verb_pron"): frame_verb_pron,
+    ("calls_on", "participle"): frame_participle,
+    ("calls_on", "verb_pron"): frame_verb_pron,
     ("fights", "between"): frame_between,
     ("fights", "verb"): frame_verb,
     ("fights", "reciprocal"): frame_reciprocal,

@@ -1,0 +1,64 @@
+"""Casualty figures: numbers in digits and words, sides, reporters, hedges, repeats."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+from conflictkg.extract.casualties import parse_number
+
+
+def cas(nlp, text: str):
+    return extract_text(nlp, text, published="2024-03-12").casualties
+
+
+@pytest.mark.parametrize("words, value", [
+    (["49"], 49), (["٤٩"], 49), (["تسعه", "واربعون"], 49), (["خمسين"], 50),
+    (["ثلاثه", "الاف"], 3000), (["30", "الف"], 30000), (["الف"], 1000),
+    (["مئات"], None), (["عشرات"], None),
+])
+def test_number_parsing(words, value):
+    from conflictkg.extract.normalize import fold
+
+    n = parse_number([fold(w) for w in words], 0)
+    assert n is not None and n.value == value
+
+
+def test_digits_arabic_indic_and_reporter(nlp):
+    [c] = cas(nlp, "وأعلنت الهند مقتل ٢٠ جنديا في الاشتباكات.")
+    assert c.killed == 20 and c.reported_by == "IND"
+
+
+def test_number_words_and_side_from_genitive(nlp):
+    [c] = cas(nlp, "وقالت باكستان إن خسائر الهند بلغت تسعة وأربعين قتيلاً.")
+    assert c.killed == 49 and c.side == ("IND",) and c.reported_by == "PAK"
+
+
+def test_at_least_and_wounded(nlp):
+    got = cas(nlp, "وأسفر القصف عن مقتل ما لا يقل عن 12 شخصا في أوكرانيا وإصابة 30 آخرين.")
+    killed = [c for c in got if c.killed is not None]
+    assert killed and killed[0].killed == 12 and killed[0].at_least
+    assert killed[0].side == ("UKR",)
+
+
+def test_vague_quantity_has_no_count(nlp):
+    got = cas(nlp, "وقتل مئات المدنيين في السودان.")
+    assert got and all(c.killed is None for c in got)
+
+
+def test_repeated_figure_counted_once(nlp):
+    text = ("أعلنت أذربيجان مقتل 50 جنديا. "
+            "وقالت وزارة الدفاع في بيان إن 50 عسكريا قتلوا في الاشتباكات.")
+    got = [c for c in cas(nlp, text) if c.killed == 50]
+    assert len(got) == 1
+
+
+def test_victims_of_the_war_are_both_sides(nlp):
+    text = ("اندلعت الحرب بين إثيوبيا وإريتريا عام 1998. "
+            "وأسفرت الحرب عن مقتل نحو 80 ألف شخص.")
+    got = [c for c in cas(nlp, text) if c.killed == 80000]
+    assert got and set(got[0].side) == {"ETH", "ERI"}
+
+
+def test_coordinated_figures(nlp):
+    got = cas(nlp, "وأودى القتال في السودان بحياة أكثر من 600 مقاتل ونحو 200 مدني.")
+    assert {c.killed for c in got} >= {600, 200}
