@@ -37,6 +37,7 @@ PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
 COMMA = frozenset({"،", ",", "-", "–"})
+FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
 TANWEEN = re.compile("[\u064b-\u064d]")
@@ -143,11 +144,22 @@ class EntityRecognizer:
     def _matches(self, doc: Doc) -> list[tuple[int, str, str] | None]:
         """For each token, the best lexicon match starting there: (end, kind, value)."""
         best: list[tuple[int, str, str] | None] = [None] * len(doc)
+        bodies: dict[int, tuple[int, str, str]] = {}
         for match_id, start, end in self.matcher(doc):
             kind, _, value = self.strings[match_id].partition("|")
+            if kind == "B":
+                bodies[start] = (end, kind, value)
             cur = best[start]
             if cur is None or (end, -PRIORITY[kind]) > (cur[0], -PRIORITY[cur[1]]):
                 best[start] = (end, kind, value)
+        # "مجلس الأمن الأرميني": a body head with a state nisba beats the same-length
+        # gazetteer name ("مجلس الأمن" = the UN organ)
+        for start, alt in bodies.items():
+            cur = best[start]
+            end = alt[0]
+            if cur is not None and cur[1] == "G" and cur[0] == end and end < len(doc) \
+                    and doc[end].norm_ in self.lex.nisba and best[end] is None:
+                best[start] = alt
         return best
 
     # ------------------------------------------------------------------ main
@@ -178,6 +190,9 @@ class _Run:
             self.ws.append(t.whitespace_)
             self.sent_start.append(t.is_sent_start is True)
         self.word = [t[:1].isalpha() and not t.isascii() for t in self.texts]
+        # the article: a bare alef + lam (أل/إل/آل are name letters: ألكسندر، إلهام)
+        self.definite = [nm.startswith("ال") and not t.startswith(("أل", "إل", "آل"))
+                         for nm, t in zip(self.norm, self.texts)]
         self.best = rec._matches(doc)
         self.mentions: list[Mention] = []
         self.ents: dict[str, EntityInfo] = {}
@@ -189,6 +204,7 @@ class _Run:
         self.bare_borders: list[tuple[int, int]] = []
         self.office_persons: dict[str, tuple[str, str]] = {}  # id -> (title, of)
         self.nisba_spans: list[tuple[int, str]] = []
+        self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
 
     # ------------------------------------------------------------ helpers
     def is_word(self, i: int) -> bool:
@@ -367,7 +383,7 @@ class _Run:
                 if e >= self.n or not self.name_word(e) or self.breaks_after(j):
                     break
                 e += 1
-            elif not units and nm.startswith("ال"):
+            elif not units and self.definite[j]:
                 break
             if units:
                 prev_s, prev_e = units[-1]
@@ -377,13 +393,15 @@ class _Run:
                 if not particle:
                     if nm.startswith("و") and not (len(units) == 1 and self.norm[units[0][0]] in lex.given_names):
                         break
-                    if nm.startswith("ال") and len(units) >= 2:
+                    if self.definite[j] and len(units) >= 2:
                         break
                     if len(units) >= 3:
                         break
                     if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
                         second_given = self.norm[units[1][0]] in lex.given_names
-                        closed = e >= self.n or not self.name_word(e) or self.breaks_after(j)
+                        closed = e >= self.n or self.breaks_after(j) or not self.word[e]
+                        if self.texts[j].endswith(("ه", "ها", "هم")):
+                            break
                         if not (second_given or nm in lex.given_names or (closed and titled)):
                             break
             # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
@@ -413,7 +431,7 @@ class _Run:
     def parse_title(self, i: int, end: int, title: Title) -> int:
         j = end
         if title.kind == "minister-generic":
-            while j < self.n and j - end < 3 and self.norm[j].startswith("ال") \
+            while j < self.n and j - end < 3 and self.definite[j] \
                     and self.best[j] is None and self.nisba_at(j) is None \
                     and self.norm[j] not in self.lex.stoppers:
                 j += 1
@@ -423,11 +441,15 @@ class _Run:
         owner: str | None = None
         if own is not None:
             owner, j = own
+        elif fold(self.texts[end - 1]) != self.norm[end - 1]:
+            owner = self.antecedent(i)  # "المتحدث باسمها": the pronoun's referent
             # a second nisba or owner after the first: keep the first
             if title.kind.startswith("minister") and owner in self.ents \
                     and self.ents[owner].part_of and self.ents[owner].type == "Organization" \
                     and "/" in owner:
                 owner = self.ents[owner].part_of
+        while j < self.n and self.norm[j] in self.lex.title_modifiers:
+            j += 1
         if owner is not None and j + 1 < self.n and self.norm[j] in ("في", "لدي", "الي", "ل"):
             g = self.gaz_row(j + 1)
             if g is not None and (g[1].type in ("State", "Place") or g[1].kind == "capital"):
@@ -437,6 +459,16 @@ class _Run:
                 j = g[0]
         title_end = j
         k = j
+        former = False
+        while k < self.n and self.norm[k] in FORMER:
+            former = True
+            k += 1
+        if owner is None and title.kind in ("head", "office") and k < self.n \
+                and self.best[k] is not None and self.best[k][1] == "O":
+            got = self.parse_org_head(k, self.best[k][0], self.best[k][2], outer=False)
+            if got is not None:
+                owner, k = got
+                title_end = k
         while k < self.n and self.norm[k] in COMMA:
             k += 1
         honor = None
@@ -445,14 +477,19 @@ class _Run:
             honor = k if honor is None else honor
             k = self.best[k][0]
         ne = self.parse_name(k, titled=True)
+        if ne > k and owner is None and title.kind not in ("honorific", "rank") \
+                and self.norm[k] not in self.lex.given_names:
+            ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
         if ne > k and title.kind != "honorific":
-            self.add_person(i, k, ne, honor, (title.en, owner))
+            self.add_person(i, k, ne, honor, None if former else (title.en, owner))
             return ne
         if ne > k:  # honorific + name
             self.add_person(i, k, ne, i, None)
             return ne
         if title.kind in ("honorific", "rank"):
             return i + 1
+        if former:
+            return k
         if owner is not None and title.alone:
             pid = f"person/{short_hash('office|' + title.en + '|' + owner)}"
             info = self.add(i, title_end, pid, "Person")
@@ -462,6 +499,22 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def antecedent(self, i: int) -> str | None:
+        """The organization or state a pronoun at ``i`` most likely refers to."""
+        for m in reversed(self.mentions):
+            if m.start >= i:
+                continue
+            if i - m.start > 60:
+                return None
+            info = self.ents.get(m.id)
+            if info is None:
+                continue
+            if info.type in ("Organization", "State"):
+                return m.id
+            if info.type == "Person":
+                return next((o for _, o in info.roles if o), None)
+        return None
 
     # ------------------------------------------------------------ places
     def place_name_end(self, k: int, max_len: int = 2, definite_ok: bool = False,
@@ -475,12 +528,12 @@ class _Run:
                 break
             if j > k and nm.startswith("و"):
                 break
-            if nm.startswith("ال") and not (definite_ok or j > k):
+            if self.definite[j] and not (definite_ok or j > k):
                 break
             if j == k and (nm.endswith("يه") or nm.endswith("ي")) and len(nm) > 3 \
-                    and not nm.startswith("ال"):
+                    and not self.definite[j]:
                 break  # an adjective: "قاعدة عسكرية"
-            if j > k and nm.startswith("ال") and nm.endswith(("يه", "ي")):
+            if j > k and self.definite[j] and nm.endswith(("يه", "ي")):
                 if trailing_adj:
                     j += 1  # a trailing adjective: "قاعدة الجفرة الجوية"
                 break
@@ -523,7 +576,7 @@ class _Run:
         else:
             full = span_label(self.doc, i, ne)
             info = self.add(i, ne, place_id(full), "Place", part_of=part_of)
-            if ne - end > 1 and self.norm[ne - 1].startswith("ال"):
+            if ne - end > 1 and self.definite[ne - 1]:
                 info.add_label(span_label(self.doc, i, ne - 1))
         return ne
 
@@ -590,6 +643,7 @@ class _Run:
             self.implicit_state(sid)
         bid = "place/" + short_hash("border|" + "|".join(sorted(set(states))))
         self.add(i, j, bid, "Place")
+        self.borders.setdefault(bid, set()).update(states)
         return j
 
     def parse_direction(self, i: int, end: int) -> int:
@@ -661,14 +715,19 @@ class _Run:
                 j = k + 1
             if kind not in ("organ", "agency", "institution") and gap == 0:
                 return None
-            if row_is_igo(self.lex, owner) and j < self.n and self.norm[j].startswith("ال") \
+            if row_is_igo(self.lex, owner) and j < self.n and self.definite[j] \
                     and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
             label = span_label(self.doc, i, j)
             oid = f"{owner}/{short_hash(label)}"
-            self.add(i, j, oid, "Organization", outer=outer, part_of=owner)
+            info = self.add(i, j, oid, "Organization", outer=outer, part_of=owner)
+            if gap and sid is not None and g is None:
+                info.add_label(span_label(self.doc, i, j - 1))  # "جامعة غنت البلجيكية"
             return oid, j
+        named = self.definite_org(i, end, head, kind, outer)
+        if named is not None:
+            return named
         if not outer or kind not in ("group", "agency", "institution", "company"):
             return None
         if head.startswith("ال"):
@@ -686,6 +745,44 @@ class _Run:
         info = self.add(i, ne, f"org/{short_hash(bare)}", "Organization")
         info.add_label(bare)
         return info.id, ne
+
+    def definite_org(self, i: int, end: int, head: str, kind: str,
+                     outer: bool) -> tuple[str, int] | None:
+        """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
+        ``مركز التنسيق المشترك``, ``اللجنة الوطنية لشؤون الأسرى``."""
+        if kind in ("company", "institution"):
+            return None
+        j = end
+        while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \
+                and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
+                and not TANWEEN.search(self.texts[j]):
+            j += 1
+            if self.breaks_after(j - 1):
+                break
+        need = 1 if head.startswith("ال") else 2
+        if kind != "organ" and not head.startswith("ال"):
+            return None
+        if j - end < need:
+            return None
+        if j + 1 < self.n and self.texts[j].startswith("ل") and len(self.norm[j]) > 3 \
+                and self.best[j] is None and self.definite[j + 1] and self.best[j + 1] is None \
+                and self.nisba_at(j + 1) is None and not self.breaks_after(j):
+            j += 2  # "... لشؤون الأسرى"
+        label = span_label(self.doc, i, j)
+        part_of = None
+        if j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") and self.norm[j + 1] == "ل":
+            g = self.gaz_row(j + 2)
+            if g is not None and g[1].type in ("State", "Organization"):
+                part_of = self.state_of(g[1].id)
+                self.add(j + 2, g[0], part_of, "State" if g[1].type == "State" else g[1].type,
+                         outer=False)
+                j = g[0]
+        info = self.add(i, j, f"org/{short_hash(label)}", "Organization", outer=outer,
+                        part_of=part_of)
+        if info.labels[-1] != label:
+            info.labels.remove(info.labels[-1])
+            info.add_label(label)
+        return info.id, j
 
     # ------------------------------------------------------------ gazetteer names
     def locative(self, i: int) -> bool:
@@ -706,7 +803,16 @@ class _Run:
         if row.type == "State":
             self.add(i, end, eid, "State")
             return end
-        self.add(i, end, eid, row.type)
+        info = self.add(i, end, eid, row.type)
+        if row.subtype == "Border":
+            sides = {self.lex.nisba[w] for w in fold_phrase(row.canonical_ar).split()
+                     if w in self.lex.nisba}
+            self.borders.setdefault(eid, set()).update(sides)
+        if row.type == "Place" and end - i > 1 and self.norm[i] in self.lex.place_nouns \
+                and self.lex.place_nouns[self.norm[i]] == "same":
+            info.add_label(span_label(self.doc, i + 1, end))  # "مدينة نيالا" -> "نيالا"
+        if row.type == "Organization" and end - i > 1 and self.norm[end - 1] in self.lex.nisba:
+            info.add_label(span_label(self.doc, i, end - 1))  # "مجموعة فاغنر الروسية"
         return end
 
     # ------------------------------------------------------------ passes
@@ -862,8 +968,23 @@ class _Run:
             if cands:
                 bid = min(cands)[1]
                 self.add(s, e, bid, self.ents[bid].type)
-        borders = {m.id for m in self.mentions if m.id.startswith("place/")
-                   and fold_phrase(m.label).startswith(("الحدود", "حدود"))}
+        # "الحدود مع أذربيجان" in a text that also names "الحدود الأرمينية الأذربيجانية":
+        # a one-sided border joins the unique full border that includes its state
+        full = {b: st for b, st in self.borders.items() if len(st) >= 2}
+        bmap: dict[str, str] = {}
+        for b, st in self.borders.items():
+            if len(st) == 1:
+                hits = [f for f, fst in full.items() if st <= fst]
+                if len(hits) == 1:
+                    bmap[b] = hits[0]
+        for old_id, new_id in bmap.items():
+            for lab in self.ents[old_id].labels:
+                self.ents[new_id].add_label(lab)
+            del self.ents[old_id]
+            del self.borders[old_id]
+        for m in self.mentions:
+            m.id = bmap.get(m.id, m.id)
+        borders = set(self.borders)
         if len(borders) == 1:
             bid = next(iter(borders))
             for s, e in self.bare_borders:

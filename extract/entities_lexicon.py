@@ -51,12 +51,14 @@ class Lexicon:
     given_names: frozenset[str]
     stoppers: frozenset[str]
     particles: frozenset[str]
+    title_modifiers: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
         """Folded words a proclitic may be cut from (see ``ArabicTokenizer``)."""
-        out: set[str] = set(self.given_names) | set(self.stoppers) | set(self.nisba)
+        out: set[str] = set(self.given_names) | set(self.stoppers) | set(self.nisba) \
+            | set(self.title_modifiers)
         for _, phrase in self.phrases:
             out.update(phrase.split())
         return out
@@ -119,6 +121,7 @@ def lexicon() -> Lexicon:
         given_names=frozenset(fold_phrase(w) for w in _lines("given_names.txt")),
         stoppers=frozenset(fold_phrase(w) for w in _lines("name_stoppers.txt")),
         particles=frozenset(fold_phrase(w) for w in _lines("name_particles.txt")),
+        title_modifiers=frozenset(fold_phrase(w) for w in _lines("title_modifiers.txt")),
         nisba=nisba,
     )
     phrases: list[tuple[str, str]] = []

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from . import relations  # noqa: F401  (registers conflictkg_relations_v1)
+from .entities import MENTIONS_KEY
 from .records import Article, Casualty, Entity, Extraction, Mention, RelationMention, Role
 
 
@@ -32,7 +33,8 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     """Freeze the pipeline's document annotations into an ``Extraction``."""
     infos = doc._.entities or {}
     mentions: dict[str, list[Mention]] = {}
-    for ent in doc.ents:
+    spans = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else doc.ents
+    for ent in spans:
         if not ent.kb_id_:
             continue
         mentions.setdefault(ent.kb_id_, []).append(Mention(
@@ -43,6 +45,7 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
                roles=tuple(Role(title=t, of=o) for t, o in i.roles), subtype=i.subtype,
                name_en=i.name_en, wikidata=i.wikidata, mentions=tuple(mentions.get(i.id, ())))
         for i in infos.values()
+        if not getattr(i, "implicit", False)  # a state seen only through a nisba
     )
     relations: tuple[RelationMention, ...] = tuple(doc._.relations or ())
     casualties: tuple[Casualty, ...] = tuple(doc._.casualties or ())
