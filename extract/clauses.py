@@ -33,6 +33,7 @@ PREPOSITIONS = frozenset({
 #: Tokens that end a clause for subject search (besides complementizer/relative cues).
 HARD_STOPS = frozenset({".", ":", "؛", ";", "!", "؟", "?", "\n"})
 COORDINATOR = "و"
+CONJ_LETTERS = ("و", "ف")
 COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -107,12 +108,18 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
     groups: list[ActorGroup] = []
     for start, end, eid, etype, kind in sorted(mentions):
         prev = groups[-1] if groups else None
-        if prev is not None and kind == prev.kind and not prev.collective \
-                and _coordinated(prev.end, start, norms_of):
+        if prev is not None and kind in ("ent", "nisba") and prev.kind in ("ent", "nisba") \
+                and (_coordinated(prev.end, start, norms_of) or (
+                    start == prev.end and kind == "ent"
+                    and norms_of.get(start, "")[:1] == COORDINATOR)):  # glued: "وجماعة"
+            prev.kind = "ent" if "ent" in (kind, prev.kind) else prev.kind
             if eid not in prev.ids:
                 prev.ids.append(eid)
                 prev.types.append(etype)
             prev.end = end
+            continue
+        if prev is not None and start == prev.end and kind == "nisba" and prev.kind == "ent":
+            prev.end = end  # "حكومة الوفاق الوطني الليبية": the nisba qualifies the name
             continue
         if prev is not None and start == prev.end and kind == "nisba" and prev.kind == "nisba":
             if eid not in prev.ids:  # "الحدود الأرمينية الأذربيجانية"
@@ -156,12 +163,17 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
                     return g
                 break
     left = None
+    # a verb with a conjunction ("وتتهم"، "و اتهم") or after a comma opens a new clause: VSO
+    opens = clause.norm(trig_start)[:1] in CONJ_LETTERS and clause.norm(trig_start) not in (
+        clause.norm(trig_start)[1:],) and len(clause.norm(trig_start)) > 3
     for g in reversed(clause.groups):
         if g.end > trig_start:
             continue
         if trig_start - g.end > SUBJECT_GAP or clause.blocked(g.end, trig_start):
             break
-        if g.prep is None and g.kind != "nisba":
+        gap = [clause.norm(i) for i in range(g.end, trig_start)]
+        if g.prep is None and g.kind != "nisba" and not opens and not any(
+                x in COMMA or x in (COORDINATOR, "ف") for x in gap):
             left = g
         break
     if left is not None and trig_start - left.end <= 2:

@@ -51,6 +51,8 @@ SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 OWN_ACTOR_GAP = 2
 #: How far a polarity cue may stand before the trigger it cancels.
 NEGATION_GAP = 2
+#: How far after the first party of ``بين`` the second one may stand.
+BETWEEN_GAP = 8
 
 
 def _info(doc: Doc, eid: str) -> object | None:
@@ -215,7 +217,7 @@ class RelationExtractor:
                   ) -> tuple[str, str] | None:
         """The most often stated fighting pair (else ceasefire/accusation pair, else the two
         most mentioned states or armed groups)."""
-        weights = {"fights": 3, "ceasefire": 2, "accuses": 1}
+        weights = {"fights": 3, "ceasefire": 3, "accuses": 1}
         pairs: Counter[tuple[str, str]] = Counter()
         for clause, triggers in read:
             for m in triggers:
@@ -530,9 +532,18 @@ def _between_ids(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     ids = self.ids(ctx, first)
     if len(ids) >= 2:
         return ids
-    for g in clause.groups:
-        if g.start > first.end and g.start - first.end <= 2 and clause.norm(g.start - 1) == "و":
-            return ids + [x for x in self.ids(ctx, g) if x not in ids]
+    for g in clause.groups:  # "بين X [المدعومين من Z] وY": the party after the "و"
+        if g.start < first.end:
+            continue
+        if g.start - first.end > BETWEEN_GAP or any(
+                clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS
+                for i in range(first.end, g.start)):
+            break
+        other = self.ids(ctx, g)
+        if clause.norm(g.start - 1) == "و" or clause.norm(g.start)[:1] == "و":
+            return ids + [x for x in other[:1] if x not in ids]
+        if len(other) >= 2:
+            return ids + [x for x in other[1:2] if x not in ids]
     return ids
 
 
@@ -621,7 +632,8 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
         if g.prep == "بين":
             return _between_ids(self, ctx, clause, g)
     for g in reversed(clause.groups):  # the coordinated subject of the agreement
-        if g.end <= m.start and g.prep is None and (len(g.ids) > 1 or g.collective):
+        if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
+                len(g.ids) > 1 or g.collective):
             return self.ids(ctx, g)
     if ctx is not None and ctx.dyad is not None:
         return [s for s in ctx.dyad if s not in mediators]
@@ -711,7 +723,10 @@ def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         partner = next((g for g in _after(clause, m.end, gap=1)), None)
     if head is None or partner is None:
         return []
-    return _cross(self.ids(ctx, head), self.ids(ctx, partner))
+    partners = self.ids(ctx, partner)
+    if head.prep == "بين":  # "بين X المدعومين من Z وY": "وY" is the other party, not a backer
+        partners = partners[:1]
+    return _cross(self.ids(ctx, head), partners)
 
 
 def frame_backed_nisba(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -747,8 +762,10 @@ def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if supporter is None and clause.norm(m.start).endswith(("ها", "ه")):
         before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
         supporter = before[-1] if before else None
-    if beneficiary is None and supporter is not None and supporter.prep == "من":
-        before = [g for g in clause.groups if g.end <= m.start and g.prep is None]
+    if beneficiary is None and supporter is not None and supporter.start >= m.end:
+        # "X بدعم من Y" / "X فيحظى بدعم Y": the beneficiary is the actor before
+        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 4
+                  and g.prep is None and g.kind == "ent"]
         beneficiary = before[-1] if before else None
     if supporter is None or beneficiary is None:
         return []
@@ -778,8 +795,10 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         own = _own_actor(clause, m, gap=4)
         src = self.ids(ctx, own)
     if not src:
-        before = [g for g in clause.groups if g.end <= m.start and g.kind in ("ent", "nisba")]
-        src = self.ids(ctx, before[-1]) if before else []
+        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 3
+                  and g.kind in ("ent", "nisba")]
+        src = self.ids(ctx, before[-1]) if before else self.fallback_source(
+            ctx, clause, m.start, [], across=True)
     after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
     for g in after:
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
