@@ -53,6 +53,8 @@ OWN_ACTOR_GAP = 2
 NEGATION_GAP = 2
 #: How far after the first party of ``بين`` the second one may stand.
 BETWEEN_GAP = 8
+#: How far after a violation word the violated thing (truce, embargo) may stand.
+VIOLATION_GAP = 6
 
 
 def _info(doc: Doc, eid: str) -> object | None:
@@ -141,6 +143,11 @@ def actor_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str, str, str]]
     return out
 
 
+def _dateline(start: int, end: int, first: int, norms_of: dict[int, str]) -> bool:
+    """``بروكسل (وكالات) -``: a place name opening the article is no actor."""
+    return start == first and norms_of.get(end, "") in ("(", "-", "–", "—")
+
+
 @lru_cache(maxsize=1)
 def nisba_map() -> dict[str, tuple[str, str]]:
     """Folded nisba form -> ``(entity id, type)`` from the gazetteer's ``nisba.tsv``."""
@@ -165,6 +172,8 @@ def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
         if c.label == "collective" and c.start not in taken:
             mentions.append((c.start, c.end, "", "", c.id))
     norms_of = {i + off: n for i, n in enumerate(norms)}
+    first = next((i + off for i, t in enumerate(sent) if not t.is_space), off)
+    mentions = [x for x in mentions if not _dateline(x[0], x[1], first, norms_of)]
     groups = build_groups(mentions, norms_of)
     for g in groups:  # collective groups carry no ids until the dyad is known
         g.ids = [x for x in g.ids if x]
@@ -226,8 +235,15 @@ class RelationExtractor:
                 for a, b in self.arguments(None, clause, m, resolve=False):
                     if a and b and a != b and not same_side(doc, a, b):
                         pairs[tuple(sorted((a, b)))] += weights[m.label]  # type: ignore[index]
+        for clause, _ in read:  # any "بين X وY" (talks, tension, exchange) weighs a little
+            for g in clause.groups:
+                if g.prep == "بين":
+                    ids = _between_ids(self, None, clause, g)
+                    for a, b in _pairs_within(ids):
+                        if not same_side(doc, a, b):
+                            pairs[tuple(sorted((a, b)))] += 1  # type: ignore[index]
         if pairs:
-            return pairs.most_common(1)[0][0]
+            return _dyad_of(doc, pairs)
         counts: Counter[str] = Counter()
         for ent in doc.ents:
             info = _info(doc, ent.kb_id_)
@@ -383,6 +399,26 @@ class RelationExtractor:
             if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)):
                 return list(g.ids)
         return []
+
+
+def _dyad_of(doc: Doc, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
+    """The winning pair, counted at state/organization level (an army's clashes and its
+    state's talks add up), each side then named by its most weighted actor."""
+    top: Counter[tuple[str, str]] = Counter()
+    side_weight: Counter[tuple[str, str]] = Counter()  # (top id, actor id)
+    for (a, b), w in pairs.items():
+        ta, tb = top_actor(doc, a), top_actor(doc, b)
+        if ta == tb:
+            ta, tb = a, b
+        top[tuple(sorted((ta, tb)))] += w  # type: ignore[index]
+        side_weight[(ta, a)] += w
+        side_weight[(tb, b)] += w
+    best = top.most_common(1)[0][0]
+    sides = []
+    for t in best:
+        cands = [(w, -i, aid) for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
+        sides.append(max(cands)[2] if cands else t)
+    return sides[0], sides[1]
 
 
 def evidence(doc: Doc, idx: int, sent: Span, m: TriggerMatch) -> Evidence:
@@ -572,9 +608,18 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     """Nominal trigger: own nisba/genitive actor (or the clause subject) -> ``ل/على/ضد`` object."""
     own = _own_actor(clause, m)
     src = self.ids(ctx, own)
-    if not src:
+    if not src:  # "هجوم شنّه X": the agent after a light verb
+        for g in _after(clause, m.end, gap=3):
+            if g.prep is None and any(clause.norm(i).startswith(LIGHT_VERBS)
+                                      for i in range(m.end, g.start)):
+                src = self.ids(ctx, g)
+            break
+    if not src:  # "وجّهت X اتهامات": the subject of the light verb before
         subj = find_subject(clause, m.start, m.start)
-        src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
+        if subj is not None and subj.end <= m.start:
+            src = self.ids(ctx, subj)
+    if not src and m.label in ("accuses", "calls_on", "denies"):
+        src = self.speaker_at(speakers, m.start)
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end) if g is not own]
     tgt = [g for g in after if g.prep in preps and "Place" not in g.types]
@@ -602,13 +647,33 @@ def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
 
 def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """Reported violation of a truce: the speaker accuses the violator."""
+    """A violation (of a truce, an embargo, sovereignty) reported by a speaker: the speaker
+    accuses the violator (the verb's subject, or ``من`` + actor after the noun)."""
     spk = self.speaker_at(speakers, m.start)
-    if not spk:
+    if not spk or not clause.has_cue("truce_word", m.end, m.end + VIOLATION_GAP):
         return []
-    subj = find_subject(clause, m.start, m.start + 1) or _own_actor(clause, m)
-    agents = self.ids(ctx, subj)
+    subj = find_subject(clause, m.start, m.start + 1)
+    if subj is None or subj.start >= m.end and subj.prep is not None:
+        subj = next((g for g in _after(clause, m.end, gap=2) if g.prep == "من"), None)
+    agents = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
     return _cross(spk, [a for a in agents if a not in spk])
+
+
+def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                                m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تبادل X وY الاتهامات``: each accuses the other."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    ids = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
+    if len(ids) < 2:
+        return []
+    return [(a, b) for a in ids for b in ids if a != b]
+
+
+def _is_place(ctx: _Context | None, eid: str) -> bool:
+    if ctx is None:
+        return False
+    info = _info(ctx.doc, eid)
+    return getattr(info, "type", "") == "Place"
 
 
 def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -697,10 +762,11 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     for g in _after(clause, m.end, gap=4):
         if g.prep == "بين":
             return _pairs_within(_between_ids(self, ctx, clause, g))
+    mediated = {t.end for t in clause.triggers if t.label == "mediates"}
     for g in reversed(clause.groups):
-        if g.end > m.start or g.prep is not None:
-            continue
-        if any(clause.norm(i) in HARD_STOPS for i in range(g.end, m.start)):
+        if g.end > m.start or g.prep is not None or g.start in mediated:
+            continue  # "بوساطة X وY" names mediators, not parties
+        if clause.blocked(g.end, m.start):
             break
         if len(g.ids) > 1 or g.collective:
             return _pairs_within(self.ids(ctx, g))
@@ -806,6 +872,17 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     return []
 
 
+def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``وتنتشر قوات X في Y``: forces stationed in a place (no troops noun needed)."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
+    for g in _after(clause, m.end):
+        if g is not subj and g.prep in ("في", "داخل") and ({"Place", "State"} & set(g.types)):
+            return _cross(src, self.ids(ctx, g))
+    return []
+
+
 def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """Calls, meetings, visits: ``بين X وY``, or the subject with ``مع/ب`` or the object."""
@@ -838,6 +915,8 @@ MASDAR_PREPS: dict[str, tuple[str, ...]] = {
     "calls_on": ("ل", "الي"),
     "fights": ("علي", "ضد", "ل", "مع"),
 }
+#: Light verbs whose agent follows a nominal trigger ("هجوم شنّه X", "غارات نفّذها X").
+LIGHT_VERBS = ("شن", "نفذ", "قاد", "اطلق", "وجه", "اجري", "يشن", "تشن")
 #: Tokens that open a verb's complement: objects stand before them.
 COMPLEMENT_MARKERS = frozenset({"الي", "علي", "ب", "بان", "ان", "لان", "من"})
 
@@ -846,6 +925,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "masdar"): frame_masdar,
     ("accuses", "resp_on"): frame_resp_on,
     ("accuses", "violation"): frame_violation,
+    ("accuses", "reciprocal"): frame_reciprocal_accusation,
+    ("deploys_to", "stationed"): frame_stationed,
     ("calls_on", "verb"): frame_verb,
     ("calls_on", "masdar"): frame_masdar,
     ("mediates", "under"): frame_under,
