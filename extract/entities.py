@@ -441,7 +441,7 @@ class _Run:
         owner: str | None = None
         if own is not None:
             owner, j = own
-        elif fold(self.texts[end - 1]) != self.norm[end - 1]:
+        elif fold(self.texts[end - 1]) != self.norm[end - 1] and title.kind != "counterpart":
             owner = self.antecedent(i)  # "المتحدث باسمها": the pronoun's referent
             # a second nisba or owner after the first: keep the first
             if title.kind.startswith("minister") and owner in self.ents \
@@ -500,6 +500,17 @@ class _Run:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
 
+    def top_state(self, eid: str) -> str:
+        """The state (or IGO) an entity id rolls up to, inside this document."""
+        seen: set[str] = set()
+        while eid in self.ents and eid not in seen:
+            seen.add(eid)
+            info = self.ents[eid]
+            if info.type == "State" or not info.part_of:
+                return eid
+            eid = info.part_of
+        return eid
+
     def antecedent(self, i: int) -> str | None:
         """The organization or state a pronoun at ``i`` most likely refers to."""
         for m in reversed(self.mentions):
@@ -530,7 +541,7 @@ class _Run:
                 break
             if self.definite[j] and not (definite_ok or j > k):
                 break
-            if j == k and (nm.endswith("يه") or nm.endswith("ي")) and len(nm) > 3 \
+            if j == k and self.texts[j].endswith(("ية", "يه")) and len(nm) > 3 \
                     and not self.definite[j]:
                 break  # an adjective: "قاعدة عسكرية"
             if j > k and self.definite[j] and nm.endswith(("يه", "ي")):
@@ -759,6 +770,15 @@ class _Run:
             j += 1
             if self.breaks_after(j - 1):
                 break
+        if j + 1 < self.n and self.norm[j] == "ل" and not self.breaks_after(j):
+            m = self.best[j + 1]
+            if m is not None and m[1] in ("G", "B") and self.definite[j + 1]:
+                own = self.parse_owner(j)  # "هيئة الأركان العامة للقوات المسلحة الأوكرانية"
+                if own is not None:
+                    label = span_label(self.doc, i, own[1])
+                    info = self.add(i, own[1], f"org/{short_hash(label)}", "Organization",
+                                    outer=outer, part_of=self.top_state(own[0]))
+                    return info.id, own[1]
         need = 1 if head.startswith("ال") else 2
         if kind != "organ" and not head.startswith("ال"):
             return None
@@ -790,7 +810,7 @@ class _Run:
             return True
         # dateline: "الخرطوم (وكالات) -"
         at_line_start = i == 0 or "\n" in self.doc[i - 1].text or "\n" in self.doc[i - 1].whitespace_
-        return at_line_start and i + 1 < self.n and self.doc[i + 1].text == "("
+        return at_line_start and i + 1 < self.n and self.texts[i + 1] in ("(", "-", "–", "—", ":")
 
     def handle_gaz(self, i: int, end: int, eid: str) -> int:
         row = self.lex.gaz[eid]

@@ -92,15 +92,17 @@ def nisba_forms(base: str, plurals: Iterable[str] = ()) -> set[str]:
     ['ارمن', 'ارميني', 'ارمينيا', 'ارمينيات']
     >>> "الاذربيجانيون" in nisba_forms("أذربيجاني")
     True
+    >>> "الالمانيه" in nisba_forms("ألماني")
+    True
     """
     s = fold_phrase(base)
-    if s.startswith("ال"):
+    if base.startswith("ال"):  # a written article (not the hamza of ألماني)
         s = s[2:]
     forms = {s}
     if s.endswith("ي"):
         forms |= {s + "ه", s + "ون", s + "ين", s + "ات", s + "ان", s + "تان", s + "تين", s + "ا"}
-    forms |= {fold_phrase(p) for p in plurals}
-    return forms | {"ال" + f for f in forms if not f.startswith("ال")}
+    forms |= {fold_phrase(p) for p in plurals if not p.startswith("ال")}
+    return forms | {"ال" + f for f in forms}
 
 
 # Proclitic sequences, longest first. "ل" before "ال" surfaces as "لل".
