@@ -43,7 +43,10 @@ def report(shared_eval: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
         [sys.executable, str(shared_eval / "score.py"), str(dev), "--pred-dir", str(pred), "--json"],
         capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr
-    data = json.loads(proc.stdout)
+    # --json prints the report, then the headline line last
+    body, _, headline = proc.stdout.rstrip().rpartition("\n")
+    assert headline.startswith("articles="), proc.stdout[-500:]
+    data = json.loads(body)
     assert not data["failures"], data["failures"]
     return data
 
