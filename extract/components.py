@@ -31,7 +31,10 @@ def tokenizer_words() -> set[str]:
     A lexicon word that is itself a proclitic plus a known word (``للامم``)
     is left out, so the text and the patterns are split alike.
     """
-    words = known_words() | lexicon().words()
+    lex = lexicon()
+    # short indefinite nisbas (روس، صرب) would cut names: بروس، وصربي
+    short = {w for w in lex.nisba if not w.startswith("ال") and len(w) <= 4}
+    words = known_words() | (lex.words() - short)
 
     def composite(w: str) -> bool:
         for pre in PROCLITICS:

@@ -380,7 +380,9 @@ class _Run:
             e = j + 1
             particle = nm in lex.particles
             if particle:
-                if e >= self.n or not self.name_word(e) or self.breaks_after(j):
+                # the word after a particle may be any noun: عبد الملك، أبو الغيط
+                if e >= self.n or not self.word[e] or self.norm[e] in lex.stoppers \
+                        or self.breaks_after(j):
                     break
                 e += 1
             elif not units and self.definite[j]:
@@ -736,6 +738,8 @@ class _Run:
             if gap and sid is not None and g is None:
                 info.add_label(span_label(self.doc, i, j - 1))  # "جامعة غنت البلجيكية"
             return oid, j
+        if fold(self.texts[end - 1]) != self.norm[end - 1]:
+            return None  # "جماعته": a pronoun-owned common noun, not a name
         named = self.definite_org(i, end, head, kind, outer)
         if named is not None:
             return named
@@ -842,7 +846,8 @@ class _Run:
         while i < self.n:
             m = self.best[i]
             if m is None:
-                if self.norm[i] in lex.given_names and not self.texts[i].endswith("ى"):
+                if (self.norm[i] in lex.given_names and not self.texts[i].endswith("ى")) \
+                        or self.norm[i] in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if ne - i >= 2 and not (ne - i == 2 and self.norm[i] in lex.particles):
                         info = self.add_person(i, i, ne)
