@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
-from typing import Iterable
+from typing import Any, Iterable
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.term import Node
 
@@ -159,18 +160,43 @@ TYPE_CLASSES = {"State": CKG.State, "Person": CKG.Person, "Organization": CKG.Or
                 "Place": CKG.Place}
 
 
-def _date(value: str | None, where: str) -> Literal | None:
+@lru_cache(maxsize=65536)
+def _n(iri: str) -> ox.NamedNode:
+    """A pyoxigraph IRI (cached: the same predicates and classes recur in every article)."""
+    return ox.NamedNode(iri)
+
+
+def _u(term: URIRef) -> ox.NamedNode:
+    return _n(str(term))
+
+
+_XSD_DATE, _XSD_INTEGER, _XSD_BOOLEAN, _XSD_ANYURI = (
+    _u(XSD.date), _u(XSD.integer), _u(XSD.boolean), _u(XSD.anyURI))
+_TRUE = ox.Literal("true", datatype=_XSD_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=_XSD_BOOLEAN)
+A = _u(RDF.type)
+
+
+def _date(value: str | None, where: str) -> ox.Literal | None:
     if value is None:
         return None
     try:
         date.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValueError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
-    return Literal(value, datatype=XSD.date)
+    return ox.Literal(value, datatype=_XSD_DATE)
 
 
-def _int(value: int) -> Literal:
-    return Literal(int(value), datatype=XSD.integer)
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_XSD_INTEGER)
+
+
+def _bool(value: bool) -> ox.Literal:
+    return _TRUE if value else _FALSE
+
+
+def _entity(entity_id: str) -> ox.NamedNode:
+    return _u(entity_iri(entity_id))
 
 
 def _short_hash(*parts: str) -> str:
@@ -187,141 +213,184 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _article_triples(a: Article) -> list[Triple]:
-    node = article_iri(a.id)
-    out: list[Triple] = [
-        (node, RDF.type, SCHEMA.NewsArticle),
-        (node, RDF.type, PROV.Entity),
-        (node, DCTERMS.identifier, Literal(a.id)),
-        (node, CKG.contentHash, Literal(content_hash(a.text))),
-        (node, SCHEMA.text, Literal(a.text)),
-        (node, SCHEMA.inLanguage, Literal(a.lang)),
+OxTriple = tuple[Any, Any, Any]
+
+
+def _article_triples(a: Article) -> list[OxTriple]:
+    node = _u(article_iri(a.id))
+    out: list[OxTriple] = [
+        (node, A, _u(SCHEMA.NewsArticle)),
+        (node, A, _u(PROV.Entity)),
+        (node, _u(DCTERMS.identifier), ox.Literal(a.id)),
+        (node, _u(CKG.contentHash), ox.Literal(content_hash(a.text))),
+        (node, _u(SCHEMA.text), ox.Literal(a.text)),
+        (node, _u(SCHEMA.inLanguage), ox.Literal(a.lang)),
     ]
     if a.url:
-        out.append((node, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+        out.append((node, _u(SCHEMA.url), ox.Literal(a.url, datatype=_XSD_ANYURI)))
     if a.title:
-        out.append((node, DCTERMS.title, Literal(a.title)))
+        out.append((node, _u(DCTERMS.title), ox.Literal(a.title)))
     published = _date(a.published, f"article {a.id}")
     if published is not None:
-        out.append((node, SCHEMA.datePublished, published))
+        out.append((node, _u(SCHEMA.datePublished), published))
     return out
 
 
-def _entity_triples(e: Entity, art: URIRef) -> list[Triple]:
+def _entity_triples(e: Entity, art: ox.NamedNode) -> list[OxTriple]:
     if e.type not in ENTITY_TYPES:
         raise ValueError(f"entity {e.id!r}: unknown type {e.type!r} (one of {ENTITY_TYPES})")
-    node = entity_iri(e.id)
-    out: list[Triple] = [(node, RDF.type, TYPE_CLASSES[e.type]),
-                         (node, CKG.entityId, Literal(e.id)),
-                         (node, CKG.mentionedIn, art)]
+    node = _entity(e.id)
+    out: list[OxTriple] = [(node, A, _u(TYPE_CLASSES[e.type])),
+                           (node, _u(CKG.entityId), ox.Literal(e.id)),
+                           (node, _u(CKG.mentionedIn), art)]
     if e.subtype in SUBTYPE_CLASSES:
-        out.append((node, RDF.type, SUBTYPE_CLASSES[e.subtype]))
+        out.append((node, A, _u(SUBTYPE_CLASSES[e.subtype])))
     for label in dict.fromkeys(e.labels):
         if label.strip():
-            out.append((node, RDFS.label, Literal(label, lang=LANG_AR)))
+            out.append((node, _u(RDFS.label), ox.Literal(label, language=LANG_AR)))
     if e.name_en:
-        out.append((node, SKOS.prefLabel, Literal(e.name_en, lang="en")))
+        out.append((node, _u(SKOS.prefLabel), ox.Literal(e.name_en, language="en")))
     if e.part_of:
-        out.append((node, CKG.partOf, entity_iri(e.part_of)))
+        out.append((node, _u(CKG.partOf), _entity(e.part_of)))
     if e.wikidata:
         if not WIKIDATA_RE.match(e.wikidata):
             raise ValueError(f"entity {e.id!r}: invalid Wikidata id {e.wikidata!r}")
-        out.append((node, OWL.sameAs, WD[e.wikidata]))
+        out.append((node, _u(OWL.sameAs), _u(WD[e.wikidata])))
     for role in e.roles:
-        post = role_iri(e.id, role.title, role.of)
-        out += [(post, RDF.type, CKG.Role), (post, RDF.type, ORG.Post),
-                (post, CKG.roleTitle, Literal(role.title, lang="en")),
-                (post, CKG.roleHolder, node), (node, CKG.holdsPost, post)]
+        post = _u(role_iri(e.id, role.title, role.of))
+        out += [(post, A, _u(CKG.Role)), (post, A, _u(ORG.Post)),
+                (post, _u(CKG.roleTitle), ox.Literal(role.title, language="en")),
+                (post, _u(CKG.roleHolder), node), (node, _u(CKG.holdsPost), post)]
         if role.title_ar:
-            out.append((post, CKG.roleTitle, Literal(role.title_ar, lang=LANG_AR)))
+            out.append((post, _u(CKG.roleTitle), ox.Literal(role.title_ar, language=LANG_AR)))
         if role.of:
-            org = entity_iri(role.of)
-            out += [(post, CKG.roleOf, org), (node, CKG.holdsRole, org)]
+            org = _entity(role.of)
+            out += [(post, _u(CKG.roleOf), org), (node, _u(CKG.holdsRole), org)]
     return out
 
 
-def _evidence_triples(mention: URIRef, ev: Evidence, art: URIRef) -> list[Triple]:
-    out: list[Triple] = [
-        (mention, RDF.type, CKG.EvidenceSpan), (mention, RDF.type, PROV.Entity),
-        (mention, CKG.inArticle, art),
-        (mention, CKG.sentenceIndex, _int(ev.sentence_index)),
-        (mention, CKG.start, _int(ev.start)), (mention, CKG.end, _int(ev.end)),
-        (mention, CKG.evidenceText, Literal(ev.text)),
+def _evidence_triples(mention: ox.NamedNode, ev: Evidence, art: ox.NamedNode) -> list[OxTriple]:
+    out: list[OxTriple] = [
+        (mention, A, _u(CKG.EvidenceSpan)), (mention, A, _u(PROV.Entity)),
+        (mention, _u(CKG.inArticle), art),
+        (mention, _u(CKG.sentenceIndex), _int(ev.sentence_index)),
+        (mention, _u(CKG.start), _int(ev.start)), (mention, _u(CKG.end), _int(ev.end)),
+        (mention, _u(CKG.evidenceText), ox.Literal(ev.text)),
     ]
     if ev.trigger:
-        out.append((mention, CKG.trigger, Literal(ev.trigger)))
+        out.append((mention, _u(CKG.trigger), ox.Literal(ev.trigger)))
     if ev.trigger_start is not None and ev.trigger_end is not None:
-        out += [(mention, CKG.triggerStart, _int(ev.trigger_start)),
-                (mention, CKG.triggerEnd, _int(ev.trigger_end))]
+        out += [(mention, _u(CKG.triggerStart), _int(ev.trigger_start)),
+                (mention, _u(CKG.triggerEnd), _int(ev.trigger_end))]
     return out
 
 
-def _relation_triples(r: RelationMention, n: int, key: str, art: URIRef) -> list[Triple]:
+def _relation_triples(r: RelationMention, n: int, key: str, art: ox.NamedNode) -> list[OxTriple]:
     table = relation_classes()
     if r.type not in table:
         raise ValueError(f"relation {n}: unknown type {r.type!r} (one of {sorted(table)})")
     rc = table[r.type]
-    event = KGR[f"event/{key}/{n}"]
-    mention = KGR[f"mention/{key}/{n}"]
-    src, tgt = entity_iri(r.source), entity_iri(r.target)
-    out: list[Triple] = [
-        (event, RDF.type, rc.cls), (event, RDF.type, PROV.Entity),
-        (event, CKG.relationType, Literal(r.type)),
-        (event, CKG.source, src), (event, CKG.target, tgt),
-        (event, rc.source_role, src), (event, rc.target_role, tgt),
-        (event, CKG.inferred, Literal(bool(r.inferred))),
-        (event, PROV.wasDerivedFrom, mention),
-        (src, rc.direct, tgt),
-    ]
+    event = _n(f"{KGR}event/{key}/{n}")
+    mention = _n(f"{KGR}mention/{key}/{n}")
+    src, tgt = _entity(r.source), _entity(r.target)
+    out: list[OxTriple] = [(event, A, _u(rc.cls))]
     if rc.cls != CKG.Role:
-        out.insert(2, (event, RDF.type, CKG.Event))
+        out.append((event, A, _u(CKG.Event)))
+    out += [
+        (event, A, _u(PROV.Entity)),
+        (event, _u(CKG.relationType), ox.Literal(r.type)),
+        (event, _u(CKG.source), src), (event, _u(CKG.target), tgt),
+        (event, _u(rc.source_role), src), (event, _u(rc.target_role), tgt),
+        (event, _u(CKG.inferred), _bool(r.inferred)),
+        (event, _u(PROV.wasDerivedFrom), mention),
+        (src, _u(rc.direct), tgt),
+    ]
     if rc.cameo:
-        out.append((event, CKG.cameoCode, Literal(rc.cameo)))
+        out.append((event, _u(CKG.cameoCode), ox.Literal(rc.cameo)))
     when = _date(r.date, f"relation {n}")
     if when is not None:
-        out.append((event, CKG.date, when))
+        out.append((event, _u(CKG.date), when))
     if r.note:
-        out.append((event, CKG.note, Literal(r.note)))
+        out.append((event, _u(CKG.note), ox.Literal(r.note)))
     if r.type == "holds_role":
-        out += [(event, RDF.type, ORG.Post), (src, CKG.holdsPost, event)]
+        out += [(event, A, _u(ORG.Post)), (src, _u(CKG.holdsPost), event)]
     return out + _evidence_triples(mention, r.evidence, art)
 
 
-def _casualty_triples(c: Casualty, n: int, key: str, art: URIRef) -> list[Triple]:
-    node = KGR[f"casualty/{key}/{n}"]
-    out: list[Triple] = [(node, RDF.type, CKG.CasualtyReport), (node, RDF.type, CKG.Event),
-                         (node, RDF.type, PROV.Entity), (node, CKG.inferred, Literal(False))]
+def _casualty_triples(c: Casualty, n: int, key: str, art: ox.NamedNode) -> list[OxTriple]:
+    node = _n(f"{KGR}casualty/{key}/{n}")
+    out: list[OxTriple] = [(node, A, _u(CKG.CasualtyReport)), (node, A, _u(CKG.Event)),
+                           (node, A, _u(PROV.Entity)), (node, _u(CKG.inferred), _FALSE)]
     for side in dict.fromkeys(c.side):
-        out.append((node, CKG.side, entity_iri(side)))
+        out.append((node, _u(CKG.side), _entity(side)))
     for pred, val in ((CKG.killed, c.killed), (CKG.wounded, c.wounded), (CKG.missing, c.missing)):
         if val is not None:
             if val < 0:
                 raise ValueError(f"casualty {n}: negative figure {val}")
-            out.append((node, pred, _int(val)))
-    out.append((node, CKG.atLeast, Literal(bool(c.at_least))))
+            out.append((node, _u(pred), _int(val)))
+    out.append((node, _u(CKG.atLeast), _bool(c.at_least)))
     if c.reported_by:
-        out.append((node, CKG.reportedBy, entity_iri(c.reported_by)))
+        out.append((node, _u(CKG.reportedBy), _entity(c.reported_by)))
     when = _date(c.date, f"casualty {n}")
     if when is not None:
-        out.append((node, CKG.date, when))
+        out.append((node, _u(CKG.date), when))
     if c.evidence is not None:
-        mention = KGR[f"mention/{key}/c{n}"]
-        out.append((node, PROV.wasDerivedFrom, mention))
+        mention = _n(f"{KGR}mention/{key}/c{n}")
+        out.append((node, _u(PROV.wasDerivedFrom), mention))
         out += _evidence_triples(mention, c.evidence, art)
     return out
 
 
-def graph_hash(triples: Iterable[Triple]) -> str:
-    """sha256 of the sorted N-Triples lines of ``triples`` (order-independent)."""
-    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in triples)
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+def graph_hash(triples: Iterable[ox.Triple]) -> str:
+    """sha256 of the sorted N-Triples lines of pyoxigraph ``triples`` (order-independent)."""
+    return hashlib.sha256("\n".join(sorted(map(str, triples))).encode("utf-8")).hexdigest()
+
+
+def extraction_ox_triples(extraction: Extraction) -> list[ox.Triple]:
+    """All triples of one article's named graph as pyoxigraph terms (what the store writes).
+
+    Deduplicated, in a stable order, ending with the article's ``ckg:graphHash``.
+    Raises ``ValueError`` naming the offending id, type or date when a record
+    cannot be written (unknown relation type, malformed id or date).
+    """
+    a = extraction.article
+    key = _article_key(a.id)
+    art = _u(article_iri(a.id))
+    out: list[OxTriple] = _article_triples(a)
+    for e in extraction.entities:
+        out += _entity_triples(e, art)
+    for n, r in enumerate(extraction.relations):
+        out += _relation_triples(r, n, key, art)
+    for n, c in enumerate(extraction.casualties):
+        out += _casualty_triples(c, n, key, art)
+    triples = list(dict.fromkeys(ox.Triple(s, p, o) for s, p, o in out))
+    triples.append(ox.Triple(art, _u(CKG.graphHash), ox.Literal(graph_hash(triples))))
+    return triples
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def to_rdflib(term: Any) -> Node:
+    """A pyoxigraph term as the equal rdflib term (``xsd:string`` literals become plain).
+
+    >>> to_rdflib(ox.Literal("12", datatype=ox.NamedNode(str(XSD.integer)))) == Literal(12)
+    True
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"cannot convert {term!r}")
 
 
 def extraction_triples(extraction: Extraction) -> list[Triple]:
-    """All triples of one article's named graph, deduplicated, in a stable order.
-
-    Raises ``ValueError`` naming the offending id, type or date when a record
-    cannot be written (unknown relation type, malformed id or date).
+    """``extraction_ox_triples`` as rdflib triples (for rdflib users and small graphs).
 
     Examples
     --------
@@ -334,19 +403,8 @@ def extraction_triples(extraction: Extraction) -> list[Triple]:
     >>> (KGR.ARM, CKG.accuses, KGR.AZE) in extraction_triples(x)
     True
     """
-    a = extraction.article
-    key = _article_key(a.id)
-    art = article_iri(a.id)
-    out: list[Triple] = _article_triples(a)
-    for e in extraction.entities:
-        out += _entity_triples(e, art)
-    for n, r in enumerate(extraction.relations):
-        out += _relation_triples(r, n, key, art)
-    for n, c in enumerate(extraction.casualties):
-        out += _casualty_triples(c, n, key, art)
-    triples = list(dict.fromkeys(out))
-    triples.append((art, CKG.graphHash, Literal(graph_hash(triples))))
-    return triples
+    return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+            for t in extraction_ox_triples(extraction)]
 
 
 def bind_prefixes(graph: Graph) -> None:
@@ -379,6 +437,6 @@ def extraction_to_dataset(extraction: Extraction) -> Dataset:
 __all__ = [
     "INFERRED_GRAPH", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "PREFIXES", "RelationClass",
     "article_graph_iri", "article_iri", "bind_prefixes", "content_hash", "entity_iri",
-    "extraction_to_dataset", "extraction_triples", "graph_hash", "ontology_graph",
-    "relation_classes", "role_iri",
+    "extraction_ox_triples", "extraction_to_dataset", "extraction_triples", "graph_hash",
+    "ontology_graph", "relation_classes", "role_iri", "to_rdflib",
 ]

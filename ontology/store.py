@@ -45,7 +45,7 @@ from rdflib.term import Node
 from conflictkg.extract.records import Extraction
 from conflictkg.ontology.mapping import (
     ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES,
-    article_graph_iri, article_iri, entity_iri, extraction_triples,
+    article_graph_iri, article_iri, entity_iri, extraction_ox_triples,
 )
 from conflictkg.ontology.vocab import CKG
 
@@ -370,21 +370,21 @@ class Store:
     def ingest(self, extraction: Extraction) -> Outcome:
         """Write one article's graph atomically: ``"added"``, ``"replaced"`` or ``"unchanged"``."""
         inner = self._writable()
-        triples = extraction_triples(extraction)
+        triples = extraction_ox_triples(extraction)
         graph = _named(str(article_graph_iri(extraction.article.id)))
         art = _named(str(article_iri(extraction.article.id)))
-        new = {str(p): str(o) for s, p, o in triples
-               if p in (CKG.contentHash, CKG.graphHash) and str(s) == art.value}
+        hash_preds = (str(CKG.contentHash), str(CKG.graphHash))
+        new = {t.predicate.value: t.object.value for t in triples
+               if t.subject == art and t.predicate.value in hash_preds}
         old = {q.predicate.value: q.object.value
-               for pred in (CKG.contentHash, CKG.graphHash)
-               for q in inner.quads_for_pattern(art, _named(str(pred)), None, graph)}
+               for pred in hash_preds
+               for q in inner.quads_for_pattern(art, _named(pred), None, graph)}
         if old == new:
             return "unchanged"
         if next(iter(inner.quads_for_pattern(None, None, None, graph)), None) is not None:
             inner.update(_replace_graph_update(graph, triples))
             return "replaced"
-        inner.extend([ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)
-                      for s, p, o in triples])
+        inner.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
         return "added"
 
     def remove_article(self, article_id: str) -> bool:
