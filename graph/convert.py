@@ -210,25 +210,33 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
         part_of = sorted(links[ident]["part_of"])[0] if links[ident]["part_of"] else None
         wikidata = sorted(same_as[ident])[0] if same_as.get(ident) else None
         G.add_node(ident, type=etype or "Unknown", subtype=subtype, labels=labs,
-                   label=display_label(labs, name_en, ident), name_en=name_en,
+                   label=display_label(labs, name_en, ident, etype), name_en=name_en,
                    part_of=part_of, roles=sorted(links[ident]["holds_role"]),
                    iri=id_to_iri[ident],
                    wikidata=wikidata, killed=0, wounded=0)
     return iri_to_id
 
 
-def display_label(labels: Iterable[str], name_en: str | None, ident: str) -> str:
-    """The label to show for an actor: its longest Arabic label (full names beat
-    bare surnames), else its English name, else its id.
+def display_label(labels: Iterable[str], name_en: str | None, ident: str,
+                  etype: str | None = None) -> str:
+    """The label to show for an actor.
+
+    Persons and organizations show their longest Arabic label (a full name
+    beats a bare surname, "the European Union" beats "the Union"); states and
+    places their shortest (the name itself rather than "the Thai authorities"
+    or "the city of ..."). Without an Arabic label: the English name, else the id.
 
     Examples
     --------
-    >>> display_label(["بوتين", "فلاديمير بوتين"], "Vladimir Putin", "person/1")
+    >>> display_label(["بوتين", "فلاديمير بوتين"], "Vladimir Putin", "person/1", "Person")
     'فلاديمير بوتين'
+    >>> display_label(["تايلاند", "السلطات التايلاندية"], "Thailand", "THA", "State")
+    'تايلاند'
     >>> display_label([], None, "ARM")
     'ARM'
     """
-    labs = sorted(labels, key=lambda s: (-len(s), s))
+    shortest_first = etype in ("State", "Place")
+    labs = sorted(labels, key=lambda s: (len(s) if shortest_first else -len(s), s))
     if labs:
         return labs[0]
     return name_en or ident

@@ -58,6 +58,11 @@
     return true;
   }
 
+  function narrowed() {
+    if (!state.asserted || !state.inferred || state.since || state.until) { return true; }
+    return Object.keys(state.types).some(function (t) { return !state.types[t]; });
+  }
+
   function apply(fit) {
     var D = data();
     var edgeIds = Object.keys(D.edges);
@@ -80,22 +85,32 @@
         e = D.edges[id];
         if (!(showNode[e.from] && showNode[e.to])) { delete showEdge[id]; }
       }
+    } else if (!narrowed()) {
+      Object.keys(D.nodes).forEach(function (n) { showNode[n] = true; });
     } else {
       for (id in showEdge) {
         e = D.edges[id];
         if (!e.structural) { showNode[e.from] = true; showNode[e.to] = true; }
       }
-      for (id in showEdge) {
-        e = D.edges[id];
-        if (e.structural && !(showNode[e.from] && showNode[e.to])) {
-          // structure stays visible beside the actors whose events are shown
-          if (showNode[e.from] || showNode[e.to]) { showNode[e.from] = showNode[e.to] = true; }
-          else { delete showEdge[id]; }
+      // roles and part-of links stay beside the actors whose events are shown
+      var changed = true;
+      var pass = 0;
+      while (changed && pass < 6) {
+        changed = false;
+        pass++;
+        for (id in showEdge) {
+          e = D.edges[id];
+          if (e.structural && (showNode[e.from] || showNode[e.to]) &&
+              !(showNode[e.from] && showNode[e.to])) {
+            showNode[e.from] = showNode[e.to] = true;
+            changed = true;
+          }
         }
       }
-      Object.keys(D.nodes).forEach(function (n) {
-        if (D.nodes[n].isolated) { showNode[n] = true; }
-      });
+      for (id in showEdge) {
+        e = D.edges[id];
+        if (!(showNode[e.from] && showNode[e.to])) { delete showEdge[id]; }
+      }
     }
     var nodeUpdates = [];
     var edgeUpdates = [];
