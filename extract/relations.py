@@ -174,6 +174,9 @@ def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
     norms_of = {i + off: n for i, n in enumerate(norms)}
     first = next((i + off for i, t in enumerate(sent) if not t.is_space), off)
     mentions = [x for x in mentions if not _dateline(x[0], x[1], first, norms_of)]
+    starts = {x[0] for x in mentions if x[4] == "ent"}
+    mentions = [x for x in mentions if not (x[4] == "nisba" and x[1] in starts
+                                            and norms_of.get(x[0], "")[:1] in CONJUNCTIONS)]
     groups = build_groups(mentions, norms_of)
     for g in groups:  # collective groups carry no ids until the dyad is known
         g.ids = [x for x in g.ids if x]
@@ -374,7 +377,20 @@ class RelationExtractor:
         frame = FRAMES.get((m.label, m.id)) or FRAMES.get((m.label, "*"))
         if frame is None:
             return []
-        return frame(self, ctx, clause, m, speakers or [])
+        pairs = frame(self, ctx, clause, m, speakers or [])
+        if not pairs and m.label == "fights" and m.id in ("between", "masdar", "war"):
+            pairs = _the_conflict(ctx, clause, m, definite_only=m.id != "war")
+        if not pairs and m.label == "calls_on" and m.id in ("participle", "verb"):
+            pairs = self.appeal_to_contacted(ctx, clause, m, speakers or [])
+        return pairs
+
+    def appeal_to_contacted(self, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                            speakers: list[tuple[int, list[str]]]) -> list[tuple[str, str]]:
+        """``اتصل X بـA وB، داعياً إلى وقف إطلاق النار``: the appeal goes to those contacted."""
+        for t in clause.triggers:
+            if t.label == "contacts" and t.start < m.start:
+                return [p for p in frame_contact(self, ctx, clause, t, speakers)]
+        return []
 
     # helpers shared by frames
     def ids(self, ctx: _Context | None, g: ActorGroup | None, source: list[str] | None = None
@@ -603,6 +619,21 @@ def frame_between(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return []
 
 
+def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                  definite_only: bool = True) -> Pairs:
+    """A war or clash noun with no parties of its own (``واندلعت الاشتباكات``، ``دوي
+    اشتباكات``) refers to the article's conflict: the dyad fights. Attack nouns
+    (``القصف``) only when definite."""
+    if ctx is None or ctx.dyad is None:
+        return []
+    if definite_only and not clause.norm(m.start).startswith(("ال", "وال")):
+        return []
+    if any(g.start in range(m.end, m.end + 2) and g.prep in (None, "بين", "مع", "علي", "ضد")
+           for g in clause.groups):
+        return []  # the noun has parties of its own, which its frame did not accept
+    return [ctx.dyad]
+
+
 def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
     """Nominal trigger: own nisba/genitive actor (or the clause subject) -> ``ل/على/ضد`` object."""
@@ -623,6 +654,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end) if g is not own]
     tgt = [g for g in after if g.prep in preps and "Place" not in g.types]
+    if not src and m.label == "fights" and tgt and tgt[0].prep == "مع" \
+            and tgt[0].start - m.end <= 3:
+        # "X ... بعد معارك عنيفة مع Y": the sentence's subject fought Y
+        src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
     if tgt:
         return _cross(src, self.ids(ctx, tgt[0], src))
     between = [g for g in after if g.prep == "بين"]
@@ -696,6 +731,13 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
     for g in after:
         if g.prep == "بين":
             return _between_ids(self, ctx, clause, g)
+    nisbas = [g for g in clause.groups if g.kind == "nisba" and g.end <= m.start
+              and m.start - g.end <= 10 and not clause.blocked(g.end, m.start)]
+    if nisbas:  # "محادثات سعودية حوثية ... بوساطة X"
+        ids = [x for g in nisbas for x in self.ids(ctx, g) if x not in mediators]
+        if len(ids) >= 2 or ctx is None or ctx.dyad is None:
+            return ids
+        return ids + [s for s in ctx.dyad if s not in ids and s not in mediators]
     for g in reversed(clause.groups):  # the coordinated subject of the agreement
         if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
                 len(g.ids) > 1 or g.collective):
@@ -849,6 +891,34 @@ def frame_support_verb(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(self.ids(ctx, subj), self.ids(ctx, obj[0])) if obj else []
 
 
+def frame_support_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                       m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``التي يساندها X``: X (the subject after) supports the antecedent before."""
+    subj = None
+    for g in _after(clause, m.end, gap=6):
+        if g.prep is None and g.kind == "ent":
+            subj = g
+        break
+    before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 3]
+    if subj is None or not before:
+        return []
+    return _cross(self.ids(ctx, subj), self.ids(ctx, before[-1]))
+
+
+def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``X وميليشيات Y المتحالفة معه``: Y (before the adjective) and X (the antecedent)."""
+    before = [g for g in clause.groups if g.end <= m.start]
+    if len(before) < 2 or m.start - before[-1].end > 2:
+        return []
+    head = before[-1]
+    other = before[-2]
+    ids = self.ids(ctx, head)
+    if len(ids) >= 2:  # "X وY المتحالفة معه" merged into one group
+        return [(ids[-1], ids[0])]
+    return _cross(ids, self.ids(ctx, other))
+
+
 def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى."""
@@ -942,12 +1012,15 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "verb"): frame_verb,
     ("fights", "reciprocal"): frame_reciprocal,
     ("fights", "masdar"): frame_masdar,
+    ("fights", "war"): frame_masdar,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
+    ("allied_with", "support_pron"): frame_support_pron,
+    ("allied_with", "ally_pron"): frame_ally_pron,
     ("deploys_to", "deploy"): frame_deploy,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,
