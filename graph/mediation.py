@@ -30,7 +30,7 @@ reaching a government reaches its armed forces.
 
 The mediator is the contacting actor itself (person or body) *and* the state
 or IGO it rolls up to, as event datasets code dyads. An actor that belongs to
-either side, or that fights either side, is never a mediator.
+either side, or that fights either side, is never a mediator; nor is a place.
 
 Appeals (``calls_on``) do **not** count. A party that publicly urges both
 sides to stop fighting makes an appeal, not a mediation: in the gold, the UN
@@ -263,6 +263,8 @@ def _side(G: nx.MultiDiGraph, reached: Hashable, a: Hashable, b: Hashable) -> Ha
 
 def _may_mediate(G: nx.MultiDiGraph, mediator: Hashable, a: Hashable, b: Hashable,
                  fighting: set[frozenset[Hashable]]) -> bool:
+    if mediator in G and G.nodes[mediator].get("type") == "Place":
+        return False  # talks *in* Geneva: the venue is not a party
     for side in (a, b):
         if belongs_to(G, mediator, side) or belongs_to(G, side, mediator):
             return False
