@@ -219,10 +219,22 @@ def validate(store: str | Path) -> Any:
 
 def serve(store: str | Path, *, port: int = 7878, host: str = "127.0.0.1",
           html: Path | None = None) -> None:
-    """Serve the store read-only over SPARQL on ``host:port`` (loopback by default)."""
+    """Serve the store read-only: SPARQL on ``host:port``, the viewer on ``port + 1``.
+
+    Without ``html`` the viewer page is built from the store first.
+    """
+    import tempfile
+
     from conflictkg.ontology.serve import serve as run_server
 
-    run_server(store, host=host, port=port, html=html)
+    if html is not None:
+        run_server(store, host=host, port=port, html=html)
+        return
+    page = html_of(store)
+    with tempfile.TemporaryDirectory(prefix="conflictkg-serve-") as tmp:
+        path = Path(tmp) / "kg.html"
+        path.write_text(page, encoding="utf-8")
+        run_server(store, host=host, port=port, html=path)
 
 
 __all__: Sequence[str] = [
