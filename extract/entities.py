@@ -316,6 +316,9 @@ class _Run:
             got = self.parse_org_head(k, end, value, outer=False)
             if got is not None:
                 return got
+            ref = self.bare_head_ref(k, end, value)
+            if ref is not None:
+                return ref, end
             return None
         if kind == "T" and allow_title:
             title = self.lex.titles[int(value)]
@@ -439,6 +442,11 @@ class _Run:
                 j += 1
             if j == end:
                 return i + 1
+        if title.kind == "spokes" and j + 1 < self.n and self.definite[j] \
+                and self.norm[j + 1] == "باسم" and self.best[j] is None:
+            j += 2  # "الناطق العسكري باسم"
+        elif title.kind == "spokes" and j < self.n and self.norm[j] == "باسم":
+            j += 1
         own = self.parse_owner(j)
         owner: str | None = None
         if own is not None:
@@ -502,6 +510,29 @@ class _Run:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
 
+    def bare_head_ref(self, i: int, end: int, head: str, outer: bool = False) -> str | None:
+        """``الحركة``/``الجماعة``/``الإقليم``: the latest entity named with that head noun.
+
+        The mention joins that entity (its label is the bare head, as the text
+        has it); nothing happens when no earlier name starts with the head.
+        """
+        if end - i != 1 or not self.definite[i]:
+            return None
+        bare = head[2:]
+        if len(bare) < 3:
+            return None
+        for m in reversed(self.mentions):
+            if m.start >= i:
+                continue
+            info = self.ents.get(m.id)
+            if info is None or info.type not in ("Organization", "Place"):
+                continue
+            if any(fold_phrase(lab).split()[0] in (bare, head) for lab in info.labels
+                   if lab and len(fold_phrase(lab).split()) > 1):
+                self.add(i, end, m.id, info.type, outer=outer)
+                return m.id
+        return None
+
     def top_state(self, eid: str) -> str:
         """The state (or IGO) an entity id rolls up to, inside this document."""
         seen: set[str] = set()
@@ -561,6 +592,9 @@ class _Run:
             return self.parse_place_list(i, end)
         if kind == "border":
             return self.parse_border(i, end)
+        if kind == "ref":
+            self.bare_head_ref(i, end, noun, outer=True)
+            return end
         g = self.gaz_row(end)
         if g is not None:
             gend, row = g
@@ -573,8 +607,10 @@ class _Run:
                     self.add(i, gend, pid, "Place", part_of=row.part_of or None)
                 return gend
             return end
-        ne = self.place_name_end(end, max_len=2 if kind == "facility" else 1,
-                                 definite_ok=(kind == "facility"))
+        ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"))
+        if kind == "same" and ne - end == 2 and (self.definite[end + 1]
+                                                 or self.norm[end + 1].endswith(("ه", "ا"))):
+            ne = end + 1  # a second word is kept only when it cannot be a noun or an adjective
         if ne == end:
             return end
         part_of = None
@@ -872,6 +908,8 @@ class _Run:
                 i = max(i + 1, self.parse_direction(i, end))
             elif kind == "O":
                 got = self.parse_org_head(i, end, value)
+                if got is None and self.bare_head_ref(i, end, value, outer=True) is not None:
+                    got = ("", end)
                 i = got[1] if got else i + 1
             else:
                 i += 1

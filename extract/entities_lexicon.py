@@ -45,7 +45,7 @@ class Lexicon:
     gaz: dict[str, GazetteerRow]
     titles: list[Title]
     bodies: dict[str, Body]
-    place_nouns: dict[str, str]  # folded noun -> kind (same | facility | list | border)
+    place_nouns: dict[str, str]  # folded noun -> kind (same | facility | list | border | ref)
     directions: dict[str, str]  # folded word -> English
     org_heads: dict[str, str]  # folded head (with and without article) -> kind
     given_names: frozenset[str]
@@ -103,6 +103,9 @@ def lexicon() -> Lexicon:
                              bare=r.get("bare") == "yes")
               for r in _tsv("bodies.tsv")}
     place_nouns = {fold_phrase(r["noun_ar"]): r["kind"] for r in _tsv("place_nouns.tsv")}
+    for noun, kind in list(place_nouns.items()):
+        if kind == "same" and not noun.startswith("ال") and " " not in noun:
+            place_nouns.setdefault("ال" + noun, "ref")  # "الإقليم": back to "إقليم X"
     directions = {fold_phrase(r["direction_ar"]): r["name_en"] for r in _tsv("directions.tsv")}
     org_heads: dict[str, str] = {}
     for r in _tsv("org_heads.tsv"):

@@ -221,3 +221,20 @@ def test_doc_interface_for_relations(nlp):
     assert entities_at(doc, i) == [person[0].kb_id_, "RUS/mod"]
     assert top_actor(doc, person[0].kb_id_) == "RUS"
     assert doc._.entities["RUS/mod"].part_of == "RUS"
+
+
+def test_bare_head_noun_refers_back_to_the_named_organization_or_place(nlp):
+    text = ("وقالت حركة الشباب إن مقاتليها هاجموا بلدة في إقليم هيران. "
+            "وقال الناطق العسكري باسم الحركة عبد العزيز أبو مصعب إن الإقليم شهد معارك.")
+    ents = extract(nlp, text)
+    group = by_label(ents, "حركة الشباب")
+    assert "الحركة" in group.labels
+    speaker = by_label(ents, "عبد العزيز أبو مصعب")
+    assert [r.of for r in speaker.roles] == [group.id]
+    region = by_label(ents, "إقليم هيران")
+    assert "الإقليم" in region.labels
+
+
+def test_bare_head_without_antecedent_is_nothing(nlp):
+    ents = extract(nlp, "وقالت الحركة إنها سترد.")
+    assert ents == {}
