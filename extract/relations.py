@@ -197,6 +197,7 @@ class _Context:
 
     doc: Doc
     dyad: tuple[str, str] | None
+    dyad_evidenced: bool = False  # found from stated fights/truces, not only mention counts
     last_speaker: list[str] = field(default_factory=list)
     out: list[RelationMention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
@@ -215,8 +216,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
         read = [read_clause(doc, s) for s in sents]
-        dyad = self.find_dyad(doc, read)
-        ctx = _Context(doc, dyad)
+        dyad, evidenced = self.find_dyad(doc, read)
+        ctx = _Context(doc, dyad, dyad_evidenced=evidenced)
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -226,9 +227,10 @@ class RelationExtractor:
 
     # ---------------------------------------------------------------- pass 1
     def find_dyad(self, doc: Doc, read: list[tuple[Clause, list[TriggerMatch]]]
-                  ) -> tuple[str, str] | None:
-        """The most often stated fighting pair (else ceasefire/accusation pair, else the two
-        most mentioned states or armed groups)."""
+                  ) -> tuple[tuple[str, str] | None, bool]:
+        """The article's conflict pair and whether the text states it (fights, truces,
+        accusations, ``بين X وY``) rather than it being the two most mentioned states or
+        armed groups."""
         weights = {"fights": 3, "ceasefire": 3, "accuses": 1}
         pairs: Counter[tuple[str, str]] = Counter()
         for clause, triggers in read:
@@ -246,7 +248,7 @@ class RelationExtractor:
                         if not same_side(doc, a, b):
                             pairs[tuple(sorted((a, b)))] += 1  # type: ignore[index]
         if pairs:
-            return _dyad_of(doc, pairs)
+            return _dyad_of(doc, pairs), True
         counts: Counter[str] = Counter()
         for ent in doc.ents:
             info = _info(doc, ent.kb_id_)
@@ -256,7 +258,7 @@ class RelationExtractor:
                     "ArmedGroup", "ArmedForce"):
                 counts[ent.kb_id_] += 1
         top = [k for k, _ in counts.most_common(2)]
-        return (top[0], top[1]) if len(top) == 2 else None
+        return ((top[0], top[1]) if len(top) == 2 else None), False
 
     # ---------------------------------------------------------------- pass 2
     def read_sentence(self, ctx: _Context, idx: int, sent: Span, clause: Clause,
@@ -624,7 +626,7 @@ def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
     """A war or clash noun with no parties of its own (``واندلعت الاشتباكات``، ``دوي
     اشتباكات``) refers to the article's conflict: the dyad fights. Attack nouns
     (``القصف``) only when definite."""
-    if ctx is None or ctx.dyad is None:
+    if ctx is None or ctx.dyad is None or not ctx.dyad_evidenced:
         return []
     if definite_only and not clause.norm(m.start).startswith(("ال", "وال")):
         return []
