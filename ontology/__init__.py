@@ -12,6 +12,7 @@ pyoxigraph, pyshacl and the standard library; never spaCy, networkx or pyvis.
 """
 from __future__ import annotations
 
+from conflictkg.ontology.build import build_dataset
 from conflictkg.ontology.mapping import (
     article_graph_iri, article_iri, entity_iri, extraction_to_dataset, extraction_triples,
 )
@@ -19,6 +20,7 @@ from conflictkg.ontology.store import Store, StoreError
 from conflictkg.ontology.vocab import CKG, KGR
 
 __all__ = [
-    "CKG", "KGR", "Store", "StoreError", "article_graph_iri", "article_iri", "entity_iri",
+    "CKG", "KGR", "Store", "StoreError", "article_graph_iri", "article_iri", "build_dataset",
+    "entity_iri",
     "extraction_to_dataset", "extraction_triples",
 ]
