@@ -2,7 +2,8 @@
 
 Run ``python -m conflictkg.extract.lexicons.build_states`` after editing
 ``states_extra.tsv`` (hand-curated short news names, variants, Wikidata ids,
-names to drop, and the type of non-sovereign territories). The output is
+names to drop, the type of non-sovereign territories, dates of statehood, and
+former states such as the Soviet Union that news still names). The output is
 committed; nothing reads pycountry at run time.
 
 pycountry's Arabic names are ISO long forms with tashkeel, some are wrong
@@ -91,7 +92,7 @@ def merge(rows: dict[str, dict[str, str]], extra: dict[str, str]) -> None:
     names = [n for n in dict.fromkeys(names) if n]
     row["canonical_ar"] = names[0]
     row["variants"] = "|".join(names[1:])
-    for k in ("type", "subtype", "name_en", "part_of", "wikidata"):
+    for k in ("type", "subtype", "name_en", "part_of", "wikidata", "valid_from", "valid_to"):
         if extra.get(k):
             row[k] = extra[k].strip()
     row["source"] = "; ".join(filter(None, [row["source"], "states_extra.tsv"]))
