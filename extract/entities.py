@@ -392,6 +392,8 @@ class _Run:
                 break
             if units:
                 prev_s, prev_e = units[-1]
+                if len(units) >= 2 and self.norm[prev_s] in lex.particles and not particle:
+                    break  # after "بن سلمان" only another particle unit: "آل سعود"
                 last_breaks = self.breaks_after(prev_e - 1)
                 if last_breaks:
                     break
