@@ -7,10 +7,14 @@ A casualty noun or verb from ``patterns/casualties.jsonl`` (``قتيلاً``،
 quantity (``مئات``، ``عشرات``: the count stays ``None``). Hedges
 (``على الأقل``، ``ما لا يقل عن``، ``أكثر من``) set ``at_least``.
 
-The side is the actor named with the victims: a nisba (``جندياً أذربيجانياً``),
-``من``/``في`` + actor (``من الجانب الأرميني``، ``في غزة``), a genitive before
-the figure (``خسائر أرمينيا ... 49 قتيلاً``), or the dyad for ``من الطرفين``.
-``reported_by`` is the speaker of the sentence (``أعلن X أن``، ``بحسب X``).
+The side, in this order: (1) the actor named with the victims: a nisba
+(``جندياً أذربيجانياً``), ``من``/``في`` + actor (``من الجانب الأرميني``،
+``في غزة``); (2) a loss noun's genitive (``خسائر أرمينيا ... 49 قتيلاً``);
+(3) possessive victims (``تسعة من جنودها``) -> the reporter; (4) the nearest
+actor or place before the figure in the same clause; (5) fighters with no side
+-> both sides of the article's conflict; (6) civilians or people with no side
+-> the state the article reports from (its dateline). ``reported_by`` is the
+speaker of the sentence (``أعلن X أن``، ``بحسب X``).
 A figure repeated in one article is reported once.
 """
 from __future__ import annotations
@@ -151,23 +155,26 @@ class SideContext:
     reporter: list[str]
     dyad: list[str]
     parent: Callable[[str], str]
+    location: str | None = None
 
 
 def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[str],
                   resolve: Resolver, date: str | None, dyad: list[str] | None = None,
-                  parent: Callable[[str], str] | None = None) -> list[Casualty]:
+                  parent: Callable[[str], str] | None = None,
+                  location: str | None = None) -> list[Casualty]:
     """Casualty records stated in one sentence.
 
     Parameters
     ----------
     speaker : ids of who reports the figures (the sentence's speaker), may be empty
     resolve : turns an actor group into entity ids (collectives -> the dyad)
-    dyad : the two sides of the article's conflict, rolled up
+    dyad : the two sides of the article's conflict
     parent : maps an entity to the state/organization it belongs to
+    location : the state the article reports from (its dateline)
     """
     norms = clause.norms
     off = clause.start
-    ctx = SideContext(list(speaker), list(dyad or ()), parent or (lambda x: x))
+    ctx = SideContext(list(speaker), list(dyad or ()), parent or (lambda x: x), location)
     trig_at = {m.start for m in casualty_index().match(norms)}
     out: list[Casualty] = []
     used: set[int] = set()
@@ -213,9 +220,9 @@ def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[
 def _named_victim(clause: Clause, pos: int) -> str | None:
     """A person named right after ``مقتل`` (one victim)."""
     for g in clause.groups:
-        if pos <= g.start <= pos + 2 and g.types and g.types[0] == "Person" and g.prep is None:
+        if pos <= g.start <= pos + 4 and g.types and g.types[0] == "Person" and g.prep is None:
             return g.ids[0]
-        if g.start > pos + 2:
+        if g.start > pos + 4:
             break
     return None
 
@@ -269,8 +276,9 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext)
                     if ids:
                         return ids
     # 3. possessive victims: "مقتل تسعة من جنودها" -> the reporter's side
-    if ctx.reporter and any(clause.norm(i).endswith(("ها", "ه", "هم")) and len(clause.norm(i)) > 4
-                            for i in range(hi - 1, hi + 3)):
+    #    (read on the text as written: a folded "ه" may be a taa marbuta)
+    if ctx.reporter and any(clause.text(i).endswith(("ها", "ه", "هم")) and len(clause.text(i)) > 4
+                            for i in range(hi - 1, hi + 2)):
         return [ctx.parent(ctx.reporter[0])]
     # 4. the nearest actor or place before, in the same clause
     prev: ActorGroup | None = None
@@ -282,13 +290,13 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext)
         ids = resolve(prev)
         if ids:
             return ids
-    civilian = clause.has_cue("civilian", lo - 10, hi + 2)
-    if civilian:
-        # 6. civilians counted by a national body: that state's civilians
-        if ctx.reporter and ctx.parent(ctx.reporter[0]) != ctx.reporter[0]:
-            return [ctx.parent(ctx.reporter[0])]
-        return []
-    # 5. victims of "the war" with no side named: both sides of the article's conflict
+    # 5. fighters killed in "the war" with no side named: both sides of the conflict
+    combatants = clause.has_cue("combatant", lo, hi + 2)
+    if combatants and ctx.dyad:
+        return list(ctx.dyad)
+    # 6. civilians and people with no side named: the country the article reports from
+    if ctx.location:
+        return [ctx.location]
     if ctx.dyad and clause.has_cue("war", lo - 8, hi):
         return list(ctx.dyad)
     return []

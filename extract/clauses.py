@@ -68,6 +68,10 @@ class Clause:
     cues: list[TriggerMatch]
     boundaries: set[int]  # doc token indices that end a clause (cue or punctuation)
     triggers: list[TriggerMatch] = field(default_factory=list)  # relation triggers
+    texts: list[str] = field(default_factory=list)  # token texts as written (unfolded)
+
+    def text(self, i: int) -> str:
+        return self.texts[i - self.start] if self.start <= i < self.end and self.texts else ""
 
     def norm(self, i: int) -> str:
         return self.norms[i - self.start] if self.start <= i < self.end else ""

@@ -143,6 +143,19 @@ def actor_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str, str, str]]
     return out
 
 
+def dateline_state(doc: Doc) -> str | None:
+    """The state of the article's dateline (``صنعاء (وكالات) -`` -> the capital's state)."""
+    for sent in list(doc.sents)[:4]:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        for ent in sent.ents:
+            if ent.start == toks[0].i and ent.kb_id_ and ent.end < len(doc) \
+                    and doc[ent.end].norm_ in ("(", "-", "–", "—"):
+                return top_actor(doc, ent.kb_id_)
+    return None
+
+
 def _dateline(start: int, end: int, first: int, norms_of: dict[int, str]) -> bool:
     """``بروكسل (وكالات) -``: a place name opening the article is no actor."""
     return start == first and norms_of.get(end, "") in ("(", "-", "–", "—")
@@ -184,7 +197,8 @@ def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
     boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
     triggers = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
                 for m in relation_index().match(norms)]
-    clause = Clause(sent.start, sent.end, norms, groups, cues, boundaries, triggers)
+    clause = Clause(sent.start, sent.end, norms, groups, cues, boundaries, triggers,
+                    [t.text for t in sent])
     return clause, triggers
 
 
@@ -198,6 +212,7 @@ class _Context:
     doc: Doc
     dyad: tuple[str, str] | None
     dyad_evidenced: bool = False  # found from stated fights/truces, not only mention counts
+    location: str | None = None  # the state of the dateline ("الخرطوم (وكالات) -")
     last_speaker: list[str] = field(default_factory=list)
     out: list[RelationMention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
@@ -217,7 +232,7 @@ class RelationExtractor:
         sents = list(doc.sents)
         read = [read_clause(doc, s) for s in sents]
         dyad, evidenced = self.find_dyad(doc, read)
-        ctx = _Context(doc, dyad, dyad_evidenced=evidenced)
+        ctx = _Context(doc, dyad, dyad_evidenced=evidenced, location=dateline_state(doc))
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -271,8 +286,8 @@ class RelationExtractor:
         ctx.casualties.extend(casualties_in(
             ctx.doc, idx, sent, clause, speakers[0][1] if speakers else [],
             lambda g: self.resolve(ctx, g), self.dates.date_of(sent.text, published),
-            dyad=[top_actor(ctx.doc, x) for x in ctx.dyad] if ctx.dyad else [],
-            parent=lambda x: top_actor(ctx.doc, x)))
+            dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
+            parent=lambda x: top_actor(ctx.doc, x), location=ctx.location))
         date: str | None = None
         date_done = False
         for m in triggers:

@@ -62,3 +62,15 @@ def test_victims_of_the_war_are_both_sides(nlp):
 def test_coordinated_figures(nlp):
     got = cas(nlp, "وأودى القتال في السودان بحياة أكثر من 600 مقاتل ونحو 200 مدني.")
     assert {c.killed for c in got} >= {600, 200}
+
+
+def test_possessive_victims_belong_to_the_reporter(nlp):
+    got = cas(nlp, "وأعلنت باكستان مقتل سبعة من جنودها في هجوم على الحدود.")
+    assert got and got[0].killed == 7 and got[0].side == ("PAK",) and got[0].reported_by == "PAK"
+
+
+def test_unattributed_people_belong_to_the_dateline_country(nlp):
+    text = ("الخرطوم (وكالات) - تجددت الاشتباكات بين السودان وجنوب السودان على الحدود. "
+            "وقال مسؤولون إن الهجوم أودى بحياة 15 شخصا.")
+    got = [c for c in cas(nlp, text) if c.killed == 15]
+    assert got and got[0].side == ("SDN",)
