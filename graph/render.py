@@ -104,56 +104,92 @@ def layout(G: nx.MultiDiGraph, *, iterations: int = 60, sample: int = 40,
            seed: int = LAYOUT_SEED, scale: float = 90.0) -> dict[Hashable, tuple[float, float]]:
     """Force-directed positions for big graphs, in vis-network pixel units.
 
-    Up to :data:`EXACT_LAYOUT_MAX_NODES` nodes this is networkx's
-    ``spring_layout``; above, Fruchterman–Reingold where each node is repelled by ``sample`` random nodes
-    per iteration (an unbiased estimate of the all-pairs force), so one
-    iteration costs O(n * sample + m) instead of O(n²). Deterministic for a seed.
+    Each connected component is laid out on its own, in a disc whose area
+    grows with its size, and the discs are packed in rows, largest first (so
+    isolated actors do not push the main component into a crowded centre).
+    Components up to :data:`EXACT_LAYOUT_MAX_NODES` nodes use networkx's
+    ``spring_layout``; bigger ones Fruchterman–Reingold where each node is
+    repelled by ``sample`` random nodes per iteration (an unbiased estimate of
+    the all-pairs force: O(n * sample + m) per iteration instead of O(n²)).
+    Deterministic for a seed.
 
     Examples
     --------
     >>> import networkx as nx
-    >>> pos = layout(nx.MultiDiGraph(nx.path_graph(4)))
-    >>> sorted(pos) == [0, 1, 2, 3] and all(len(p) == 2 for p in pos.values())
+    >>> G = nx.MultiDiGraph(nx.path_graph(4))
+    >>> G.add_node("alone")
+    >>> pos = layout(G)
+    >>> sorted(pos, key=str) == [0, 1, 2, 3, "alone"] and all(len(p) == 2 for p in pos.values())
+    True
+    >>> layout(G) == pos
     True
     """
+    components = sorted((sorted(c, key=str) for c in nx.weakly_connected_components(G)),
+                        key=lambda c: (-len(c), str(c[0])))
+    if not components:
+        return {}
+    boxes = []
+    for nodes in components:
+        radius = scale * (0.5 + 0.8 * math.sqrt(len(nodes)))
+        unit = _unit_layout(G.subgraph(nodes), nodes, iterations, sample, seed)
+        boxes.append((radius, {v: (x * radius, y * radius) for v, (x, y) in unit.items()}))
+    total = sum((2 * r) ** 2 for r, _ in boxes)
+    row_width = max(2 * boxes[0][0], math.sqrt(total) * 1.2)
+    out: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for radius, pos in boxes:
+        side = 2 * radius
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + radius, y + radius
+        for v, (px, py) in pos.items():
+            out[v] = (round(cx + px, 1), round(cy + py, 1))
+        x += side
+        row_height = max(row_height, side)
+    return out
+
+
+def _unit_layout(H: nx.MultiDiGraph, nodes: list[Hashable], iterations: int, sample: int,
+                 seed: int) -> dict[Hashable, tuple[float, float]]:
+    """Positions of one component inside the unit disc."""
     import numpy as np
 
-    nodes = list(G.nodes)
     n = len(nodes)
-    if n == 0:
-        return {}
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n <= EXACT_LAYOUT_MAX_NODES:
-        exact = nx.spring_layout(nx.Graph(G), seed=seed, iterations=iterations)
-        spread = scale * math.sqrt(n) / 2
-        return {v: (round(float(p[0]) * spread, 1), round(float(p[1]) * spread, 1))
-                for v, p in exact.items()}
-    index = {v: i for i, v in enumerate(nodes)}
-    pairs = np.array([(index[u], index[v]) for u, v in G.edges() if u != v] or [(0, 0)],
-                     dtype=np.int64).reshape(-1, 2)
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
-    k = 1.0 / math.sqrt(n)
-    s = min(sample, n - 1)
-    temp = 0.1
-    cool = temp / (iterations + 1)
-    for _ in range(iterations):
-        others = rng.integers(0, n, size=(n, s))
-        delta = pos[:, None, :] - pos[others]
-        d2 = np.maximum((delta ** 2).sum(-1), 1e-6)
-        disp = (delta * (k * k / d2)[..., None]).sum(1) * ((n - 1) / s)
-        dv = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-        dist = np.sqrt(np.maximum((dv ** 2).sum(-1), 1e-12))
-        pull = dv * (dist / k)[:, None]
-        np.add.at(disp, pairs[:, 0], -pull)
-        np.add.at(disp, pairs[:, 1], pull)
-        length = np.sqrt(np.maximum((disp ** 2).sum(-1), 1e-12))
-        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
-        temp -= cool
+        simple = nx.Graph()
+        simple.add_nodes_from(nodes)
+        simple.add_edges_from((u, v) for u, v in H.edges() if u != v)
+        raw = nx.spring_layout(simple, seed=seed, iterations=iterations)
+        pos = np.array([raw[v] for v in nodes], dtype=float)
+    else:
+        index = {v: i for i, v in enumerate(nodes)}
+        pairs = np.array([(index[u], index[v]) for u, v in H.edges() if u != v] or [(0, 0)],
+                         dtype=np.int64).reshape(-1, 2)
+        rng = np.random.default_rng(seed)
+        pos = rng.random((n, 2))
+        k = 1.0 / math.sqrt(n)
+        s = min(sample, n - 1)
+        temp = 0.1
+        cool = temp / (iterations + 1)
+        for _ in range(iterations):
+            others = rng.integers(0, n, size=(n, s))
+            delta = pos[:, None, :] - pos[others]
+            d2 = np.maximum((delta ** 2).sum(-1), 1e-6)
+            disp = (delta * (k * k / d2)[..., None]).sum(1) * ((n - 1) / s)
+            dv = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+            dist = np.sqrt(np.maximum((dv ** 2).sum(-1), 1e-12))
+            pull = dv * (dist / k)[:, None]
+            np.add.at(disp, pairs[:, 0], -pull)
+            np.add.at(disp, pairs[:, 1], pull)
+            length = np.sqrt(np.maximum((disp ** 2).sum(-1), 1e-12))
+            pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+            temp -= cool
     pos -= pos.mean(0)
-    pos *= scale / k
-    return {v: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for v, i in index.items()}
+    reach = float(np.sqrt((pos ** 2).sum(-1)).max()) or 1.0
+    pos /= reach
+    return {v: (float(pos[i, 0]), float(pos[i, 1])) for i, v in enumerate(nodes)}
 
 
 def resolve_focus(G: nx.MultiDiGraph, focus: str | None) -> str | None:

@@ -15,7 +15,7 @@
   var hiddenEdges = {};
   var eventIndex = {};
   var state = { types: {}, asserted: true, inferred: true, since: "", until: "",
-                focus: null, sizeBy: "degree" };
+                focus: null, sizeBy: "degree", isolated: true };
   var view = { ready: false, settled: false, settleMs: null, shown: { nodes: 0, edges: 0 },
               headMs: performance.now() };
   window.ckgView = view;
@@ -59,7 +59,9 @@
   }
 
   function narrowed() {
-    if (!state.asserted || !state.inferred || state.since || state.until) { return true; }
+    if (!state.asserted || !state.inferred || state.since || state.until || !state.isolated) {
+      return true;
+    }
     return Object.keys(state.types).some(function (t) { return !state.types[t]; });
   }
 
@@ -352,6 +354,13 @@
     sel.addEventListener("change", function () { state.sizeBy = sel.value; resize(); });
     sizeLab.appendChild(sel);
     s.appendChild(sizeLab);
+    var isoLab = el("label", { class: "ckg-check" });
+    var iso = el("input", { type: "checkbox", id: "ckg-isolated" });
+    iso.checked = true;
+    iso.addEventListener("change", function () { state.isolated = iso.checked; apply(false); });
+    isoLab.appendChild(iso);
+    isoLab.appendChild(el("span", null, "also actors without events"));
+    s.appendChild(isoLab);
     var present = {};
     Object.keys(D.nodes).forEach(function (id) {
       var n = D.nodes[id];
