@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictkg.extract.normalize import fold_phrase
+from conflictkg.extract.normalize import fold_phrase, nisba_forms
 from conflictkg.extract.records import RELATION_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -215,6 +215,18 @@ def lint(lexicons: Path = LEXICONS, patterns: Path = PATTERNS) -> list[str]:
     for folded, who in sorted(owners.items()):
         if len(who) > 1 and not who <= declared.get(folded, set()):
             problems.append(f"name {folded!r} is shared by {sorted(who)} but not declared in {AMBIGUOUS}")
+    # the inflections the code generates from a nisba must not name another entity
+    inflected: dict[str, set[str]] = defaultdict(set)
+    for name in NISBA_FILES:
+        if (lexicons / name).is_file():
+            for r in _dicts(lexicons / name):
+                plurals = [p for p in (r.get("plural", "") or "").split("|") if p]
+                for form in nisba_forms(r.get("nisba", ""), plurals):
+                    inflected[form].add(r.get("id", ""))
+    for form, who in sorted(inflected.items()):
+        clash = who | owners.get(form, set())
+        if len(clash) > 1 and not clash <= declared.get(form, set()):
+            problems.append(f"nisba form {form!r} names {sorted(clash)} but is not declared in {AMBIGUOUS}")
 
     # 5. patterns
     if patterns.is_dir():
@@ -286,13 +298,15 @@ def test_lint_catches_bad_rows(tmp_path):
         _append(lex / "organizations.tsv", "\t".join(r))
     _append(lex / "organizations.tsv", "too\tfew")
     _append(lex / "nisba.tsv", "NOWHERE\tمجهولي\t\tt")
+    _append(lex / "nisba.tsv", "AZE\tروسي\t\tt")  # روسيا is RUS: an AZE nisba may not generate it
     (lex / "undocumented.tsv").write_text("a\tb\n1\t2\n", encoding="utf-8")
     if (pat / "accuses.jsonl").is_file():
         _append(pat / "accuses.jsonl", json.dumps({"label": "shouts", "id": "x", "pattern": []}))
     problems = "\n".join(lint(lex, pat))
     for needle in ("already used in another gazetteer", "tashkeel", "'NOWHERE' is not a known id",
                    "presentation-form", "bad wikidata", "after valid_to", "shared by",
-                   "columns, header has", "is not a known State", "undocumented.tsv: not listed"):
+                   "columns, header has", "is not a known State", "undocumented.tsv: not listed",
+                   "nisba form 'روسيا' names ['AZE', 'RUS']"):
         assert needle in problems, (needle, problems)
     if (pat / "accuses.jsonl").is_file():
         assert "label 'shouts' in accuses.jsonl" in problems
