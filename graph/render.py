@@ -39,6 +39,9 @@ PHYSICS_MAX_EDGES = 300
 #: Above this many nodes or edges, edges are drawn straight and hidden while dragging.
 LARGE_NODES = 800
 LARGE_EDGES = 3000
+#: In big graphs only this many best-connected actors carry a canvas label (measuring
+#: 5,000 labels costs ~0.4 s and they are unreadable at that zoom); all keep it in tooltips.
+LABELLED_MAX = 300
 #: Up to this many nodes the layout is exact Fruchterman-Reingold (networkx), else sampled.
 EXACT_LAYOUT_MAX_NODES = 400
 #: Seed of the layout's random start, so the same graph always looks the same.
@@ -243,11 +246,14 @@ def _vis_items(G: nx.MultiDiGraph, large: bool, physics: bool
             degree[v] += 1
     pos = {} if physics else layout(G)
     ids = {n: str(n) for n in G.nodes}
+    labelled = set(G.nodes) if not large else set(
+        sorted(G.nodes, key=lambda n: (-degree[n], str(n)))[:LABELLED_MAX])
     vis_nodes, info_nodes = [], {}
     for n, attrs in G.nodes(data=True):
         color, shape = node_style(attrs)
         deg = degree[n]
-        item: dict[str, Any] = {"id": ids[n], "label": attrs.get("label") or ids[n],
+        item: dict[str, Any] = {"id": ids[n],
+                                "label": (attrs.get("label") or ids[n]) if n in labelled else None,
                                 "color": color, "shape": shape,
                                 "size": round(8 + 4 * math.sqrt(deg), 1)}
         if n in pos:
