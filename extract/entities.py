@@ -207,6 +207,17 @@ class _Run:
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
 
     # ------------------------------------------------------------ helpers
+    def label(self, start: int, end: int) -> str:
+        """``span_label`` on the precomputed token lists (no Token objects)."""
+        parts = []
+        for k in range(start, end):
+            text = self.texts[k]
+            if k == start and k and self.texts[k - 1] == "ل" and not self.ws[k - 1] \
+                    and self.norm[k].startswith("ال") and not fold(text).startswith("ال"):
+                text = "ا" + text
+            parts.append(text + (self.ws[k] if k < end - 1 else ""))
+        return "".join(parts).strip()
+
     def is_word(self, i: int) -> bool:
         return i < self.n and self.word[i]
 
@@ -236,7 +247,7 @@ class _Run:
     def add(self, start: int, end: int, eid: str, etype: str, label: str | None = None,
             outer: bool = True, **kw: object) -> EntityInfo:
         info = self.entity(eid, etype, **kw)
-        lab = label if label is not None else span_label(self.doc, start, end)
+        lab = label if label is not None else self.label(start, end)
         info.add_label(lab)
         self.direct.add(eid)
         self.mentions.append(Mention(start, end, eid, etype, lab, outer))
@@ -311,6 +322,13 @@ class _Run:
             got = self.parse_body(k, end, value, outer=False)
             if got is not None:
                 return got
+            key, _, form = value.partition("|")
+            if form == "full" and self.lex.bodies[key].bare:
+                # "المتحدث باسم الجيش": the army the text has already named
+                for m in reversed(self.mentions):
+                    if m.start < k and m.id.endswith("/" + key) and m.id in self.ents:
+                        self.add(k, end, m.id, self.ents[m.id].type, outer=False)
+                        return m.id, end
             return None
         if kind == "O":
             got = self.parse_org_head(k, end, value, outer=False)
@@ -423,12 +441,18 @@ class _Run:
 
     def add_person(self, start: int, ns: int, ne: int, honor_start: int | None = None,
                    role: tuple[str, str | None] | None = None) -> EntityInfo:
-        name = span_label(self.doc, ns, ne)
+        name = self.label(ns, ne)
         words = tuple(self.norm[k] for k in range(ns, ne))
         pid = person_id(" ".join(words))
-        info = self.add(start, ne, pid, "Person", label=name)
+        end = ne
+        if ne + 2 < self.n and self.texts[ne] == "(" and self.texts[ne + 2] == ")" \
+                and self.word[ne + 1] and self.best[ne + 1] is None:
+            end = ne + 3  # "محمد حمدان دقلو (حميدتي)": a nickname in brackets
+        info = self.add(start, end, pid, "Person", label=name)
+        if end > ne:
+            info.add_label(self.texts[ne + 1])
         if honor_start is not None and honor_start < ns:
-            info.add_label(span_label(self.doc, honor_start, ne))
+            info.add_label(self.label(honor_start, ne))
         self.names[pid] = words
         if role is not None:
             info.add_role(*role)
@@ -603,9 +627,9 @@ class _Run:
             if row.type == "Place" or row.kind == "capital":
                 if kind == "same":
                     info = self.add(i, gend, row.id, "Place", part_of=row.part_of or None)
-                    info.add_label(span_label(self.doc, end, gend))
+                    info.add_label(self.label(end, gend))
                 else:
-                    pid = place_id(span_label(self.doc, i, gend))
+                    pid = place_id(self.label(i, gend))
                     self.add(i, gend, pid, "Place", part_of=row.part_of or None)
                 return gend
             return end
@@ -620,15 +644,15 @@ class _Run:
         if sid is not None:
             part_of = sid
             self.implicit_state(sid, ne)
-        bare = span_label(self.doc, end, ne)
+        bare = self.label(end, ne)
         if kind == "same":
             info = self.add(i, ne, place_id(bare), "Place", part_of=part_of)
             info.add_label(bare)
         else:
-            full = span_label(self.doc, i, ne)
+            full = self.label(i, ne)
             info = self.add(i, ne, place_id(full), "Place", part_of=part_of)
             if ne - end > 1 and self.definite[ne - 1]:
-                info.add_label(span_label(self.doc, i, ne - 1))
+                info.add_label(self.label(i, ne - 1))
         return ne
 
     def parse_place_list(self, i: int, end: int) -> int:
@@ -658,7 +682,7 @@ class _Run:
         for s, e in items:
             if e - s > 3 or e <= s:
                 continue
-            label = span_label(self.doc, s, e)
+            label = self.label(s, e)
             if label.startswith("و") and s > k and self.norm[s - 1] != "و":
                 label = label[1:]
             self.add(s, e, place_id(label), "Place", label=label)
@@ -706,7 +730,7 @@ class _Run:
                 g2 = self.gaz_row(m[0])
                 if g2 is not None and g2[1].type == "Place":
                     self.add(k, g2[0], g2[1].id, "Place", outer=False)
-                    self.add(i, g2[0], place_id(span_label(self.doc, i, g2[0])), "Place",
+                    self.add(i, g2[0], place_id(self.label(i, g2[0])), "Place",
                              part_of=g2[1].part_of or None)
                     return g2[0]
             return i + 1
@@ -719,7 +743,7 @@ class _Run:
             inner, inner_type = row.id, "Place"
         self.add(k, gend, inner, inner_type, outer=False)
         part_of = inner if inner_type == "State" else (row.part_of or None)
-        self.add(i, gend, place_id(span_label(self.doc, i, gend)), "Place", part_of=part_of)
+        self.add(i, gend, place_id(self.label(i, gend)), "Place", part_of=part_of)
         return gend
 
     # ------------------------------------------------------------ organizations
@@ -770,11 +794,11 @@ class _Run:
                     and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
-            label = span_label(self.doc, i, j)
+            label = self.label(i, j)
             oid = f"{owner}/{short_hash(label)}"
             info = self.add(i, j, oid, "Organization", outer=outer, part_of=owner)
             if gap and sid is not None and g is None:
-                info.add_label(span_label(self.doc, i, j - 1))  # "جامعة غنت البلجيكية"
+                info.add_label(self.label(i, j - 1))  # "جامعة غنت البلجيكية"
             return oid, j
         if fold(self.texts[end - 1]) != self.norm[end - 1]:
             return None  # "جماعته": a pronoun-owned common noun, not a name
@@ -792,7 +816,7 @@ class _Run:
             return None
         if ne == end:
             return None
-        bare = span_label(self.doc, end, ne)
+        bare = self.label(end, ne)
         if self.norm[end] in self.lex.given_names:
             return None  # "قوات حفتر": forces of a person, not a named organization
         info = self.add(i, ne, f"org/{short_hash(bare)}", "Organization")
@@ -817,7 +841,7 @@ class _Run:
             if m is not None and m[1] in ("G", "B") and self.definite[j + 1]:
                 own = self.parse_owner(j)  # "هيئة الأركان العامة للقوات المسلحة الأوكرانية"
                 if own is not None:
-                    label = span_label(self.doc, i, own[1])
+                    label = self.label(i, own[1])
                     info = self.add(i, own[1], f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=self.top_state(own[0]))
                     return info.id, own[1]
@@ -830,7 +854,7 @@ class _Run:
                 and self.best[j] is None and self.definite[j + 1] and self.best[j + 1] is None \
                 and self.nisba_at(j + 1) is None and not self.breaks_after(j):
             j += 2  # "... لشؤون الأسرى"
-        label = span_label(self.doc, i, j)
+        label = self.label(i, j)
         part_of = None
         if j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") and self.norm[j + 1] == "ل":
             g = self.gaz_row(j + 2)
@@ -872,9 +896,9 @@ class _Run:
             self.borders.setdefault(eid, set()).update(sides)
         if row.type == "Place" and end - i > 1 and self.norm[i] in self.lex.place_nouns \
                 and self.lex.place_nouns[self.norm[i]] == "same":
-            info.add_label(span_label(self.doc, i + 1, end))  # "مدينة نيالا" -> "نيالا"
+            info.add_label(self.label(i + 1, end))  # "مدينة نيالا" -> "نيالا"
         if row.type == "Organization" and end - i > 1 and self.norm[end - 1] in self.lex.nisba:
-            info.add_label(span_label(self.doc, i, end - 1))  # "مجموعة فاغنر الروسية"
+            info.add_label(self.label(i, end - 1))  # "مجموعة فاغنر الروسية"
         return end
 
     # ------------------------------------------------------------ passes
@@ -975,7 +999,7 @@ class _Run:
                 i += 1
                 continue
             cut, e, pid = hit
-            label = span_label(self.doc, i, e)[cut:]
+            label = self.label(i, e)[cut:]
             self.add(i, e, pid, "Person", label=label)
             i = e
 
