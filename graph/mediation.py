@@ -103,18 +103,28 @@ class _Edge:
     article: str | None
     sentence: int | None
     data: dict[str, Any]
+    event_date: str | None = None
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    try:
+        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)
+    except ValueError:
+        return None
 
 
 def _co_occur(a: _Edge, b: _Edge, window_days: int) -> bool:
+    """Same article or dated within the window; two explicit event dates decide alone
+    (a 2020 war recalled in a 2022 article is not the fighting of 2022)."""
+    if a.event_date and b.event_date:
+        delta = _days_apart(a.event_date, b.event_date)
+        return delta is not None and delta <= window_days
     if a.article is not None and a.article == b.article:
         return True
     if a.date is None or b.date is None:
         return False
-    try:
-        delta = abs((Date.fromisoformat(a.date) - Date.fromisoformat(b.date)).days)
-    except ValueError:
-        return False
-    return delta <= window_days
+    delta = _days_apart(a.date, b.date)
+    return delta is not None and delta <= window_days
 
 
 def _asserted(G: nx.MultiDiGraph) -> list[_Edge]:
@@ -123,7 +133,7 @@ def _asserted(G: nx.MultiDiGraph) -> list[_Edge]:
         if d.get("inferred") or d.get("structural"):
             continue
         out.append(_Edge(str(k), u, v, str(d.get("type")), d.get("date"), d.get("article"),
-                         d.get("sentence_index"), d))
+                         d.get("sentence_index"), d, d.get("event_date")))
     out.sort(key=lambda e: (e.date or "", e.article or "", e.sentence or 0, e.key))
     return out
 

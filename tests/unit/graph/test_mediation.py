@@ -110,3 +110,21 @@ def test_inferred_edges_are_not_input(caucasus, store_of) -> None:
     assert any(d["inferred"] for _, _, d in G.edges(data=True))
     assert infer_mediation(G) == first
 
+
+
+def test_a_recalled_war_does_not_support_todays_contacts(make_extraction, store_of, kit) -> None:
+    from conflictkg.extract.records import Article, Evidence, Extraction, RelationMention
+
+    sentences = ["وكانت إثيوبيا وإريتريا قد خاضتا حربا حدودية عام 1998.",
+                 "واتصل الرئيس الكيني اليوم بالرئيسين الإثيوبي والإريتري."]
+    text = "\n".join(sentences)
+    def ev(i):
+        start = text.index(sentences[i])
+        return Evidence(i, start, start + len(sentences[i]), sentences[i])
+    ents = (kit.state("ETH", "إثيوبيا", "Ethiopia"), kit.state("ERI", "إريتريا", "Eritrea"),
+            kit.state("KEN", "كينيا", "Kenya"))
+    rels = (RelationMention("fights", "ETH", "ERI", ev(0), date="1998-05-06"),
+            RelationMention("contacts", "KEN", "ETH", ev(1), date="2024-03-01"),
+            RelationMention("contacts", "KEN", "ERI", ev(1), date="2024-03-01"))
+    x = Extraction(Article("recalled", text, published="2024-03-01"), ents, rels)
+    assert infer_mediation(to_networkx(store_of(x))) == []
