@@ -215,7 +215,11 @@ class _Run:
             if k == start and k and self.texts[k - 1] == "ل" and not self.ws[k - 1] \
                     and self.norm[k].startswith("ال") and not fold(text).startswith("ال"):
                 text = "ا" + text
-            parts.append(text + (self.ws[k] if k < end - 1 else ""))
+            sep = self.ws[k]
+            if not sep and k < end - 1 and self.word[k] and self.word[k + 1] \
+                    and len(self.norm[k]) >= 3:
+                sep = " "  # a space the text lost between two glued words
+            parts.append(text + (sep if k < end - 1 else ""))
         return "".join(parts).strip()
 
     def is_word(self, i: int) -> bool:

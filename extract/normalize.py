@@ -167,6 +167,34 @@ def split_proclitics(word: str, known: Callable[[str], bool]) -> list[str]:
     return [p for p in parts if p] + [tail]
 
 
+def split_glued(word: str, known: Callable[[str], bool], min_part: int = 3) -> list[str]:
+    """Cut a run-together word (a lost space) into two words the lexicon knows.
+
+    Only words of at least ``2 * min_part`` letters that are not known
+    themselves are tried; both halves must be known (the left one may carry
+    proclitics, see ``split_proclitics``).
+
+    >>> known = {"وزاره", "الدفاع", "قال"}.__contains__
+    >>> split_glued("وزارةالدفاع", known)
+    ['وزارة', 'الدفاع']
+    >>> split_glued("كوستيانتينيفكا", known)
+    ['كوستيانتينيفكا']
+    """
+    if DIACRITICS.search(word):
+        return [word]
+    f = fold(word)
+    if len(f) < 2 * min_part or known(f) or len(f) != len(word):
+        return [word]
+    for cut in range(min_part, len(f) - min_part + 1):
+        left, right = f[:cut], f[cut:]
+        if right in ENCLITICS or not known(right):
+            continue
+        if known(left) or any(left.startswith(p) and known(left[len(p):])
+                              for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")):
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
 class ArabicTokenizer:
     """Regex tokenizer that keeps offsets and splits known proclitics.
 
@@ -202,6 +230,10 @@ class ArabicTokenizer:
                 pieces = self._splits.get(tok)
                 if pieces is None:
                     pieces = split_proclitics(tok, self._is_known)
+                    if len(pieces) == 1 and len(tok) >= 7:
+                        glued = split_glued(tok, self._is_known)
+                        if len(glued) == 2:
+                            pieces = split_proclitics(glued[0], self._is_known) + [glued[1]]
                     if len(self._splits) < 200_000:
                         self._splits[tok] = pieces
                 for piece in pieces:

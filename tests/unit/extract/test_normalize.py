@@ -77,3 +77,13 @@ def test_pipeline_norm_restores_article_and_strips_enclitic(nlp):
     norms = [t.norm_ for t in doc]
     assert "الامم" in norms
     assert "وزير" in norms
+
+
+def test_run_together_words_are_cut_only_into_known_words(nlp):
+    doc = nlp("وقالت وزارةالدفاع الروسية إن الوفد وصل.")
+    words = [t.text for t in doc]
+    assert "وزارة" in words and "الدفاع" in words
+    assert "RUS/mod" in {e.kb_id_ for e in doc.ents}
+    assert "وزارة الدفاع الروسية" in doc._.entities["RUS/mod"].labels
+    # a long unknown name stays whole
+    assert "كوستيانتينيفكا" in [t.text for t in nlp("دخلت القوات كوستيانتينيفكا.")]
