@@ -25,11 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Doc, Span
-
-from .clauses import ActorGroup, Clause
+from .clauses import ActorGroup, Clause, DocView
 from .normalize import fold
-from .records import Casualty, Evidence
+from .records import Casualty
 from .triggers import casualty_index
 
 #: Tokens between a casualty word and its number (either side).
@@ -158,8 +156,10 @@ class SideContext:
     location: str | None = None
 
 
-def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[str],
-                  resolve: Resolver, date: str | None, dyad: list[str] | None = None,
+def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause,
+                  speaker: list[str],
+                  resolve: Resolver, date: Callable[[], str | None],
+                  dyad: list[str] | None = None,
                   parent: Callable[[str], str] | None = None,
                   location: str | None = None) -> list[Casualty]:
     """Casualty records stated in one sentence.
@@ -167,6 +167,7 @@ def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[
     Parameters
     ----------
     speaker : ids of who reports the figures (the sentence's speaker), may be empty
+    date : returns the sentence's event date (called only when a figure is found)
     resolve : turns an actor group into entity ids (collectives -> the dyad)
     dyad : the two sides of the article's conflict
     parent : maps an entity to the state/organization it belongs to
@@ -175,14 +176,11 @@ def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[
     norms = clause.norms
     off = clause.start
     ctx = SideContext(list(speaker), list(dyad or ()), parent or (lambda x: x), location)
-    trig_at = {m.start for m in casualty_index().match(norms)}
+    matches = casualty_index().match(norms)
+    trig_at = {m.start for m in matches}
     out: list[Casualty] = []
     used: set[int] = set()
-    toks = [t for t in sent if not t.is_space]
-    if not toks:
-        return []
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    for m in casualty_index().match(norms):
+    for m in matches:
         if m.id not in ("killed", "wounded", "missing"):
             continue
         before = find_number_back(norms, m.start)
@@ -197,9 +195,7 @@ def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[
         else:
             side = []
         figures += _more_figures(norms, figures[-1], trig_at)  # "ألفي مقاتل ونحو 280 مدنياً"
-        trig = doc[off + m.start: off + m.end]
-        ev = Evidence(sentence_index=idx, start=s, end=e, text=doc.text[s:e], trigger=trig.text,
-                      trigger_start=trig.start_char, trigger_end=trig.end_char)
+        ev = view.evidence(idx, sent, (off + m.start, off + m.end))
         for num in figures:
             if num is None or (num.start in used and num.end > num.start):
                 continue
@@ -213,7 +209,7 @@ def casualties_in(doc: Doc, idx: int, sent: Span, clause: Clause, speaker: list[
             out.append(Casualty(side=tuple(this_side),
                                 reported_by=speaker[0] if speaker else None,
                                 at_least=num.at_least or _hedged(norms, num), evidence=ev,
-                                date=date, **counts))
+                                date=date(), **counts))
     return out
 
 

@@ -23,6 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
+from spacy.tokens import Doc
+
+from .records import Evidence
 from .triggers import TriggerMatch
 
 #: Prepositions (folded) recognised in front of an actor group.
@@ -39,6 +43,63 @@ QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
 VSO_GAP = 8       # max tokens between a verb and its right subject
+
+
+@dataclass
+class DocView:
+    """Plain-Python copy of what the relation reader needs from a Doc, built once per doc.
+
+    spaCy rebuilds ``doc.text`` and creates a Token object on every access; reading
+    those once into lists keeps the relation pipe linear in the document length.
+    """
+
+    text: str
+    norms: list[str]
+    texts: list[str]
+    idx: list[int]
+    space: list[bool]
+    ents: list[tuple[int, int, str, str]]    # outermost actor spans: start, end, id, type
+    nested: list[tuple[int, int, str, str]]  # every mention (doc.spans["ckg_mentions"])
+    sents: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc, mentions_key: str = "ckg_mentions") -> DocView:
+        nested = []
+        if mentions_key in doc.spans:
+            nested = sorted((sp.start, sp.end, sp.kb_id_, sp.label_)
+                            for sp in doc.spans[mentions_key] if sp.kb_id_)
+        text = doc.text
+        strings = doc.vocab.strings
+        arr = doc.to_array([NORM, IDX, LENGTH, IS_SPACE, SENT_START]).tolist()
+        norms = [strings[row[0]] for row in arr]
+        idx = [row[1] for row in arr]
+        texts = [text[row[1]:row[1] + row[2]] for row in arr]
+        starts = [i for i, row in enumerate(arr) if row[4] == 1 or i == 0]
+        sents = list(zip(starts, starts[1:] + [len(arr)]))
+        return cls(
+            text=text, norms=norms, texts=texts, idx=idx, space=[bool(r[3]) for r in arr],
+            ents=[(e.start, e.end, e.kb_id_, e.label_) for e in doc.ents if e.kb_id_],
+            nested=nested, sents=sents)
+
+    def span_chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character range of tokens ``[start, end)`` without leading/trailing whitespace."""
+        toks = [i for i in range(start, end) if not self.space[i]]
+        if not toks:
+            return (self.idx[start] if start < len(self.idx) else len(self.text),) * 2
+        return self.idx[toks[0]], self.idx[toks[-1]] + len(self.texts[toks[-1]])
+
+    def evidence(self, sentence_index: int, sent: tuple[int, int], trig: tuple[int, int]
+                 ) -> Evidence:
+        """Evidence of a trigger ``trig`` (token range) inside sentence ``sent``."""
+        s, e = self.span_chars(*sent)
+        ts = self.idx[trig[0]]
+        te = self.idx[trig[1] - 1] + len(self.texts[trig[1] - 1])
+        return Evidence(sentence_index=sentence_index, start=s, end=e, text=self.text[s:e],
+                        trigger=self.text[ts:te], trigger_start=ts, trigger_end=te)
+
+    def sentence_text(self, sent: tuple[int, int]) -> str:
+        s, e = self.span_chars(*sent)
+        return self.text[s:e]
 
 
 @dataclass
@@ -69,6 +130,7 @@ class Clause:
     boundaries: set[int]  # doc token indices that end a clause (cue or punctuation)
     triggers: list[TriggerMatch] = field(default_factory=list)  # relation triggers
     texts: list[str] = field(default_factory=list)  # token texts as written (unfolded)
+    _parens: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     def text(self, i: int) -> str:
         return self.texts[i - self.start] if self.start <= i < self.end and self.texts else ""
@@ -91,11 +153,14 @@ class Clause:
 
     def parentheticals(self) -> list[tuple[int, int]]:
         """Comma-delimited insertions ``، ... ،`` of at most 8 tokens (appositions, times)."""
+        if self._parens is not None:
+            return self._parens
         out = []
         commas = [i for i in range(self.start, self.end) if self.norm(i) in COMMA]
         for a, b in zip(commas, commas[1:]):
             if 0 < b - a <= 9:
                 out.append((a, b + 1))
+        self._parens = out
         return out
 
 

@@ -89,9 +89,38 @@ def _strip_alternatives(phrase: str) -> str:
     return phrase
 
 
+#: A fixed reference day for dateparser: phrases are parsed once against it and the
+#: result is carried over to each article's published date by calendar arithmetic.
+REFERENCE = datetime(2001, 1, 15)
+
+
 @lru_cache(maxsize=MAX_CACHE)
+def _parse(text: str) -> Date | None:
+    """dateparser on a short phrase, relative to ``REFERENCE`` (cached: about 2.5 ms a call)."""
+    import dateparser
+
+    settings = {"RELATIVE_BASE": REFERENCE, "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=["ar"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def _add_months(day: Date, months: int) -> Date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return Date(year, month, d)
+        except ValueError:
+            continue
+    return Date(year, month, 28)
+
+
 def resolve_date(kind: str, phrase: str, published: str) -> str | None:
     """ISO date of a phrase found by :func:`find_date_phrase`, relative to ``published``.
+
+    dateparser reads each distinct phrase once (against ``REFERENCE``); weekdays,
+    relative phrases and year-less dates are then placed before ``published``.
 
     Examples
     --------
@@ -99,22 +128,37 @@ def resolve_date(kind: str, phrase: str, published: str) -> str | None:
     '2022-09-13'
     >>> resolve_date("rel", "امس", "2022-09-13")
     '2022-09-12'
+    >>> resolve_date("rel", "الشهر الماضي", "2022-09-13")
+    '2022-08-13'
     >>> resolve_date("dmy", "10 تشرين الثاني/نوفمبر 2020", "2022-09-13")
     '2020-11-10'
+    >>> resolve_date("dmy", "24 نوفمبر", "2023-11-25")
+    '2023-11-24'
     """
-    import dateparser
-
-    base = datetime.fromisoformat(published)
+    pub = Date.fromisoformat(published)
     text = _strip_alternatives(phrase) if kind == "dmy" else phrase
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(text, languages=["ar"], settings=settings)
-    if parsed is None:
+    ref = _parse(text)
+    if ref is None:
         return None
-    day = parsed.date()
-    if kind == "day" and (base.date() - day) == timedelta(days=7):
-        day = base.date()  # the weekday of publication means that very day
-    if day > base.date():
+    base = REFERENCE.date()
+    if kind == "day":
+        day = pub - timedelta(days=(pub.weekday() - ref.weekday()) % 7)
+    elif kind == "rel":
+        if ref.day == base.day:  # a whole number of months (or years) back
+            day = _add_months(pub, (ref.year - base.year) * 12 + ref.month - base.month)
+        else:
+            day = pub + (ref - base)
+    elif re.search(r"\d{4}", text):
+        day = ref  # an absolute date
+    else:
+        has_day = bool(re.match(r"^\d{1,2}\s", text))
+        try:
+            day = Date(pub.year, ref.month, ref.day if has_day else 1)
+        except ValueError:
+            return None
+        if day > pub:
+            day = Date(pub.year - 1, day.month, day.day)
+    if day > pub:
         return None
     return day.isoformat()
 

@@ -24,18 +24,19 @@ How it reads a document
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .clauses import COMMA, HARD_STOPS, ActorGroup, Clause, build_groups, find_subject
+from .clauses import COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
-from .records import Casualty, Evidence, RelationMention
+from .records import Casualty, RelationMention
 from .gazetteer import gazetteer, nisba_rows
 from .normalize import nisba_forms
 from .triggers import CONJUNCTIONS, TriggerMatch, cue_index, relation_index
@@ -57,12 +58,22 @@ BETWEEN_GAP = 8
 VIOLATION_GAP = 6
 
 
-def _info(doc: Doc, eid: str) -> object | None:
-    return (doc._.entities or {}).get(eid)
+Infos = Mapping[str, object]
 
 
-def top_actor(doc: Doc, eid: str) -> str:
+def _infos(doc: Doc | Infos) -> Infos:
+    """The entity table: ``doc._.entities`` (read once per call site: spaCy's ``doc._``
+    builds an object on every access), or the mapping itself."""
+    return (doc._.entities or {}) if isinstance(doc, Doc) else doc
+
+
+def _info(doc: Doc | Infos, eid: str) -> object | None:
+    return _infos(doc).get(eid)
+
+
+def top_actor(doc: Doc | Infos, eid: str) -> str:
     """The state or organization ``eid`` rolls up to via ``part_of`` then ``roles``."""
+    doc = _infos(doc)
     seen: set[str] = set()
     cur = eid
     while cur not in seen:
@@ -80,8 +91,9 @@ def top_actor(doc: Doc, eid: str) -> str:
     return cur
 
 
-def ancestors(doc: Doc, eid: str) -> set[str]:
+def ancestors(doc: Doc | Infos, eid: str) -> set[str]:
     """``eid`` and everything it belongs to."""
+    doc = _infos(doc)
     out = {eid}
     cur = eid
     for _ in range(8):
@@ -99,60 +111,61 @@ def ancestors(doc: Doc, eid: str) -> set[str]:
     return out
 
 
-def same_side(doc: Doc, a: str, b: str) -> bool:
+def same_side(doc: Doc | Infos, a: str, b: str) -> bool:
     """True when one of ``a``/``b`` belongs to the other (a ministry and its state)."""
+    doc = _infos(doc)
     return a == b or a in ancestors(doc, b) or b in ancestors(doc, a)
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def actor_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, id, type, kind)`` for actor and place mentions of ``sent``.
+def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, id, type, kind)`` for actor and place mentions of tokens ``[start, end)``.
 
-    Outermost entity spans come from ``doc.ents``; mentions of ``doc.spans
-    ["ckg_mentions"]`` outside every outer span (bare nisba adjectives such as
-    ``روسية``) are added as kind ``nisba``.
+    Outermost entity spans come from ``doc.ents``; bare nisba adjectives (``روسية``)
+    outside every outer span come from ``nisba.tsv`` or from the nested mentions
+    (``doc.spans["ckg_mentions"]``), as kind ``nisba``.
     """
     out = []
     covered: set[int] = set()
-    for ent in sent.ents:
-        if not ent.kb_id_ or ent.label_ not in ACTOR_TYPES | PLACE_TYPES:
+    lo = bisect_left(view.ents, (start,))
+    for es, ee, eid, etype in view.ents[lo:]:
+        if es >= end:
+            break
+        if ee > end or etype not in ACTOR_TYPES | PLACE_TYPES:
             continue
-        out.append((ent.start, ent.end, ent.kb_id_, ent.label_, "ent"))
-        covered.update(range(ent.start, ent.end))
+        out.append((es, ee, eid, etype, "ent"))
+        covered.update(range(es, ee))
     nisba = nisba_map()
-    for tok in sent:
-        if tok.i in covered:
+    for i in range(start, end):
+        if i in covered:
             continue
-        norm = tok.norm_
+        norm = view.norms[i]
         hit = nisba.get(norm) or (nisba.get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
         if hit is not None:
-            out.append((tok.i, tok.i + 1, hit[0], hit[1], "nisba"))
-            covered.add(tok.i)
-    if "ckg_mentions" in doc.spans:
-        for sp in doc.spans["ckg_mentions"]:
-            if sp.start < sent.start or sp.end > sent.end or not sp.kb_id_:
-                continue
-            if any(i in covered for i in range(sp.start, sp.end)):
-                continue
-            if sp.label_ not in ACTOR_TYPES:
-                continue
-            out.append((sp.start, sp.end, sp.kb_id_, sp.label_, "nisba"))
-            covered.update(range(sp.start, sp.end))
+            out.append((i, i + 1, hit[0], hit[1], "nisba"))
+            covered.add(i)
+    lo = bisect_left(view.nested, (start,))
+    for ns, ne, eid, etype in view.nested[lo:]:
+        if ns >= end:
+            break
+        if ne > end or etype not in ACTOR_TYPES or any(i in covered for i in range(ns, ne)):
+            continue
+        out.append((ns, ne, eid, etype, "nisba"))
+        covered.update(range(ns, ne))
     return out
 
 
-def dateline_state(doc: Doc) -> str | None:
+def dateline_state(doc: Doc, view: DocView) -> str | None:
     """The state of the article's dateline (``صنعاء (وكالات) -`` -> the capital's state)."""
-    for sent in list(doc.sents)[:4]:
-        toks = [t for t in sent if not t.is_space]
-        if not toks:
+    for start, end in view.sents[:4]:
+        first = next((i for i in range(start, end) if not view.space[i]), None)
+        if first is None:
             continue
-        for ent in sent.ents:
-            if ent.start == toks[0].i and ent.kb_id_ and ent.end < len(doc) \
-                    and doc[ent.end].norm_ in ("(", "-", "–", "—"):
-                return top_actor(doc, ent.kb_id_)
+        for es, ee, eid, _ in view.ents:
+            if es == first and ee < len(view.norms) and view.norms[ee] in ("(", "-", "–", "—"):
+                return top_actor(doc, eid)
     return None
 
 
@@ -173,19 +186,20 @@ def nisba_map() -> dict[str, tuple[str, str]]:
     return out
 
 
-def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
-    """Analyse ``sent``: its actor groups, cues and relation triggers (doc token indices)."""
-    norms = [t.norm_ for t in sent]
-    off = sent.start
+def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[TriggerMatch]]:
+    """Analyse the sentence ``[start, end)``: actor groups, cues and relation triggers
+    (all positions are doc token indices)."""
+    norms = view.norms[start:end]
+    off = start
     cues = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
             for m in cue_index().match(norms)]
-    mentions = actor_mentions(doc, sent)
+    mentions = actor_mentions(view, start, end)
     taken = {i for s, e, *_ in mentions for i in range(s, e)}
     for c in cues:
         if c.label == "collective" and c.start not in taken:
             mentions.append((c.start, c.end, "", "", c.id))
     norms_of = {i + off: n for i, n in enumerate(norms)}
-    first = next((i + off for i, t in enumerate(sent) if not t.is_space), off)
+    first = next((i for i in range(start, end) if not view.space[i]), start)
     mentions = [x for x in mentions if not _dateline(x[0], x[1], first, norms_of)]
     starts = {x[0] for x in mentions if x[4] == "ent"}
     mentions = [x for x in mentions if not (x[4] == "nisba" and x[1] in starts
@@ -197,8 +211,8 @@ def read_clause(doc: Doc, sent: Span) -> tuple[Clause, list[TriggerMatch]]:
     boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
     triggers = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
                 for m in relation_index().match(norms)]
-    clause = Clause(sent.start, sent.end, norms, groups, cues, boundaries, triggers,
-                    [t.text for t in sent])
+    clause = Clause(start, end, norms, groups, cues, boundaries, triggers,
+                    view.texts[start:end])
     return clause, triggers
 
 
@@ -210,6 +224,8 @@ class _Context:
     """Per-document state of the second pass."""
 
     doc: Doc
+    view: DocView
+    infos: Infos
     dyad: tuple[str, str] | None
     dyad_evidenced: bool = False  # found from stated fights/truces, not only mention counts
     location: str | None = None  # the state of the dateline ("الخرطوم (وكالات) -")
@@ -229,12 +245,13 @@ class RelationExtractor:
         cue_index()
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents)
-        read = [read_clause(doc, s) for s in sents]
+        view = DocView.of(doc)
+        read = [read_clause(view, s, e) for s, e in view.sents]
         dyad, evidenced = self.find_dyad(doc, read)
-        ctx = _Context(doc, dyad, dyad_evidenced=evidenced, location=dateline_state(doc))
+        ctx = _Context(doc, view, _infos(doc), dyad, dyad_evidenced=evidenced,
+                       location=dateline_state(doc, view))
         published = doc._.published
-        for idx, (sent, (clause, triggers)) in enumerate(zip(sents, read)):
+        for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
         doc._.relations = ctx.out
         doc._.casualties = merge_repeats(ctx.casualties)
@@ -246,6 +263,7 @@ class RelationExtractor:
         """The article's conflict pair and whether the text states it (fights, truces,
         accusations, ``بين X وY``) rather than it being the two most mentioned states or
         armed groups."""
+        infos = _infos(doc)
         weights = {"fights": 3, "ceasefire": 3, "accuses": 1}
         pairs: Counter[tuple[str, str]] = Counter()
         for clause, triggers in read:
@@ -253,20 +271,20 @@ class RelationExtractor:
                 if m.label not in weights or self.cancelled(clause, m):
                     continue
                 for a, b in self.arguments(None, clause, m, resolve=False):
-                    if a and b and a != b and not same_side(doc, a, b):
+                    if a and b and a != b and not same_side(infos, a, b):
                         pairs[tuple(sorted((a, b)))] += weights[m.label]  # type: ignore[index]
         for clause, _ in read:  # any "بين X وY" (talks, tension, exchange) weighs a little
             for g in clause.groups:
                 if g.prep == "بين":
                     ids = _between_ids(self, None, clause, g)
                     for a, b in _pairs_within(ids):
-                        if not same_side(doc, a, b):
+                        if not same_side(infos, a, b):
                             pairs[tuple(sorted((a, b)))] += 1  # type: ignore[index]
         if pairs:
-            return _dyad_of(doc, pairs), True
+            return _dyad_of(infos, pairs), True
         counts: Counter[str] = Counter()
         for ent in doc.ents:
-            info = _info(doc, ent.kb_id_)
+            info = _info(infos, ent.kb_id_)
             if info is None:
                 continue
             if getattr(info, "type", "") == "State" or getattr(info, "subtype", "") in (
@@ -276,20 +294,26 @@ class RelationExtractor:
         return ((top[0], top[1]) if len(top) == 2 else None), False
 
     # ---------------------------------------------------------------- pass 2
-    def read_sentence(self, ctx: _Context, idx: int, sent: Span, clause: Clause,
+    def read_sentence(self, ctx: _Context, idx: int, sent: tuple[int, int], clause: Clause,
                       triggers: list[TriggerMatch], published: str | None) -> None:
-        if all(t.is_space for t in sent):
+        if all(ctx.view.space[i] for i in range(*sent)):
             return
+        sent_text = ctx.view.sentence_text(sent)
+        dated: list[str | None] = []
+
+        def date() -> str | None:  # dateparser only for sentences that state something
+            if not dated:
+                dated.append(self.dates.date_of(sent_text, published))
+            return dated[0]
+
         speakers = self.speakers(ctx, clause)
         if clause.has_cue("question", clause.start, clause.end):
             return
         ctx.casualties.extend(casualties_in(
-            ctx.doc, idx, sent, clause, speakers[0][1] if speakers else [],
-            lambda g: self.resolve(ctx, g), self.dates.date_of(sent.text, published),
+            ctx.view, idx, sent, clause, speakers[0][1] if speakers else [],
+            lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
-            parent=lambda x: top_actor(ctx.doc, x), location=ctx.location))
-        date: str | None = None
-        date_done = False
+            parent=lambda x: top_actor(ctx.infos, x), location=ctx.location))
         for m in triggers:
             if self.cancelled(clause, m):
                 continue
@@ -297,7 +321,7 @@ class RelationExtractor:
                 continue
             pairs = self.arguments(ctx, clause, m, speakers=speakers)
             for src, tgt in pairs:
-                if not src or not tgt or same_side(ctx.doc, src, tgt):
+                if not src or not tgt or same_side(ctx.infos, src, tgt):
                     continue
                 if m.label in ("deploys_to",) and src == tgt:
                     continue
@@ -305,12 +329,9 @@ class RelationExtractor:
                 if key in ctx.seen:
                     continue
                 ctx.seen.add(key)
-                if not date_done:
-                    date = self.dates.date_of(sent.text, published)
-                    date_done = True
                 ctx.out.append(RelationMention(
                     type=m.label, source=src, target=tgt,
-                    evidence=evidence(ctx.doc, idx, sent, m), date=date))
+                    evidence=ctx.view.evidence(idx, sent, (m.start, m.end)), date=date()))
 
     def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
         """``(content_start, speaker ids)`` for the reported speech of the sentence."""
@@ -381,10 +402,10 @@ class RelationExtractor:
             return []
         sides = list(ctx.dyad)
         if g.kind == COUNTRIES:
-            sides = [top_actor(ctx.doc, s) for s in sides]
+            sides = [top_actor(ctx.infos, s) for s in sides]
         if g.kind == OTHER:
             src = set(source or ())
-            sides = [s for s in sides if not any(same_side(ctx.doc, s, x) for x in src)]
+            sides = [s for s in sides if not any(same_side(ctx.infos, s, x) for x in src)]
         return sides
 
     def arguments(self, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -434,7 +455,7 @@ class RelationExtractor:
         return []
 
 
-def _dyad_of(doc: Doc, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
+def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
     """The winning pair, counted at state/organization level (an army's clashes and its
     state's talks add up), each side then named by its most weighted actor."""
     top: Counter[tuple[str, str]] = Counter()
@@ -452,16 +473,6 @@ def _dyad_of(doc: Doc, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
         cands = [(w, -i, aid) for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
         sides.append(max(cands)[2] if cands else t)
     return sides[0], sides[1]
-
-
-def evidence(doc: Doc, idx: int, sent: Span, m: TriggerMatch) -> Evidence:
-    """Evidence of a trigger: the sentence (whitespace trimmed) and the trigger's offsets."""
-    toks = [t for t in sent if not t.is_space]
-    start = toks[0].idx if toks else sent.start_char
-    end = (toks[-1].idx + len(toks[-1].text)) if toks else sent.end_char
-    trig = doc[m.start:m.end]
-    return Evidence(sentence_index=idx, start=start, end=end, text=doc.text[start:end],
-                    trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char)
 
 
 # --------------------------------------------------------------------------- frames
@@ -724,7 +735,7 @@ def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, c
 def _is_place(ctx: _Context | None, eid: str) -> bool:
     if ctx is None:
         return False
-    info = _info(ctx.doc, eid)
+    info = _info(ctx.infos, eid)
     return getattr(info, "type", "") == "Place"
 
 
