@@ -410,6 +410,9 @@ class _Run:
                         or self.breaks_after(j):
                     break
                 e += 1
+                if self.norm[e - 1] in ("عبد", "ابو") and e < self.n and self.word[e] \
+                        and self.norm[e] not in lex.stoppers and not self.breaks_after(e - 1):
+                    e += 1  # "بن عبد الرحمن"
             elif not units and self.definite[j]:
                 break
             if units:

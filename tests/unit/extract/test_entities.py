@@ -238,3 +238,17 @@ def test_bare_head_noun_refers_back_to_the_named_organization_or_place(nlp):
 def test_bare_head_without_antecedent_is_nothing(nlp):
     ents = extract(nlp, "وقالت الحركة إنها سترد.")
     assert ents == {}
+
+
+def test_long_arab_name_with_appositive_title_chain(nlp):
+    ents = extract(nlp, "أكد محمد بن عبد الرحمن آل ثاني، رئيس الوزراء وزير خارجية قطر، "
+                        "أن الوساطة مستمرة.")
+    p = by_label(ents, "محمد بن عبد الرحمن آل ثاني")
+    assert [r.of for r in p.roles] == ["QAT"]
+    assert len([e for e in ents.values() if e.type == "Person"]) == 1
+
+
+def test_counterpart_takes_the_nisba_state(nlp):
+    ents = extract(nlp, "والتقى الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ في بالي.")
+    assert by_label(ents, "شي جين بينغ").roles[0].of == "CHN"
+    assert by_label(ents, "جو بايدن").roles[0].of == "USA"
