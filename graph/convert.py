@@ -186,13 +186,21 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
             classes[ident].add(str(row["class"]).rsplit("#", 1)[-1])
     labels: dict[str, set[str]] = defaultdict(set)
     names: dict[str, set[str]] = defaultdict(set)
+    preferred_ar: dict[str, set[str]] = defaultdict(set)
     same_as: dict[str, set[str]] = defaultdict(set)
     for row in select(query_text("actor_labels")):
         ident = iri_to_id.get(str(row["actor"]))
         if ident is None:
             continue
-        {"label": labels, "pref": names, "sameAs": same_as}[str(row["kind"])][ident].add(
-            str(row["value"]))
+        kind, value, lang = str(row["kind"]), str(row["value"]), str(row.get("lang") or "")
+        if kind == "label":
+            labels[ident].add(value)
+        elif kind == "pref" and lang == "ar":
+            preferred_ar[ident].add(value)
+        elif kind == "pref":
+            names[ident].add(value)
+        else:
+            same_as[ident].add(value)
     links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in select(query_text("actor_links")):
         ident, parent = iri_to_id.get(str(row["actor"])), iri_to_id.get(str(row["parent"]))
@@ -209,8 +217,10 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
         name_en = min(names[ident], key=lambda s: (len(s), s)) if names.get(ident) else None
         part_of = sorted(links[ident]["part_of"])[0] if links[ident]["part_of"] else None
         wikidata = sorted(same_as[ident])[0] if same_as.get(ident) else None
+        pref = min(preferred_ar[ident], key=lambda s: (len(s), s)) if preferred_ar.get(ident) \
+            else None
         G.add_node(ident, type=etype or "Unknown", subtype=subtype, labels=labs,
-                   label=display_label(labs, name_en, ident, etype), name_en=name_en,
+                   label=pref or display_label(labs, name_en, ident, etype), name_en=name_en,
                    part_of=part_of, roles=sorted(links[ident]["holds_role"]),
                    iri=id_to_iri[ident],
                    wikidata=wikidata, killed=0, wounded=0)
@@ -219,27 +229,35 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
 
 def display_label(labels: Iterable[str], name_en: str | None, ident: str,
                   etype: str | None = None) -> str:
-    """The label to show for an actor.
+    """The label to show for an actor without a preferred Arabic name (``skos:prefLabel@ar``).
 
-    Persons and organizations show their longest Arabic label (a full name
-    beats a bare surname, "the European Union" beats "the Union"); states and
-    places their shortest (the name itself rather than "the Thai authorities"
-    or "the city of ..."). Without an Arabic label: the English name, else the id.
+    The store keeps every surface label of an entity as a set, so which one is
+    its name is lost: a state's labels mix its name, its capital used as a
+    metonym and phrases such as "the Ethiopian government". So a state shows
+    its English name when known; places show their shortest label (the name
+    rather than "the city of ..."); persons and organizations their longest
+    (a full name beats a bare surname, "the European Union" beats "the
+    Union"). Without any label: the English name, else the id.
 
     Examples
     --------
     >>> display_label(["بوتين", "فلاديمير بوتين"], "Vladimir Putin", "person/1", "Person")
     'فلاديمير بوتين'
-    >>> display_label(["تايلاند", "السلطات التايلاندية"], "Thailand", "THA", "State")
-    'تايلاند'
+    >>> display_label(["أذربيجان", "باكو"], "Azerbaijan", "AZE", "State")
+    'Azerbaijan'
+    >>> display_label(["مدينة بوتراجايا", "بوتراجايا"], None, "place/1", "Place")
+    'بوتراجايا'
     >>> display_label([], None, "ARM")
     'ARM'
     """
-    shortest_first = etype in ("State", "Place")
-    labs = sorted(labels, key=lambda s: (len(s) if shortest_first else -len(s), s))
-    if labs:
-        return labs[0]
-    return name_en or ident
+    labs = sorted(set(labels))
+    if etype == "State" and name_en:
+        return name_en
+    if not labs:
+        return name_en or ident
+    if etype in ("State", "Place"):
+        return min(labs, key=lambda s: (len(s), s))
+    return min(labs, key=lambda s: (-len(s), s))
 
 
 def _node_for(G: nx.MultiDiGraph, iri: str, iri_to_id: dict[str, str]) -> str:

@@ -266,36 +266,77 @@ def _vis_items(G: nx.MultiDiGraph, large: bool, physics: bool
             "part_of": _str(attrs.get("part_of")), "degree": deg,
             "killed": attrs.get("killed") or 0, "wounded": attrs.get("wounded") or 0,
             "wikidata": attrs.get("wikidata")}
-    vis_edges, info_edges = [], {}
     supported = {s for _, _, d in G.edges(data=True) for s in d.get("support") or ()}
+    vis_edges, info_edges = [], {}
     parallel = Counter[tuple[str, str]]()
-    for i, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
+    for i, ((u, v, kind, inferred), members) in enumerate(edge_bundles(G).items()):
         eid = f"e{i}"
-        kind = str(d.get("type") or "related")
-        pair = tuple(sorted((ids[u], ids[v])))
+        pair = tuple(sorted((u, v)))
         rank = parallel[pair]  # type: ignore[index]
         parallel[pair] += 1  # type: ignore[index]
-        item = {"id": eid, "from": ids[u], "to": ids[v], "color": EDGE_COLOR.get(kind, "#666666")}
-        if kind in STRUCTURAL_TYPES:
-            item["width"] = 0.7
-        elif kind == "fights":
-            item["width"] = 2.5
-        if d.get("inferred"):
+        n = len(members)
+        base = 0.7 if kind in STRUCTURAL_TYPES else (2.5 if kind == "fights" else 1.6)
+        item: dict[str, Any] = {"id": eid, "from": u, "to": v,
+                                "color": EDGE_COLOR.get(kind, "#666666")}
+        width = round(base * (1 + math.log2(n)), 2)
+        if width != 1.6:
+            item["width"] = width
+        if n > 1 and not large:
+            item["label"] = f"×{n}"
+        if inferred:
             item["dashes"] = True
         if kind not in SYMMETRIC_TYPES:
             item["arrows"] = "to"
         if not large and rank:
-            item["smooth"] = {"enabled": True, "roundness": round(0.12 * ((rank + 1) // 2), 2),
+            item["smooth"] = {"enabled": True, "roundness": round(0.15 * ((rank + 1) // 2), 2),
                               "type": "curvedCW" if rank % 2 else "curvedCCW"}
         vis_edges.append(item)
-        info = {"type": kind, "from": ids[u], "to": ids[v], "date": d.get("date"),
-                "inferred": bool(d.get("inferred")), "structural": bool(d.get("structural")),
-                "evidence": d.get("evidence"), "article": d.get("article"), "title": d.get("title"),
-                "rule": d.get("rule"), "support": list(d.get("support") or ())}
-        if str(key) in supported:
-            info["event"] = str(key)
-        info_edges[eid] = {k: v for k, v in info.items() if v not in (None, False, [])}
+        info: dict[str, Any] = {"type": kind, "from": u, "to": v, "inferred": inferred,
+                                "structural": bool(members[0][1].get("structural"))}
+        info["members"] = [
+            {k: val for k, val in (
+                ("date", d.get("date")), ("evidence", d.get("evidence")),
+                ("article", d.get("article")), ("title", d.get("title")),
+                ("rule", d.get("rule")), ("support", list(d.get("support") or ())),
+                ("event", str(key) if str(key) in supported else None))
+             if val not in (None, [])}
+            for key, d in members]
+        info_edges[eid] = {k: val for k, val in info.items() if val is not False}
     return vis_nodes, vis_edges, {"nodes": info_nodes, "edges": info_edges}
+
+
+def edge_bundles(G: nx.MultiDiGraph) -> dict[tuple[str, str, str, bool],
+                                             list[tuple[Hashable, dict[str, Any]]]]:
+    """Edges grouped as the viewer draws them: one line per (ends, type, inferred).
+
+    Symmetric types ignore direction. Members keep their order by date, so a
+    line's tooltip reads as a timeline of the events it stands for.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("ARM", "AZE", key="e1", type="fights", date="2022-09-13")
+    >>> _ = G.add_edge("AZE", "ARM", key="e2", type="fights", date="2022-09-12")
+    >>> _ = G.add_edge("AZE", "ARM", key="e3", type="accuses")
+    >>> {k: [m for m, _ in v] for k, v in edge_bundles(G).items()}
+    {('ARM', 'AZE', 'fights', False): ['e2', 'e1'], ('AZE', 'ARM', 'accuses', False): ['e3']}
+    """
+    out: dict[tuple[str, str, str, bool], list[tuple[Hashable, dict[str, Any]]]] = {}
+    first: dict[tuple[str, str, str, bool], tuple[str, str]] = {}
+    for u, v, key, d in G.edges(keys=True, data=True):
+        kind = str(d.get("type") or "related")
+        inferred = bool(d.get("inferred"))
+        a, b = str(u), str(v)
+        ident = (*sorted((a, b)), kind, inferred) if kind in SYMMETRIC_TYPES else (a, b, kind,
+                                                                                    inferred)
+        if ident not in first:
+            first[ident] = (a, b)  # type: ignore[index]
+        bundle = (*first[ident], kind, inferred)  # type: ignore[index]
+        out.setdefault(bundle, []).append((key, d))  # type: ignore[arg-type]
+    for members in out.values():
+        members.sort(key=lambda m: (m[1].get("date") or "", str(m[0])))
+    return out
 
 
 def _str(v: Any) -> str | None:
@@ -417,6 +458,6 @@ def write_html(G: nx.MultiDiGraph, out: str | Path, focus: str | None = None) ->
     return out
 
 
-__all__ = ["EDGE_COLOR", "LARGE_EDGES", "LARGE_NODES", "NODE_STYLE", "PHYSICS_MAX_EDGES",
+__all__ = ["EDGE_COLOR", "edge_bundles", "LARGE_EDGES", "LARGE_NODES", "NODE_STYLE", "PHYSICS_MAX_EDGES",
            "PHYSICS_MAX_NODES", "html_string", "layout",
            "node_style", "resolve_focus", "write_html"]

@@ -46,16 +46,20 @@
   }
 
   // ---------------------------------------------------------------- filters
+  // A vis edge is a bundle: one line per (ends, type, inferred), its events in e.members.
+  function memberVisible(m) {
+    if (!(state.since || state.until)) { return true; }
+    if (!m.date) { return false; }
+    if (state.since && m.date < state.since) { return false; }
+    if (state.until && m.date > state.until) { return false; }
+    return true;
+  }
+
   function edgeVisible(e) {
     if (!state.types[e.type]) { return false; }
     if (e.inferred ? !state.inferred : !state.asserted) { return false; }
-    if (state.since || state.until) {
-      if (e.structural) { return true; }
-      if (!e.date) { return false; }
-      if (state.since && e.date < state.since) { return false; }
-      if (state.until && e.date > state.until) { return false; }
-    }
-    return true;
+    if (e.structural || !(state.since || state.until)) { return true; }
+    return e.members.some(memberVisible);
   }
 
   function narrowed() {
@@ -118,6 +122,7 @@
     var edgeUpdates = [];
     var shownNodes = 0;
     var shownEdges = 0;
+    var shownEvents = 0;
     Object.keys(D.nodes).forEach(function (n) {
       var hide = !showNode[n];
       if (!hide) { shownNodes++; }
@@ -126,16 +131,19 @@
     for (i = 0; i < edgeIds.length; i++) {
       id = edgeIds[i];
       var hide = !showEdge[id];
-      if (!hide) { shownEdges++; }
+      if (!hide) {
+        shownEdges++;
+        shownEvents += D.edges[id].structural ? 0 : D.edges[id].members.filter(memberVisible).length;
+      }
       if ((hiddenEdges[id] || false) !== hide) { hiddenEdges[id] = hide; edgeUpdates.push({ id: id, hidden: hide }); }
     }
     if (nodeUpdates.length) { VIS.nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { VIS.edges.update(edgeUpdates); }
-    view.shown = { nodes: shownNodes, edges: shownEdges };
+    view.shown = { nodes: shownNodes, edges: shownEdges, events: shownEvents };
     var stats = document.getElementById("ckg-stats");
     if (stats) {
       stats.textContent = shownNodes + " / " + Object.keys(D.nodes).length + " actors, " +
-        shownEdges + " / " + edgeIds.length + " relations shown";
+        shownEvents + " / " + view.totalEvents + " events shown";
     }
     if (fit && NET) {
       var ids = Object.keys(showNode);
@@ -180,7 +188,7 @@
   }
 
   // ------------------------------------------------------------ evidence UI
-  function evidenceBlock(e) {
+  function evidenceBlock(e, m) {
     var box = el("div", { class: "ckg-ev" });
     var head = el("div", { class: "ckg-ev-head" });
     head.appendChild(el("span", { class: "ckg-swatch", style: "background:" + (data().edgeColor[e.type] || "#666") }));
@@ -189,26 +197,35 @@
     head.appendChild(el("bdi", null, nodeName(e.to)));
     box.appendChild(head);
     var meta = [];
-    if (e.date) { meta.push(e.date); }
-    if (e.article) { meta.push("article " + e.article); }
-    if (e.inferred) { meta.push("inferred" + (e.rule ? " (" + e.rule + ")" : "")); }
+    if (m.date) { meta.push(m.date); }
+    if (m.article) { meta.push("article " + m.article); }
+    if (e.inferred) { meta.push("inferred" + (m.rule ? " (" + m.rule + ")" : "")); }
     if (e.structural) { meta.push("from roles / part-of"); }
     if (meta.length) { box.appendChild(el("div", { class: "ckg-meta" }, meta.join(" · "))); }
-    if (e.title) { box.appendChild(el("div", { class: "ckg-title", dir: "auto" }, e.title)); }
-    if (e.evidence) { box.appendChild(el("blockquote", { dir: "auto" }, e.evidence)); }
+    if (m.title) { box.appendChild(el("div", { class: "ckg-title", dir: "auto" }, m.title)); }
+    if (m.evidence) { box.appendChild(el("blockquote", { dir: "auto" }, m.evidence)); }
+    if (m.support && m.support.length) {
+      var sup = el("div", { class: "ckg-support" });
+      sup.appendChild(el("div", { class: "ckg-meta" }, "derived from " + m.support.length + " fact(s):"));
+      m.support.slice(0, 4).forEach(function (iri) {
+        var s = eventIndex[iri];
+        if (s) { sup.appendChild(evidenceBlock(s.e, s.m)); }
+        else { sup.appendChild(el("div", { class: "ckg-meta" }, iri)); }
+      });
+      box.appendChild(sup);
+    }
     return box;
   }
 
-  function edgeContent(e, withSupport) {
+  function edgeContent(e, limit) {
     var box = el("div");
-    box.appendChild(evidenceBlock(e));
-    if (withSupport && e.support && e.support.length) {
-      box.appendChild(el("div", { class: "ckg-meta" }, "derived from " + e.support.length + " fact(s):"));
-      e.support.slice(0, 4).forEach(function (iri) {
-        var s = eventIndex[iri];
-        if (s) { box.appendChild(evidenceBlock(s)); }
-        else { box.appendChild(el("div", { class: "ckg-meta" }, iri)); }
-      });
+    var members = e.members.filter(memberVisible);
+    if (members.length > 1) {
+      box.appendChild(el("div", { class: "ckg-meta" }, members.length + " events"));
+    }
+    members.slice(0, limit).forEach(function (m) { box.appendChild(evidenceBlock(e, m)); });
+    if (members.length > limit) {
+      box.appendChild(el("div", { class: "ckg-meta" }, "+ " + (members.length - limit) + " more (click)"));
     }
     return box;
   }
@@ -242,9 +259,10 @@
     var shown = 0;
     Object.keys(D.edges).forEach(function (eid) {
       var e = D.edges[eid];
-      if ((e.from === id || e.to === id) && !hiddenEdges[eid] && !e.structural && shown < 60) {
-        box.appendChild(evidenceBlock(e));
-        shown++;
+      if ((e.from === id || e.to === id) && !hiddenEdges[eid] && !e.structural) {
+        e.members.filter(memberVisible).forEach(function (m) {
+          if (shown < 80) { box.appendChild(evidenceBlock(e, m)); shown++; }
+        });
       }
     });
     showDetails(box);
@@ -303,7 +321,7 @@
     var counts = {};
     Object.keys(D.edges).forEach(function (id) {
       var t = D.edges[id].type;
-      counts[t] = (counts[t] || 0) + 1;
+      counts[t] = (counts[t] || 0) + D.edges[id].members.length;
     });
     Object.keys(counts).sort().forEach(function (t) {
       state.types[t] = true;
@@ -330,8 +348,11 @@
     });
 
     s = section(panel, "Dates");
-    var dates = Object.keys(D.edges).map(function (id) { return D.edges[id].date; })
-      .filter(function (d) { return !!d; }).sort();
+    var dates = [];
+    Object.keys(D.edges).forEach(function (id) {
+      D.edges[id].members.forEach(function (m) { if (m.date) { dates.push(m.date); } });
+    });
+    dates.sort();
     ["since", "until"].forEach(function (k) {
       var lab = el("label", { class: "ckg-date" }, k === "since" ? "from " : "to ");
       var inp = el("input", { type: "date", id: "ckg-" + k });
@@ -400,9 +421,11 @@
     var start = performance.now();
     view.createMs = start;
     var linked = {};
+    view.totalEvents = 0;
     Object.keys(D.edges).forEach(function (id) {
       var e = D.edges[id];
-      eventIndex[e.event] = e;
+      e.members.forEach(function (m) { if (m.event) { eventIndex[m.event] = { e: e, m: m }; } });
+      if (!e.structural) { view.totalEvents += e.members.length; }
       linked[e.from] = linked[e.to] = true;
     });
     Object.keys(D.nodes).forEach(function (id) { D.nodes[id].isolated = !linked[id]; });
@@ -427,14 +450,14 @@
       NET.once("afterDrawing", settle);
     }
     NET.on("hoverNode", function (p) { showTip(nodeContent(p.node), p.pointer); });
-    NET.on("hoverEdge", function (p) { showTip(edgeContent(D.edges[p.edge], true), p.pointer); });
+    NET.on("hoverEdge", function (p) { showTip(edgeContent(D.edges[p.edge], 4), p.pointer); });
     NET.on("blurNode", hideTip);
     NET.on("blurEdge", hideTip);
     NET.on("dragStart", hideTip);
     NET.on("zoom", hideTip);
     NET.on("click", function (p) {
       if (p.nodes.length) { showNodeDetails(p.nodes[0]); }
-      else if (p.edges.length) { showDetails(edgeContent(D.edges[p.edges[0]], true)); }
+      else if (p.edges.length) { showDetails(edgeContent(D.edges[p.edges[0]], 200)); }
     });
     NET.on("doubleClick", function (p) { if (p.nodes.length) { setFocus(p.nodes[0]); } });
     if (D.focus !== null && D.focus !== undefined) {

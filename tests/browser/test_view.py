@@ -122,11 +122,16 @@ def page(browser: Any, graph: Any, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 def test_offline_and_error_free(page: Page, graph: Any) -> None:
+    from conflictkg.graph.render import edge_bundles
+
     assert page.remote() == [], "the page must make no network request"
     assert page.failed == []
     assert page.errors == []
     assert page.js("network.body.data.nodes.length") == graph.number_of_nodes()
-    assert page.js("network.body.data.edges.length") == graph.number_of_edges()
+    # one line per (ends, type, inferred); its events are listed in its tooltip
+    assert page.js("network.body.data.edges.length") == len(edge_bundles(graph))
+    events = sum(1 for _, _, d in graph.edges(data=True) if not d["structural"])
+    assert page.js("window.ckgView.shown.events") == events
     assert page.js("network.physics.options.enabled") is False  # settled, physics stopped
 
 

@@ -8,7 +8,9 @@ import networkx as nx
 import pytest
 
 from conflictkg.graph.convert import to_networkx
-from conflictkg.graph.render import LARGE_NODES, html_string, layout, resolve_focus, write_html
+from conflictkg.graph.render import (
+    LARGE_NODES, edge_bundles, html_string, layout, resolve_focus, write_html,
+)
 
 
 def data_of(page: str) -> dict:
@@ -30,8 +32,9 @@ def test_evidence_travels_as_escaped_json(caucasus, store_of) -> None:
     G = to_networkx(store_of(caucasus))
     data = data_of(html_string(G))
     assert len(data["nodes"]) == G.number_of_nodes()
-    assert len(data["edges"]) == G.number_of_edges()
-    texts = {e.get("evidence") for e in data["edges"].values()}
+    assert len(data["edges"]) == len(edge_bundles(G))
+    assert sum(len(e["members"]) for e in data["edges"].values()) == G.number_of_edges()
+    texts = {m.get("evidence") for e in data["edges"].values() for m in e["members"]}
     assert any(t and t.startswith("اندلعت اشتباكات") for t in texts)
 
 
@@ -44,7 +47,7 @@ def test_markup_in_text_is_escaped() -> None:
     page = html_string(G)
     for bad in ("<img src=x", "<script>alert(2)", "</title><script>"):
         assert bad not in page
-    assert data_of(page)["edges"]["e0"]["evidence"] == "<script>alert(2)</script>"
+    assert data_of(page)["edges"]["e0"]["members"][0]["evidence"] == "<script>alert(2)</script>"
 
 
 def test_inferred_edges_are_dashed(caucasus, store_of) -> None:
@@ -56,7 +59,8 @@ def test_inferred_edges_are_dashed(caucasus, store_of) -> None:
     page = html_string(to_networkx(kg))
     data = data_of(page)
     inferred = [e for e in data["edges"].values() if e.get("inferred")]
-    assert inferred and all(e["type"] == "mediates" and e["support"] for e in inferred)
+    assert inferred and all(e["type"] == "mediates" and e["members"][0]["support"]
+                            for e in inferred)
     assert page.count('"dashes": true') == len(inferred)
 
 
@@ -81,3 +85,15 @@ def test_big_graphs_get_a_layout_and_no_physics() -> None:
 def test_write_html_leaves_no_partial_file(tmp_path, caucasus, store_of) -> None:
     out = write_html(to_networkx(store_of(caucasus)), tmp_path / "kg.html")
     assert out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_parallel_events_share_one_line() -> None:
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(["ARM", "AZE"], type="State")
+    for i, (u, v) in enumerate([("ARM", "AZE"), ("AZE", "ARM"), ("ARM", "AZE")]):
+        G.add_edge(u, v, key=f"k{i}", type="fights", date=f"2022-09-1{i}", evidence=f"s{i}")
+    G.add_edge("AZE", "ARM", key="k9", type="accuses", evidence="blame")
+    data = data_of(html_string(G))
+    fights = [e for e in data["edges"].values() if e["type"] == "fights"]
+    assert len(data["edges"]) == 2 and len(fights) == 1
+    assert [m["evidence"] for m in fights[0]["members"]] == ["s0", "s1", "s2"]
