@@ -28,7 +28,6 @@ from importlib.resources import files
 from .clauses import ActorGroup, Clause, DocView
 from .normalize import fold
 from .records import Casualty
-from .triggers import casualty_index
 
 #: Tokens between a casualty word and its number (either side).
 NUMBER_GAP = 3
@@ -176,7 +175,7 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     norms = clause.norms
     off = clause.start
     ctx = SideContext(list(speaker), list(dyad or ()), parent or (lambda x: x), location)
-    matches = casualty_index().match(norms)
+    matches = clause.casualty_matches
     trig_at = {m.start for m in matches}
     out: list[Casualty] = []
     used: set[int] = set()

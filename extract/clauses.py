@@ -130,6 +130,7 @@ class Clause:
     boundaries: set[int]  # doc token indices that end a clause (cue or punctuation)
     triggers: list[TriggerMatch] = field(default_factory=list)  # relation triggers
     texts: list[str] = field(default_factory=list)  # token texts as written (unfolded)
+    casualty_matches: list[TriggerMatch] = field(default_factory=list)  # sentence-relative
     _parens: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     def text(self, i: int) -> str:

@@ -39,11 +39,16 @@ from .casualties import casualties_in, merge_repeats
 from .records import Casualty, RelationMention
 from .gazetteer import gazetteer, nisba_rows
 from .normalize import nisba_forms
-from .triggers import CONJUNCTIONS, TriggerMatch, cue_index, relation_index
+from .triggers import (
+    CONJUNCTIONS, PATTERN_FILES, TriggerMatch, combined_index, cue_index, relation_index,
+)
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # ISO date of the article, set by the caller
 
+RELATION_LABELS = frozenset(PATTERN_FILES) - {"casualties"}
+#: Cue labels whose reading needs the sentence's actors (who speaks).
+NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
 BOTH, COUNTRIES, OTHER = "both", "countries", "other"
@@ -191,8 +196,22 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     (all positions are doc token indices)."""
     norms = view.norms[start:end]
     off = start
-    cues = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
-            for m in cue_index().match(norms)]
+    cues: list[TriggerMatch] = []
+    triggers: list[TriggerMatch] = []
+    casualty: list[TriggerMatch] = []
+    for m in combined_index().match(norms):
+        shifted = TriggerMatch(m.label, m.id, m.start + off, m.end + off)
+        if m.label == "casualties":
+            casualty.append(m)  # casualties work on sentence-relative positions
+        elif m.label in RELATION_LABELS:
+            triggers.append(shifted)
+        else:
+            cues.append(shifted)
+    if not triggers and not casualty and not any(c.label in NEEDS_ACTORS for c in cues) \
+            and "بين" not in norms and ":" not in norms:
+        # nothing in this sentence can use its actors: skip reading them
+        return Clause(start, end, norms, [], cues, set(), triggers, view.texts[start:end],
+                      casualty), triggers
     mentions = actor_mentions(view, start, end)
     taken = {i for s, e, *_ in mentions for i in range(s, e)}
     for c in cues:
@@ -209,10 +228,8 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
         g.ids = [x for x in g.ids if x]
     boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")}
     boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
-    triggers = [TriggerMatch(m.label, m.id, m.start + off, m.end + off)
-                for m in relation_index().match(norms)]
     clause = Clause(start, end, norms, groups, cues, boundaries, triggers,
-                    view.texts[start:end])
+                    view.texts[start:end], casualty)
     return clause, triggers
 
 
@@ -243,6 +260,7 @@ class RelationExtractor:
         # force the pattern files to load now (factory time), not on the first doc
         relation_index()
         cue_index()
+        combined_index()
 
     def __call__(self, doc: Doc) -> Doc:
         view = DocView.of(doc)

@@ -143,23 +143,31 @@ class TriggerIndex:
 
     def __init__(self, patterns: Sequence[TriggerPattern]) -> None:
         self.patterns = tuple(patterns)
-        self._first: dict[str, list[TriggerPattern]] = {}
+        first: dict[str, list[TriggerPattern]] = {}
         for p in self.patterns:
             for v in p.tokens[0].values or ():
-                self._first.setdefault(v, []).append(p)
+                first.setdefault(v, []).append(p)
+        # one lookup per token: the conjunction-glued forms are keys too ("واتهم")
+        self._first = dict(first)
+        for v, pats in first.items():
+            if len(v) >= 3:
+                for c in CONJUNCTIONS:
+                    if c + v not in first:
+                        self._first[c + v] = pats
 
     def candidates(self, norm: str) -> list[TriggerPattern]:
         """Patterns whose first token accepts ``norm`` (or ``norm`` minus a conjunction)."""
-        found = self._first.get(norm)
-        if found is None and len(norm) > 3 and norm[0] in CONJUNCTIONS:
-            found = self._first.get(norm[1:])
-        return found or []
+        return self._first.get(norm) or []
 
     def match(self, norms: Sequence[str]) -> list[TriggerMatch]:
         """All matches, longest first at each start; overlapping matches are kept."""
         out: list[TriggerMatch] = []
+        first = self._first
         for i, norm in enumerate(norms):
-            for p in self.candidates(norm):
+            pats = first.get(norm)
+            if not pats:
+                continue
+            for p in pats:
                 end = _match_rest(p.tokens, 1, norms, i + 1)
                 if end is not None:
                     out.append(TriggerMatch(p.label, p.id, i, end))
@@ -197,6 +205,13 @@ def relation_index() -> TriggerIndex:
 def cue_index() -> TriggerIndex:
     """The index of structural cues (speech verbs, complementizers, polarity, collectives)."""
     return TriggerIndex(load_patterns(CUE_FILE))
+
+
+@lru_cache(maxsize=1)
+def combined_index() -> TriggerIndex:
+    """Relation, cue and casualty patterns in one index: one pass over a sentence."""
+    return TriggerIndex(relation_index().patterns + cue_index().patterns
+                        + casualty_index().patterns)
 
 
 @lru_cache(maxsize=1)
