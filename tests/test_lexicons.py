@@ -327,3 +327,33 @@ def test_lint_catches_nfc_and_missing_wikidata(tmp_path):
 @pytest.mark.parametrize("name", sorted(NISBA_FILES) + list(GAZETTEERS))
 def test_gazetteer_files_exist(name):
     assert (LEXICONS / name).is_file()
+
+
+@pytest.mark.parametrize("name, want", [
+    ("قوات الدعم السريع", "rsf"), ("حركة 23 مارس", "m23"), ("الحوثيين", "houthis"),
+    ("كتائب القسام", "qassam"), ("هيئة تحرير الشام", "hts"), ("قسد", "sdf"),
+    ("جماعة نصرة الإسلام والمسلمين", "jnim"), ("الجبهة الشعبية لتحرير تيغراي", "tplf"),
+    ("مجلس الأمن الدولي", "un_security_council"), ("الأونروا", "unrwa"), ("اليونيفيل", "unifil"),
+    ("إيكواس", "ECOWAS"), ("الناتو", "NATO"), ("ناغورنو كاراباخ", "nagorno_karabakh"),
+    ("قطاع غزة", "gaza"), ("الفاشر", "el_fasher"), ("شمال كيفو", "north_kivu"), ("الكرملين", "kremlin"),
+    ("يريفان", "cap-ARM"), ("تركيا", "TUR"), ("الكونغو الديمقراطية", "COD"), ("كوسوفو", "XKX"),
+    ("مولدوفا", "MDA"), ("سورية", "SYR"), ("الولايات المتحدة الأميركية", "USA"),
+])
+def test_names_resolve_through_the_gazetteer_reader(name, want):
+    from conflictkg.extract.gazetteer import phrase_patterns
+
+    index: dict[str, set[str]] = defaultdict(set)
+    for pat in phrase_patterns():
+        index[pat["pattern"]].add(pat["id"])
+    assert index[fold_phrase(name)] == {want}
+
+
+def test_nisba_rows_load_through_the_reader():
+    from conflictkg.extract.gazetteer import nisba_rows
+
+    by_id = defaultdict(set)
+    for row in nisba_rows():
+        by_id[row.id].add(fold_phrase(row.nisba))
+    assert {fold_phrase("أمريكي"), fold_phrase("أميركي")} <= by_id["USA"]
+    assert fold_phrase("أممي") in by_id["UN"]
+    assert "MLI" not in by_id  # مالي would also read "financial"
