@@ -42,7 +42,7 @@ COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
-VSO_GAP = 8       # max tokens between a verb and its right subject
+VSO_GAP = 10      # max tokens between a verb and its right subject
 
 
 @dataclass
@@ -115,7 +115,7 @@ class ActorGroup:
 
     @property
     def collective(self) -> bool:
-        return self.kind in ("both", "other")
+        return self.kind in ("both", "countries", "other")
 
 
 @dataclass
@@ -249,6 +249,7 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
     if left is not None and trig_start - left.end <= 2:
         return left
     skip = clause.parentheticals()
+    owner: ActorGroup | None = None
     for g in clause.groups:
         if g.start < trig_end or (exclude and exclude[0] <= g.start < exclude[1]):
             continue
@@ -260,10 +261,13 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         if g.prep is None:
             return g
-        if g.prep in ("ل", "في", "من") and trig_end < g.start - 1 <= trig_end + 2:
-            return g  # unnamed head + of-phrase: "الأمين العام للأمم المتحدة", "مسؤول في الوزارة"
+        if g.prep in ("ل", "في", "من") and g.start - 1 > trig_end:
+            # a title's of-phrase: "رئيس اللجنة ... للحوثيين عبد القادر المرتضى" (the name
+            # follows) or an unnamed head: "الأمين العام للأمم المتحدة", "مسؤول في الوزارة"
+            owner = owner or g
+            continue
         break
-    return left
+    return owner or left
 
 
 def groups_after(clause: Clause, pos: int, *, stop_at_boundary: bool = True,

@@ -57,6 +57,8 @@ SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 OWN_ACTOR_GAP = 2
 #: How far a polarity cue may stand before the trigger it cancels.
 NEGATION_GAP = 2
+#: How far a negation may stand before "أي" + noun ("لم يعلن أي هدنة").
+NOUN_NEGATION_GAP = 6
 #: How far after the first party of ``بين`` the second one may stand.
 BETWEEN_GAP = 8
 #: How far after a violation word the violated thing (truce, embargo) may stand.
@@ -392,6 +394,9 @@ class RelationExtractor:
         for c in clause.cues:
             if c.label == "negation" and m.start - NEGATION_GAP <= c.start < m.start:
                 return True
+            if c.label == "negation" and m.start - NOUN_NEGATION_GAP <= c.start < m.start \
+                    and clause.norm(m.start - 1) in ("اي", "ايه"):
+                return True  # "لا يتضمن الاتفاق أي وقف لإطلاق النار"
             if c.label == "conditional" and c.start < m.start and not clause.blocked(
                     c.end, m.start) and not any(clause.norm(i) in HARD_STOPS
                                                 for i in range(c.end, m.start)):
@@ -561,8 +566,9 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
                speakers: list[tuple[int, list[str]]]) -> Pairs:
     """Active verb: subject -> first object (accuses, calls_on, fights, cedes_to, denies ...)."""
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
-    if m.label in ("calls_on", "accuses") and subj is not None and subj.start >= m.end:
-        before_marker = [g for g in after if not _marker_between(clause, m.end, g.start)]
+    after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
+    if m.label in ("calls_on", "accuses") and subj is not None and subj.start > m.start:
+        before_marker = [g for g in after if not _marker_between(clause, m.start + 1, g.start)]
         earlier = self.fallback_source(ctx, clause, m.start, speakers, across=True)
         if not before_marker and earlier and subj.prep is None:
             # one actor before the complement and a subject earlier in the sentence:
@@ -621,7 +627,18 @@ def frame_verb_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
     src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
     before = [g for g in clause.groups if g.end <= m.start and g is not subj
               and g.kind in ("ent", "nisba") and not set(g.ids) & set(src)]
+    if clause.text(m.start).endswith("ها"):  # a feminine pronoun: a state or a feminine noun
+        fem = [g for g in before if _feminine(clause, g)]
+        before = fem or before
     return _cross(src, self.ids(ctx, before[-1], src)) if before else []
+
+
+def _feminine(clause: Clause, g: ActorGroup) -> bool:
+    """Can a feminine pronoun (``ها``) refer to group ``g``? States and nouns in ``ة`` can."""
+    if g.types and g.types[0] == "State":
+        return True
+    head = clause.text(g.start)
+    return head.endswith(("ة", "ات")) or g.kind == "nisba"
 
 
 def _between_ids(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -854,7 +871,9 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     for g in reversed(clause.groups):
         if g.end > m.start or g.prep is not None or g.start in mediated:
             continue  # "بوساطة X وY" names mediators, not parties
-        if clause.blocked(g.end, m.start):
+        if clause.blocked(g.end, m.start) or any(
+                c.label in ("speech", "continuation") and g.end <= c.start < m.start
+                for c in clause.cues):
             break
         if len(g.ids) > 1 or g.collective:
             return _pairs_within(self.ids(ctx, g))

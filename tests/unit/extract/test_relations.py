@@ -183,3 +183,28 @@ def test_evidence_offsets_point_into_the_text(nlp):
     assert text[ev.trigger_start:ev.trigger_end] == ev.trigger
     assert ev.trigger.endswith("اتّهمت")
     assert acc[0].date == "2024-03-12"  # Tuesday of publication
+
+
+def test_title_of_phrase_then_name_is_the_speaker(nlp):
+    text = ("اندلعت اشتباكات بين الهند وباكستان على الحدود. "
+            "وقال رئيس لجنة الأسرى التابعة لباكستان عمران خان إن الأوضاع صعبة، "
+            "متهماً الطرف الآخر بالمماطلة.")
+    got = rels(nlp, text)
+    assert any(t == "accuses" and o == "IND" for t, _, o in got)
+    assert not any(t == "accuses" and s == "IND" for t, s, _ in got)
+
+
+def test_negated_any_ceasefire(nlp):
+    text = "تواجهت الهند والصين على الحدود. ولا يتضمن الاتفاق أي وقف لإطلاق النار بين البلدين."
+    assert not any(t == "ceasefire" for t, *_ in rels(nlp, text))
+
+
+def test_feminine_pronoun_prefers_a_state(nlp):
+    text = "وكانت إريتريا قد قاتلت إلى جانب الجيش الإثيوبي، وتتهمها الأمم المتحدة بارتكاب انتهاكات."
+    got = rels(nlp, text)
+    assert ("accuses", "UN", "ERI") in got
+
+
+def test_apposition_repeating_the_subject_is_no_object(nlp):
+    text = "واتهمت الولايات المتحدة (واشنطن) روسيا بنشر مقاتلات في ليبيا."
+    assert ("accuses", "USA", "RUS") in rels(nlp, text)
