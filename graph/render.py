@@ -131,10 +131,15 @@ def layout(G: nx.MultiDiGraph, *, iterations: int = 60, sample: int = 40,
                         key=lambda c: (-len(c), str(c[0])))
     if not components:
         return {}
+    comp_of = {v: i for i, c in enumerate(components) for v in c}
+    edges_of: list[list[tuple[Hashable, Hashable]]] = [[] for _ in components]
+    for u, v in G.edges():
+        if u != v:
+            edges_of[comp_of[u]].append((u, v))
     boxes = []
-    for nodes in components:
+    for nodes, edges in zip(components, edges_of):
         radius = scale * (0.5 + 0.8 * math.sqrt(len(nodes)))
-        unit = _unit_layout(G.subgraph(nodes), nodes, iterations, sample, seed)
+        unit = _unit_layout(nodes, edges, iterations, sample, seed)
         boxes.append((radius, {v: (x * radius, y * radius) for v, (x, y) in unit.items()}))
     total = sum((2 * r) ** 2 for r, _ in boxes)
     row_width = max(2 * boxes[0][0], math.sqrt(total) * 1.2)
@@ -152,8 +157,8 @@ def layout(G: nx.MultiDiGraph, *, iterations: int = 60, sample: int = 40,
     return out
 
 
-def _unit_layout(H: nx.MultiDiGraph, nodes: list[Hashable], iterations: int, sample: int,
-                 seed: int) -> dict[Hashable, tuple[float, float]]:
+def _unit_layout(nodes: list[Hashable], edges: list[tuple[Hashable, Hashable]], iterations: int,
+                 sample: int, seed: int) -> dict[Hashable, tuple[float, float]]:
     """Positions of one component inside the unit disc."""
     import numpy as np
 
@@ -163,12 +168,12 @@ def _unit_layout(H: nx.MultiDiGraph, nodes: list[Hashable], iterations: int, sam
     if n <= EXACT_LAYOUT_MAX_NODES:
         simple = nx.Graph()
         simple.add_nodes_from(nodes)
-        simple.add_edges_from((u, v) for u, v in H.edges() if u != v)
+        simple.add_edges_from(edges)
         raw = nx.spring_layout(simple, seed=seed, iterations=iterations)
         pos = np.array([raw[v] for v in nodes], dtype=float)
     else:
         index = {v: i for i, v in enumerate(nodes)}
-        pairs = np.array([(index[u], index[v]) for u, v in H.edges() if u != v] or [(0, 0)],
+        pairs = np.array([(index[u], index[v]) for u, v in edges] or [(0, 0)],
                          dtype=np.int64).reshape(-1, 2)
         rng = np.random.default_rng(seed)
         pos = rng.random((n, 2))
@@ -179,14 +184,16 @@ def _unit_layout(H: nx.MultiDiGraph, nodes: list[Hashable], iterations: int, sam
         for _ in range(iterations):
             others = rng.integers(0, n, size=(n, s))
             delta = pos[:, None, :] - pos[others]
-            d2 = np.maximum((delta ** 2).sum(-1), 1e-6)
-            disp = (delta * (k * k / d2)[..., None]).sum(1) * ((n - 1) / s)
+            d2 = np.maximum(np.einsum("ijk,ijk->ij", delta, delta), 1e-6)
+            disp = np.einsum("ijk,ij->ik", delta, (k * k) / d2) * ((n - 1) / s)
             dv = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            dist = np.sqrt(np.maximum((dv ** 2).sum(-1), 1e-12))
+            dist = np.sqrt(np.maximum(np.einsum("ij,ij->i", dv, dv), 1e-12))
             pull = dv * (dist / k)[:, None]
-            np.add.at(disp, pairs[:, 0], -pull)
-            np.add.at(disp, pairs[:, 1], pull)
-            length = np.sqrt(np.maximum((disp ** 2).sum(-1), 1e-12))
+            disp -= np.bincount(pairs[:, 0], weights=pull[:, 0], minlength=n)[:, None] * [1, 0]
+            disp -= np.bincount(pairs[:, 0], weights=pull[:, 1], minlength=n)[:, None] * [0, 1]
+            disp += np.bincount(pairs[:, 1], weights=pull[:, 0], minlength=n)[:, None] * [1, 0]
+            disp += np.bincount(pairs[:, 1], weights=pull[:, 1], minlength=n)[:, None] * [0, 1]
+            length = np.sqrt(np.maximum(np.einsum("ij,ij->i", disp, disp), 1e-12))
             pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
             temp -= cool
     pos -= pos.mean(0)
