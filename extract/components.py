@@ -13,7 +13,9 @@ from spacy.util import registry
 from .entities import EntityInfo, EntityRecognizer, strip_article_clitic
 from .entities_lexicon import lexicon
 from .gazetteer import known_words
-from .normalize import ArabicTokenizer, fold, strip_enclitic
+from .normalize import (
+    NORMS_KEY, SENTS_KEY, SPACES_KEY, WORDS_KEY, ArabicTokenizer, fold, strip_enclitic,
+)
 
 __all__ = ["EntityInfo", "make_entities", "normalizer", "sentencizer", "surface_label"]
 
@@ -86,9 +88,15 @@ def normalize_doc(doc: Doc, stems: frozenset[str], memo: dict[str, str] | None =
     memo = {} if memo is None else memo
     strings = doc.vocab.strings
     hashes = numpy.empty(len(doc), dtype="uint64")
+    words = doc.user_data.get(WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = [t.text for t in doc]
+        doc.user_data[WORDS_KEY] = words
+        doc.user_data[SPACES_KEY] = [bool(t.whitespace_) for t in doc]
+    spaces = doc.user_data[SPACES_KEY]
+    norms: list[str] = []
     prev_lam = False
-    for i, tok in enumerate(doc):
-        text = tok.text
+    for i, text in enumerate(words):
         norm = memo.get(text)
         if norm is None:
             norm = _norm_of(text, stems)
@@ -96,9 +104,12 @@ def normalize_doc(doc: Doc, stems: frozenset[str], memo: dict[str, str] | None =
                 memo[text] = norm
         if prev_lam and norm.startswith("ل"):
             norm = "ا" + fold(text)
-        prev_lam = text == "ل" and not tok.whitespace_
+        # "ل" written against the next word (no space): the article of "لأمم" is restored
+        prev_lam = text == "ل" and not spaces[i]
+        norms.append(norm)
         hashes[i] = strings.add(norm)
     doc.from_array([NORM], hashes)
+    doc.user_data[NORMS_KEY] = norms
     return doc
 
 
@@ -127,13 +138,18 @@ def sentencizer(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     starts = numpy.full(len(doc), -1, dtype="int32")
+    words = doc.user_data.get(WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = [t.text for t in doc]
+    flags = []
     start = True
-    for i, tok in enumerate(doc):
+    for i, text in enumerate(words):
         if start:
             starts[i] = 1
-        text = tok.text
-        start = text in SENT_END or "\n" in text or "\n" in tok.whitespace_
+        flags.append(start)
+        start = text in SENT_END or "\n" in text
     doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.user_data[SENTS_KEY] = flags
     return doc
 
 

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .entities_lexicon import Lexicon, Title
-from .normalize import fold, fold_phrase
+from .normalize import NORMS_KEY, SENTS_KEY, SPACES_KEY, WORDS_KEY, fold, fold_phrase
 
 MENTIONS_KEY = "ckg_mentions"
 NISBA_KEY = "ckg_nisba"
@@ -139,14 +139,20 @@ class EntityRecognizer:
         for key, docs in seen.items():
             self.matcher.add(key, docs)
         self.strings = vocab.strings
+        # match id -> (kind, value), so matching never splits strings per match
+        self.keys: dict[int, tuple[str, str]] = {}
+        for key in seen:
+            kind, _, value = key.partition("|")
+            self.keys[vocab.strings.add(key)] = (kind, value)
 
     # ------------------------------------------------------------------ matching
     def _matches(self, doc: Doc) -> list[tuple[int, str, str] | None]:
         """For each token, the best lexicon match starting there: (end, kind, value)."""
         best: list[tuple[int, str, str] | None] = [None] * len(doc)
         bodies: dict[int, tuple[int, str, str]] = {}
+        keys = self.keys
         for match_id, start, end in self.matcher(doc):
-            kind, _, value = self.strings[match_id].partition("|")
+            kind, value = keys[match_id]
             if kind == "B":
                 bodies[start] = (end, kind, value)
             cur = best[start]
@@ -180,15 +186,20 @@ class _Run:
         self.lex = rec.lex
         self.doc = doc
         self.n = len(doc)
-        self.norm: list[str] = []
-        self.texts: list[str] = []
-        self.ws: list[str] = []
-        self.sent_start: list[bool] = []
-        for t in doc:  # one pass: Token objects are costly to create
-            self.norm.append(t.norm_)
-            self.texts.append(t.text)
-            self.ws.append(t.whitespace_)
-            self.sent_start.append(t.is_sent_start is True)
+        ud = doc.user_data
+        lists = [ud.get(k) for k in (NORMS_KEY, WORDS_KEY, SPACES_KEY, SENTS_KEY)]
+        if all(x is not None and len(x) == self.n for x in lists):
+            # the tokenizer, normalizer and sentencizer left their lists: no Token objects
+            self.norm, self.texts = list(lists[0]), list(lists[1])
+            self.ws = [" " if sp else "" for sp in lists[2]]
+            self.sent_start = list(lists[3])
+        else:
+            self.norm, self.texts, self.ws, self.sent_start = [], [], [], []
+            for t in doc:
+                self.norm.append(t.norm_)
+                self.texts.append(t.text)
+                self.ws.append(t.whitespace_)
+                self.sent_start.append(t.is_sent_start is True)
         self.word = [t[:1].isalpha() and not t.isascii() for t in self.texts]
         # the article: a bare alef + lam (أل/إل/آل are name letters: ألكسندر، إلهام)
         self.definite = [nm.startswith("ال") and not t.startswith(("أل", "إل", "آل"))

@@ -195,6 +195,12 @@ def split_glued(word: str, known: Callable[[str], bool], min_part: int = 3) -> l
     return [word]
 
 
+WORDS_KEY = "ckg_words"
+SPACES_KEY = "ckg_spaces"
+NORMS_KEY = "ckg_norms"
+SENTS_KEY = "ckg_sent_starts"
+
+
 class ArabicTokenizer:
     """Regex tokenizer that keeps offsets and splits known proclitics.
 
@@ -242,7 +248,10 @@ class ArabicTokenizer:
             else:
                 words.append(tok)
                 spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[WORDS_KEY] = words  # lets later components skip Token objects
+        doc.user_data[SPACES_KEY] = spaces
+        return doc
 
     # spaCy serialisation hooks: nothing to save, the word list is package data.
     def to_bytes(self, **_: object) -> bytes:

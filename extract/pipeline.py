@@ -40,17 +40,37 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
         mentions.setdefault(ent.kb_id_, []).append(Mention(
             entity_id=ent.kb_id_, start=ent.start_char, end=ent.end_char, text=ent.text,
             label=components.surface_label(ent)))
+    relations: tuple[RelationMention, ...] = tuple(doc._.relations or ())
+    casualties: tuple[Casualty, ...] = tuple(doc._.casualties or ())
+    keep = _emitted_ids(infos, relations, casualties)
     entities = tuple(
         Entity(id=i.id, type=i.type, labels=tuple(i.labels), part_of=i.part_of,
                roles=tuple(Role(title=t, of=o) for t, o in i.roles), subtype=i.subtype,
                name_en=i.name_en, wikidata=i.wikidata, mentions=tuple(mentions.get(i.id, ())))
-        for i in infos.values()
-        if not getattr(i, "implicit", False)  # a state seen only through a nisba
+        for i in infos.values() if i.id in keep
     )
-    relations: tuple[RelationMention, ...] = tuple(doc._.relations or ())
-    casualties: tuple[Casualty, ...] = tuple(doc._.casualties or ())
     return Extraction(article=article, entities=entities, relations=relations,
                       casualties=casualties)
+
+
+def _emitted_ids(infos: dict, relations: tuple[RelationMention, ...],
+                 casualties: tuple[Casualty, ...]) -> set[str]:
+    """Ids of the entities an ``Extraction`` carries.
+
+    Every entity named in the text, plus any *implicit* one (a state seen only
+    through a nisba, as in «بوساطة قطرية») that a fact points to: a relation end,
+    a casualty side or reporter. A ``part_of`` or a role's ``of`` may name an
+    implicit state without carrying it (``جامعة غنت البلجيكية`` is part_of BEL,
+    but the text never names Belgium; analysts do not count it as an entity):
+    the id is an ISO code, so the IRI is still well defined.
+    """
+    keep = {i.id for i in infos.values() if not getattr(i, "implicit", False)}
+    wanted = {x for r in relations for x in (r.source, r.target)}
+    for c in casualties:
+        wanted.update(c.side)
+        if c.reported_by:
+            wanted.add(c.reported_by)
+    return keep | (wanted & set(infos))
 
 
 def extract_article(nlp: Language, article: Article) -> Extraction:
