@@ -4,8 +4,10 @@ Builds a synthetic conflict graph (default 5,000 actors, 20,000 relation events
 with evidence text), writes it with ``conflictkg.graph.render.write_html``, loads
 it from ``file://`` in Debian's ``/usr/bin/chromium`` through Playwright and
 reports: Python render time, page size, time from navigation to the viewer's
-``settled`` flag (layout done, physics stopped, first frame drawn), and any
-non-file request or console error.
+``settled`` flag (layout done, physics stopped, first frame drawn), the browser
+main thread's CPU time over that span (Chrome's ``ThreadTime``: roughly what the
+wall time would be on an idle machine), and any non-file request or console
+error.
 
 Usage::
 
@@ -70,16 +72,20 @@ def measure(path: Path, expect_nodes: int, expect_edges: int, timeout_s: float =
         page.on("requestfailed", lambda r: failed.append(r.url))
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
+        cdp = ctx.new_cdp_session(page)
+        cdp.send("Performance.enable")
         t0 = time.perf_counter()
         page.goto(path.resolve().as_uri())
         page.wait_for_function("window.ckgView && window.ckgView.settled === true",
                                timeout=timeout_s * 1000, polling=50)
         wall = time.perf_counter() - t0
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         counts = page.evaluate("[network.body.data.nodes.length, network.body.data.edges.length,"
                                " window.ckgView.settleMs]")
         ctx.close()
     ok = counts[0] == expect_nodes and counts[1] == expect_edges
     return {"settle_wall_s": round(wall, 2), "settle_in_page_s": round(counts[2] / 1000, 2),
+            "main_thread_cpu_s": round(metrics.get("ThreadTime", float("nan")), 2),
             "nodes": counts[0], "edges": counts[1], "counts_match": ok,
             "remote_requests": remote, "failed_requests": failed, "console_errors": errors}
 
@@ -109,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                       "render_s": round(render_s, 2),
                       "html_mb": round(size_mb, 1), "settle_wall_s": [r["settle_wall_s"] for r in results],
                       "settle_in_page_s": [r["settle_in_page_s"] for r in results],
+                      "main_thread_cpu_s": [r["main_thread_cpu_s"] for r in results],
                       "best_settle_s": best, "counts_match": all(r["counts_match"] for r in results),
                       "remote_requests": sum(len(r["remote_requests"]) for r in results),
                       "failed_requests": sum(len(r["failed_requests"]) for r in results),
