@@ -11,9 +11,11 @@ The side, in this order: (1) the actor named with the victims: a nisba
 (``جندياً أذربيجانياً``), ``من``/``في`` + actor (``من الجانب الأرميني``،
 ``في غزة``); (2) a loss noun's genitive (``خسائر أرمينيا ... 49 قتيلاً``);
 (3) possessive victims (``تسعة من جنودها``) -> the reporter; (4) the nearest
-actor or place before the figure in the same clause; (5) fighters with no side
--> both sides of the article's conflict; (6) civilians or people with no side
--> the state the article reports from (its dateline). ``reported_by`` is the
+actor or place before the figure in the same clause; (5) a reporter belonging
+to a state -> that state (a government counts its own losses); (6) fighters
+with no side -> both sides of the article's conflict; (7) civilians or people
+with no side -> the state the article reports from (its dateline).
+``reported_by`` is the
 speaker of the sentence (``أعلن X أن``، ``بحسب X``).
 A figure repeated in one article is reported once.
 """
@@ -153,36 +155,44 @@ class SideContext:
     dyad: list[str]
     parent: Callable[[str], str]
     location: str | None = None
+    state_of: Callable[[str], str | None] = lambda _x: None  # noqa: E731
 
 
 def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause,
-                  speaker: list[str],
+                  speaker: Callable[[int], list[str]],
                   resolve: Resolver, date: Callable[[], str | None],
                   dyad: list[str] | None = None,
                   parent: Callable[[str], str] | None = None,
-                  location: str | None = None) -> list[Casualty]:
+                  location: str | None = None,
+                  state_of: Callable[[str], str | None] | None = None) -> list[Casualty]:
     """Casualty records stated in one sentence.
 
     Parameters
     ----------
-    speaker : ids of who reports the figures (the sentence's speaker), may be empty
+    speaker : doc token position -> ids of who reports what is said there (may be empty)
     date : returns the sentence's event date (called only when a figure is found)
     resolve : turns an actor group into entity ids (collectives -> the dyad)
     dyad : the two sides of the article's conflict
     parent : maps an entity to the state/organization it belongs to
     location : the state the article reports from (its dateline)
+    state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
     """
     norms = clause.norms
     off = clause.start
-    ctx = SideContext(list(speaker), list(dyad or ()), parent or (lambda x: x), location)
+    base = SideContext([], list(dyad or ()), parent or (lambda x: x), location,
+                       state_of or (lambda _x: None))
     matches = clause.casualty_matches
+    victims = frozenset(c.start - off for c in clause.cues
+                        if c.label in ("civilian", "combatant", "victim"))
     trig_at = {m.start for m in matches}
     out: list[Casualty] = []
     used: set[int] = set()
     for m in matches:
         if m.id not in ("killed", "wounded", "missing"):
             continue
-        before = find_number_back(norms, m.start)
+        reporter = speaker(off + m.start)
+        ctx = SideContext(reporter, base.dyad, base.parent, base.location, base.state_of)
+        before = find_number_back(norms, m.start, victims)
         after = find_number(norms, m.end, m.end + NUMBER_GAP)
         figures = [before if before is not None else after]
         if figures[0] is None:
@@ -202,11 +212,11 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             lo, hi = off + min(num.start, m.start), off + max(num.end, m.end)
             if figures.index(num) > 0:
                 lo, hi = off + num.start, off + num.end
-            this_side = side or _side(clause, lo, hi, resolve, ctx)
+            this_side = side or _side(clause, lo, hi, resolve, ctx, off + num.end)
             counts: dict[str, int | None] = {"killed": None, "wounded": None, "missing": None}
             counts[m.id] = num.value
             out.append(Casualty(side=tuple(this_side),
-                                reported_by=speaker[0] if speaker else None,
+                                reported_by=reporter[0] if reporter else None,
                                 at_least=num.at_least or _hedged(norms, num), evidence=ev,
                                 date=date(), **counts))
     return out
@@ -243,16 +253,27 @@ def _more_figures(norms: list[str], first: Number | None, trig_at: set[int]) -> 
     return out
 
 
-def find_number_back(norms: list[str], pos: int) -> Number | None:
-    """A number ending right before ``pos`` (``49 قتيلاً``، ``30 ألف قتيل``)."""
+def find_number_back(norms: list[str], pos: int, victims: frozenset[int] = frozenset()
+                     ) -> Number | None:
+    """A number ending right before ``pos`` (``49 قتيلاً``، ``30 ألف قتيل``), or before the
+    victim nouns that precede a verb (``14 مدنياً قتلوا``; ``victims``: their positions)."""
     for start in range(max(0, pos - NUMBER_GAP), pos):
         n = parse_number(norms, start)
         if n is not None and n.end == pos:
             return n
+    end = pos
+    while end - 1 in victims:
+        end -= 1
+    if end < pos:
+        for start in range(max(0, end - NUMBER_GAP), end):
+            n = parse_number(norms, start)
+            if n is not None and n.end == end:
+                return n
     return None
 
 
-def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext) -> list[str]:
+def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
+          noun: int | None = None) -> list[str]:
     """Ids of the victims' side (see the module docstring for the order of the rules)."""
     # 1. nisba / من / في + actor right after the figure
     for g in clause.groups:
@@ -272,8 +293,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext)
                         return ids
     # 3. possessive victims: "مقتل تسعة من جنودها" -> the reporter's side
     #    (read on the text as written: a folded "ه" may be a taa marbuta)
-    if ctx.reporter and any(clause.text(i).endswith(("ها", "ه", "هم")) and len(clause.text(i)) > 4
-                            for i in range(hi - 1, hi + 2)):
+    if noun is not None and clause.norm(noun) == "من":
+        noun += 1
+    if ctx.reporter and noun is not None and clause.text(noun).endswith(("ها", "ه", "هم")) \
+            and len(clause.text(noun)) > 4:
         return [ctx.parent(ctx.reporter[0])]
     # 4. the nearest actor or place before, in the same clause
     prev: ActorGroup | None = None
@@ -285,11 +308,15 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext)
         ids = resolve(prev)
         if ids:
             return ids
-    # 5. fighters killed in "the war" with no side named: both sides of the conflict
+    # 5. a government body counting victims with no side named counts its own state's
+    reported_state = ctx.state_of(ctx.reporter[0]) if ctx.reporter else None
+    if reported_state is not None:
+        return [reported_state]
+    # 6. fighters killed in "the war" with no side named: both sides of the conflict
     combatants = clause.has_cue("combatant", lo, hi + 2)
     if combatants and ctx.dyad:
         return list(ctx.dyad)
-    # 6. civilians and people with no side named: the country the article reports from
+    # 7. civilians and people with no side named: the country the article reports from
     if ctx.location:
         return [ctx.location]
     if ctx.dyad and clause.has_cue("war", lo - 8, hi):

@@ -61,6 +61,7 @@ class DocView:
     ents: list[tuple[int, int, str, str]]    # outermost actor spans: start, end, id, type
     nested: list[tuple[int, int, str, str]]  # every mention (doc.spans["ckg_mentions"])
     sents: list[tuple[int, int]]
+    known: frozenset[str] = frozenset()  # ids of doc._.entities
 
     @classmethod
     def of(cls, doc: Doc, mentions_key: str = "ckg_mentions") -> DocView:
@@ -79,7 +80,7 @@ class DocView:
         return cls(
             text=text, norms=norms, texts=texts, idx=idx, space=[bool(r[3]) for r in arr],
             ents=[(e.start, e.end, e.kb_id_, e.label_) for e in doc.ents if e.kb_id_],
-            nested=nested, sents=sents)
+            nested=nested, sents=sents, known=frozenset(doc._.entities or ()))
 
     def span_chars(self, start: int, end: int) -> tuple[int, int]:
         """Character range of tokens ``[start, end)`` without leading/trailing whitespace."""

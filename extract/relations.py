@@ -118,6 +118,12 @@ def ancestors(doc: Doc | Infos, eid: str) -> set[str]:
     return out
 
 
+def _state_of(infos: Infos, eid: str) -> str | None:
+    """The State ``eid`` belongs to (itself if a State), or None."""
+    top = top_actor(infos, eid)
+    return top if getattr(infos.get(top), "type", None) == "State" else None
+
+
 def same_side(doc: Doc | Infos, a: str, b: str) -> bool:
     """True when one of ``a``/``b`` belongs to the other (a ministry and its state)."""
     doc = _infos(doc)
@@ -150,7 +156,7 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
             continue
         norm = view.norms[i]
         hit = nisba.get(norm) or (nisba.get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
-        if hit is not None:
+        if hit is not None and hit[0] in view.known:  # facts only point to known entities
             out.append((i, i + 1, hit[0], hit[1], "nisba"))
             covered.add(i)
     lo = bisect_left(view.nested, (start,))
@@ -330,10 +336,11 @@ class RelationExtractor:
         if clause.has_cue("question", clause.start, clause.end):
             return
         ctx.casualties.extend(casualties_in(
-            ctx.view, idx, sent, clause, speakers[0][1] if speakers else [],
+            ctx.view, idx, sent, clause, lambda pos: self.speaker_at(speakers, pos),
             lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
-            parent=lambda x: top_actor(ctx.infos, x), location=ctx.location))
+            parent=lambda x: top_actor(ctx.infos, x), location=ctx.location,
+            state_of=lambda x: _state_of(ctx.infos, x)))
         for m in triggers:
             if self.cancelled(clause, m):
                 continue

@@ -74,3 +74,11 @@ def test_unattributed_people_belong_to_the_dateline_country(nlp):
             "وقال مسؤولون إن الهجوم أودى بحياة 15 شخصا.")
     got = [c for c in cas(nlp, text) if c.killed == 15]
     assert got and got[0].side == ("SDN",)
+
+
+def test_number_before_victim_nouns_and_verb_and_the_reporter_at_the_figure(nlp):
+    text = ("وقالت السلطات الهندية إن 14 مدنياً قتلوا في القصف، "
+            "فيما أعلنت باكستان مقتل 6 أشخاص بينهم طفلان.")
+    got = {c.killed: c for c in cas(nlp, text)}
+    assert got[14].side == ("IND",) and got[14].reported_by == "IND"
+    assert got[6].reported_by == "PAK" and got[6].side == ("PAK",)
