@@ -46,7 +46,8 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     entities = tuple(
         Entity(id=i.id, type=i.type, labels=tuple(i.labels), part_of=i.part_of,
                roles=tuple(Role(title=t, of=o) for t, o in i.roles), subtype=i.subtype,
-               name_en=i.name_en, wikidata=i.wikidata, mentions=tuple(mentions.get(i.id, ())))
+               name_en=i.name_en, wikidata=i.wikidata, mentions=tuple(mentions.get(i.id, ())),
+               implicit=bool(getattr(i, "implicit", False)))
         for i in infos.values() if i.id in keep
     )
     return Extraction(article=article, entities=entities, relations=relations,
@@ -59,10 +60,10 @@ def _emitted_ids(infos: dict, relations: tuple[RelationMention, ...],
 
     Every entity named in the text, plus any *implicit* one (a state seen only
     through a nisba, as in «بوساطة قطرية») that a fact points to: a relation end,
-    a casualty side or reporter. A ``part_of`` or a role's ``of`` may name an
-    implicit state without carrying it (``جامعة غنت البلجيكية`` is part_of BEL,
-    but the text never names Belgium; analysts do not count it as an entity):
-    the id is an ISO code, so the IRI is still well defined.
+    a casualty side or reporter, a role's ``of`` or a ``part_of``. A fact never
+    points to an entity the record leaves out. Implicit entities keep
+    ``implicit=True``: the JSON view lists them only when a relation or casualty
+    names them (analysts do not count "جامعة غنت البلجيكية" as naming Belgium).
     """
     keep = {i.id for i in infos.values() if not getattr(i, "implicit", False)}
     wanted = {x for r in relations for x in (r.source, r.target)}
@@ -70,7 +71,16 @@ def _emitted_ids(infos: dict, relations: tuple[RelationMention, ...],
         wanted.update(c.side)
         if c.reported_by:
             wanted.add(c.reported_by)
-    return keep | (wanted & set(infos))
+    while True:
+        for i in list(infos.values()):
+            if i.id in keep or i.id in wanted:
+                wanted.update(o for _t, o in i.roles if o)
+                if i.part_of:
+                    wanted.add(i.part_of)
+        grown = keep | (wanted & set(infos))
+        if grown == keep:
+            return keep
+        keep = grown
 
 
 def extract_article(nlp: Language, article: Article) -> Extraction:

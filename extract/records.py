@@ -96,6 +96,9 @@ class Entity:
     name_en: str | None = None
     wikidata: str | None = None
     mentions: tuple[Mention, ...] = ()
+    # referred to only through a nisba ("وكالة الصحافة الفرنسية" -> FRA): carried so that
+    # part_of/roles resolve, but not listed in ``to_json`` unless a relation or casualty names it
+    implicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,15 @@ class Extraction:
                 return e
         raise KeyError(entity_id)
 
+    def _fact_ids(self) -> set[str]:
+        """Ids that relations and casualties point to."""
+        ids = {x for r in self.relations for x in (r.source, r.target)}
+        for c in self.casualties:
+            ids.update(c.side)
+            if c.reported_by:
+                ids.add(c.reported_by)
+        return ids
+
     def to_json(self) -> dict[str, Any]:
         """The JSON contract of ``../shared/eval/score.py`` plus evidence."""
         return {
@@ -158,7 +170,7 @@ class Extraction:
                     "name_en": e.name_en,
                     "mentions": [[m.start, m.end] for m in e.mentions],
                 }
-                for e in self.entities
+                for e in self.entities if not e.implicit or e.id in self._fact_ids()
             ],
             "relations": [
                 {
