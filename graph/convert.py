@@ -72,8 +72,12 @@ def _runner(kg: Any) -> Callable[[str], Rows]:
         def run(q: str) -> Rows:
             res = union.query(q)
             names = [str(v) for v in res.vars or ()]
-            return [{n: _py(row[i]) for i, n in enumerate(names) if row[i] is not None}
-                    for row in res]
+            out: Rows = []
+            for row in res:
+                values = list(row)  # type: ignore[arg-type]
+                out.append({n: _py(values[i]) for i, n in enumerate(names)
+                            if values[i] is not None})
+            return out
         return run
     raise TypeError(f"cannot query {type(kg).__name__}: expected a Store or an rdflib graph")
 
@@ -189,9 +193,10 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
     preferred_ar: dict[str, set[str]] = defaultdict(set)
     same_as: dict[str, set[str]] = defaultdict(set)
     for row in select(query_text("actor_labels")):
-        ident = iri_to_id.get(str(row["actor"]))
-        if ident is None:
+        found = iri_to_id.get(str(row["actor"]))
+        if found is None:
             continue
+        ident = found
         kind, value, lang = str(row["kind"]), str(row["value"]), str(row.get("lang") or "")
         if kind == "label":
             labels[ident].add(value)
@@ -203,9 +208,9 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
             same_as[ident].add(value)
     links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in select(query_text("actor_links")):
-        ident, parent = iri_to_id.get(str(row["actor"])), iri_to_id.get(str(row["parent"]))
-        if ident is not None and parent is not None:
-            links[ident][str(row["link"])].add(parent)
+        child, parent = iri_to_id.get(str(row["actor"])), iri_to_id.get(str(row["parent"]))
+        if child is not None and parent is not None:
+            links[child][str(row["link"])].add(parent)
     id_to_iri = {ident: iri for iri, ident in sorted(iri_to_id.items(), reverse=True)}
     for ident in sorted(id_to_iri):
         cls = classes.get(ident, set())

@@ -74,11 +74,12 @@ def conflict_dyads(G: nx.MultiDiGraph, *, include_inferred: bool = False) -> lis
         a, b = dyad_ends(G, u, v)
         if a == b:
             continue
-        pair = tuple(sorted((a, b), key=str))
+        first, second = sorted((a, b), key=str)
+        pair = (first, second)
         if kind == "ceasefire":
-            ceasefires[pair] = ceasefires.get(pair, 0) + 1  # type: ignore[index]
+            ceasefires[pair] = ceasefires.get(pair, 0) + 1
             continue
-        d = out.setdefault(pair, ConflictDyad(str(pair[0]), str(pair[1])))  # type: ignore[arg-type]
+        d = out.setdefault(pair, ConflictDyad(str(pair[0]), str(pair[1])))
         d.clashes += 1
         d.events.append(str(key))
         if data.get("article") and data["article"] not in d.articles:

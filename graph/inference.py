@@ -41,7 +41,7 @@ def event_iri(m: Mediation, target: str) -> URIRef:
     False
     """
     digest = hashlib.sha1("|".join((m.rule, m.mediator, *m.parties, target)).encode()).hexdigest()
-    return KGR[f"inferred/mediation/{digest[:16]}"]
+    return URIRef(str(KGR) + f"inferred/mediation/{digest[:16]}")
 
 
 def _iri(m: Mediation, ident: str) -> URIRef:

@@ -185,8 +185,8 @@ def infer_mediation(G: nx.MultiDiGraph, window_days: int = DEFAULT_WINDOW_DAYS) 
             a, b = dyad_ends(G, e.u, e.v)
             if a == b:
                 continue
-            pair = tuple(sorted((a, b), key=str))
-            conflicts[pair].append(e)  # type: ignore[index]
+            first, second = sorted((a, b), key=str)
+            conflicts[(first, second)].append(e)
             if e.type == "fights":
                 fighting.add(frozenset((a, b)))
     if not conflicts:
@@ -261,7 +261,7 @@ def _named_side(G: nx.MultiDiGraph, side: Hashable, conflict_edges: list[_Edge])
 
 def _side(G: nx.MultiDiGraph, reached: Hashable, a: Hashable, b: Hashable) -> Hashable | None:
     def touches(side: Hashable) -> bool:
-        return belongs_to(G, reached, side) or belongs_to(G, side, reached)
+        return bool(belongs_to(G, reached, side) or belongs_to(G, side, reached))
 
     ta, tb = touches(a), touches(b)
     if ta and not tb:

@@ -283,8 +283,9 @@ def _vis_items(G: nx.MultiDiGraph, large: bool, physics: bool
         parallel[pair] += 1  # type: ignore[index]
         n = len(members)
         base = 0.7 if kind in STRUCTURAL_TYPES else (2.5 if kind == "fights" else 1.6)
-        item: dict[str, Any] = {"id": eid, "from": u, "to": v,
+        line: dict[str, Any] = {"id": eid, "from": u, "to": v,
                                 "color": EDGE_COLOR.get(kind, "#666666")}
+        item = line
         width = round(base * (1 + math.log2(n)), 2)
         if width != 1.6:
             item["width"] = width
@@ -340,7 +341,7 @@ def edge_bundles(G: nx.MultiDiGraph) -> dict[tuple[str, str, str, bool],
         if ident not in first:
             first[ident] = (a, b)  # type: ignore[index]
         bundle = (*first[ident], kind, inferred)  # type: ignore[index]
-        out.setdefault(bundle, []).append((key, d))  # type: ignore[arg-type]
+        out.setdefault(bundle, []).append((key, d))
     for members in out.values():
         members.sort(key=lambda m: (m[1].get("date") or "", str(m[0])))
     return out
@@ -415,7 +416,7 @@ def html_string(G: nx.MultiDiGraph, focus: str | None = None, *,
     net.nodes, net.edges = vis_nodes, vis_edges
     net.node_ids = [n["id"] for n in vis_nodes]
     net.node_map = {n["id"]: n for n in vis_nodes}
-    net.options = _options(large, physics)  # type: ignore[assignment]
+    net.options = _options(large, physics)
     page = net.generate_html()
     if PYVIS_NETWORK_LINE not in page:
         raise RuntimeError("unexpected pyvis template: cannot hook the viewer UI")

@@ -58,7 +58,8 @@ def parent_of(G: nx.MultiDiGraph, node: Hashable) -> Hashable | None:
                 return (i, str(r))
         return (len(PARENT_PREFERENCE), str(r))
 
-    return min(roles, key=rank)
+    best: Hashable = min(roles, key=rank)
+    return best
 
 
 def ancestors(G: nx.MultiDiGraph, node: Hashable) -> list[Hashable]:
