@@ -182,8 +182,10 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     base = SideContext([], list(dyad or ()), parent or (lambda x: x), location,
                        state_of or (lambda _x: None))
     matches = clause.casualty_matches
-    victims = frozenset(c.start - off for c in clause.cues
-                        if c.label in ("civilian", "combatant", "victim"))
+    victims = frozenset([c.start - off for c in clause.cues
+                         if c.label in ("civilian", "combatant", "victim")]
+                        + [i - off for g in clause.groups if g.kind == "nisba"
+                           for i in range(g.start, g.end)])  # "ثلاثة جنود هنود قتلوا"
     trig_at = {m.start for m in matches}
     out: list[Casualty] = []
     used: set[int] = set()
@@ -194,6 +196,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
         ctx = SideContext(reporter, base.dyad, base.parent, base.location, base.state_of)
         before = find_number_back(norms, m.start, victims)
         after = find_number(norms, m.end, m.end + NUMBER_GAP)
+        if before is not None and before.start in used:
+            before = None  # "مقتل خمسة مدنيين وإصابة عشرين": 5 is the killed figure
         figures = [before if before is not None else after]
         if figures[0] is None:
             named = _named_victim(clause, off + m.end)
@@ -243,8 +247,9 @@ def _more_figures(norms: list[str], first: Number | None, trig_at: set[int]) -> 
                 cand = find_number(norms, j + (norms[j] == "و"), j + 3)
                 if cand is None and len(norms[j]) > 1:
                     cand = find_number(norms, j + 1, j + 3)
-                if cand is not None and cand.end not in trig_at and cand.end + 1 not in trig_at:
-                    nxt = cand
+                if cand is not None and cand.end not in trig_at and cand.end + 1 not in trig_at \
+                        and not any(k in trig_at for k in range(j, cand.start)):
+                    nxt = cand  # not "وإصابة عشرين": a new trigger starts a new figure
                 break
         if nxt is None:
             break
@@ -302,8 +307,9 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     prev: ActorGroup | None = None
     for g in clause.groups:
         if g.end <= lo and lo - g.end <= BEFORE_GAP and not clause.blocked(g.end, lo) \
-                and g.prep in (None, "في", "علي", "من"):
-            prev = g
+                and g.prep in (None, "في", "علي", "من") and not any(
+                    c.label == "speech" and g.end <= c.start < lo for c in clause.cues):
+            prev = g  # (not across "مؤكداً": the figure is then someone's statement)
     if prev is not None:
         ids = resolve(prev)
         if ids:

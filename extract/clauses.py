@@ -190,6 +190,9 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
             prev.end = end
             continue
         if prev is not None and start == prev.end and kind == "nisba" and prev.kind == "ent":
+            if norms_of.get(start, "")[:1] == COORDINATOR and eid not in prev.ids:
+                prev.ids.append(eid)  # "القوات الهندية والباكستانية": a second party
+                prev.types.append(etype)
             prev.end = end  # "حكومة الوفاق الوطني الليبية": the nisba qualifies the name
             continue
         if prev is not None and start == prev.end and kind == "nisba" and prev.kind == "nisba":

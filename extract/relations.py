@@ -33,7 +33,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clauses import COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject
+from .clauses import (
+    COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
+)
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
 from .records import Casualty, RelationMention
@@ -365,6 +367,13 @@ class RelationExtractor:
         out: list[tuple[int, list[str]]] = []
         for c in clause.cues:
             if c.label in ("speech", "continuation"):
+                if clause.norm(c.start).startswith("م") and c.start > clause.start:
+                    # a participle ("مؤكداً"، "مشيراً"): the sentence's subject speaks
+                    ids = self.fallback_source(ctx, clause, c.start, out, across=True)
+                    if ids:
+                        out.append((c.end, ids))
+                        ctx.last_speaker = ids
+                    continue
                 subj = find_subject(clause, c.start, c.end)
                 ids = self.resolve(ctx, subj) if subj else []
                 if not ids:  # "وأضاف أن ...": a subject-less speech verb keeps the last speaker
@@ -841,6 +850,16 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+def frame_hosted(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``محادثات استضافتها X``: the host after the verb mediates for the parties."""
+    host = next((g for g in _after(clause, m.end, gap=1) if g.prep is None), None)
+    mediators = [x for x in self.ids(ctx, host) if not _is_place(ctx, x)]
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, host, mediators))
+
+
 def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                         m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``الوسيطين X وY`` (the mediators after the noun) or ``X، الوسيط`` (before it)."""
@@ -1033,7 +1052,12 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
         if g.prep == "بين":
             ids = _between_ids(self, ctx, clause, g)
             return _pairs_within(ids)
-    subj = find_subject(clause, m.start, m.start + 1)
+    subj = None
+    if m.id == "call":  # a noun: "أجرى X اتصالات مع Y" -- the light verb's subject, before
+        subj = group_before(clause, m.start)
+        if subj is not None and any(clause.norm(i) in COMMA for i in range(subj.end, m.start)):
+            subj = None  # "X، الذي ... (Y)، التوصل ... في مؤتمر مع": Y is in an insertion
+    subj = subj or find_subject(clause, m.start, m.start + 1)
     src = self.ids(ctx, subj)
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
@@ -1076,6 +1100,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "host"): frame_mediate_verb,
     ("mediates", "masdar"): frame_mediate_noun,
     ("mediates", "mediator_noun"): frame_mediator_noun,
+    ("mediates", "hosted"): frame_hosted,
     ("accuses", "participle"): frame_participle,
     ("accuses", "verb_pron"): frame_verb_pron,
     ("calls_on", "participle"): frame_participle,

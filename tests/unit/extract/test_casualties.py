@@ -82,3 +82,14 @@ def test_number_before_victim_nouns_and_verb_and_the_reporter_at_the_figure(nlp)
     got = {c.killed: c for c in cas(nlp, text)}
     assert got[14].side == ("IND",) and got[14].reported_by == "IND"
     assert got[6].reported_by == "PAK" and got[6].side == ("PAK",)
+
+
+def test_participle_statement_killed_and_wounded_with_nisba_victims(nlp):
+    text = ("واتهم الجيش الباكستاني الهند بقصف قرى مدنية، مؤكداً مقتل خمسة مدنيين "
+            "وإصابة عشرين آخرين. وقالت وزارة الدفاع الهندية إن ثلاثة جنود هنود قتلوا.")
+    got = cas(nlp, text)
+    killed = {c.killed: c for c in got if c.killed is not None}
+    wounded = [c for c in got if c.wounded is not None]
+    assert killed[5].side == ("PAK",) and killed[5].reported_by == "PAK/army"
+    assert wounded and wounded[0].wounded == 20
+    assert 3 in killed and killed[3].side == ("IND",)

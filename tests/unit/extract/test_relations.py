@@ -208,3 +208,17 @@ def test_feminine_pronoun_prefers_a_state(nlp):
 def test_apposition_repeating_the_subject_is_no_object(nlp):
     text = "واتهمت الولايات المتحدة (واشنطن) روسيا بنشر مقاتلات في ليبيا."
     assert ("accuses", "USA", "RUS") in rels(nlp, text)
+
+
+def test_contacts_and_hosted_talks(nlp):
+    text = ("اتفقت تايلاند وكمبوديا على وقف لإطلاق النار بعد محادثات استضافتها ماليزيا. "
+            "وكان رئيس الوزراء الماليزي أنور إبراهيم قد أجرى اتصالات هاتفية مع البلدين.")
+    got = rels(nlp, text)
+    assert {("mediates", "MYS", "THA"), ("mediates", "MYS", "KHM")} <= got
+    assert {o for t, _, o in got if t == "contacts"} >= {"THA", "KHM"}
+
+
+def test_coordinated_nisba_parties(nlp):
+    text = "تبادلت القوات الهندية والباكستانية القصف المدفعي على طول خط المراقبة."
+    got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text) if t == "fights"}
+    assert any("PAK" in x for x in got)
