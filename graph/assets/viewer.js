@@ -275,9 +275,15 @@
     tip.appendChild(content);
     var x = pointer && pointer.DOM ? pointer.DOM.x : 0;
     var y = pointer && pointer.DOM ? pointer.DOM.y : 0;
-    tip.style.left = (x + 14) + "px";
-    tip.style.top = (y + 14) + "px";
     tip.hidden = false;
+    var box = tip.parentNode ? tip.parentNode.getBoundingClientRect() : { width: 1e4, height: 1e4 };
+    var w = tip.offsetWidth;
+    var h = tip.offsetHeight;
+    // keep the tooltip inside the network pane
+    var left = x + 14 + w > box.width ? Math.max(0, x - 14 - w) : x + 14;
+    var top = y + 14 + h > box.height ? Math.max(0, box.height - h - 4) : y + 14;
+    tip.style.left = left + "px";
+    tip.style.top = top + "px";
   }
   function hideTip() { if (tip) { tip.hidden = true; } }
 
