@@ -113,6 +113,7 @@ class ActorGroup:
     prep: str | None = None
     kind: str = "ent"  # ent | nisba | both (collective) | other
     types: list[str] = field(default_factory=list)
+    prep2: str | None = None  # preposition before a head noun: "على مواقع الجماعة" -> على
 
     @property
     def collective(self) -> bool:
@@ -202,8 +203,11 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
             prev.end = end
             continue
         prep = norms_of.get(start - 1)
+        prep2 = norms_of.get(start - 2)
         groups.append(ActorGroup([eid], start, end, prep if prep in PREPOSITIONS else None,
-                                 kind, [etype]))
+                                 kind, [etype],
+                                 prep2 if prep not in PREPOSITIONS and prep2 in PREPOSITIONS
+                                 else None))
     return groups
 
 
@@ -214,7 +218,7 @@ def _coordinated(end: int, start: int, norms_of: dict[int, str]) -> bool:
         return False
     if gap[0] == COORDINATOR:
         return all(g in QUOTES for g in gap[1:])
-    return len(gap) == 1 and len(gap[0]) > 3 and gap[0][0] == COORDINATOR
+    return len(gap[0]) > 3 and gap[0][0] == COORDINATOR and all(g in QUOTES for g in gap[1:])
 
 
 def find_subject(clause: Clause, trig_start: int, trig_end: int,
@@ -272,6 +276,21 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         break
     return owner or left
+
+
+def relative_antecedent(clause: Clause, pos: int) -> ActorGroup | None:
+    """The antecedent of a relative clause that ``pos`` sits in:
+    "إريتريا، التي أرسلت قوات إلى تيغراي قاتلت ..." -> إريتريا."""
+    for i in range(pos - 1, max(clause.start, pos - 14) - 1, -1):
+        n = clause.norm(i)
+        if n in HARD_STOPS or n in COMMA and i != pos - 1 and clause.norm(i + 1) not in RELATIVE:
+            return None
+        if n in RELATIVE:
+            for g in reversed(clause.groups):
+                if g.end <= i:
+                    return g if i - g.end <= 1 else None
+            return None
+    return None
 
 
 def groups_after(clause: Clause, pos: int, *, stop_at_boundary: bool = True,

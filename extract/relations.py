@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from .clauses import (
     COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
+    relative_antecedent,
 )
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
@@ -531,12 +532,17 @@ def _pairs_within(ids: list[str]) -> Pairs:
 
 
 def _after(clause: Clause, pos: int, gap: int = 40) -> list[ActorGroup]:
-    """Groups from ``pos`` up to the next clause boundary."""
+    """Groups from ``pos`` up to the next clause boundary (a relative clause inside a
+    ``، ... ،`` insertion does not end the clause: "ونشرت روسيا، التي ...، قوات في X")."""
+    parens = clause.parentheticals()
     out = []
     for g in clause.groups:
         if g.start < pos:
             continue
-        if g.start - pos > gap or clause.blocked(pos, g.start):
+        if g.start - pos > gap:
+            break
+        if any(pos <= b < g.start and not any(a <= b < c for a, c in parens)
+               for b in clause.boundaries):
             break
         out.append(g)
     return out
@@ -547,8 +553,8 @@ def _own_actor(clause: Clause, m: TriggerMatch, gap: int = OWN_ACTOR_GAP) -> Act
     for g in clause.groups:
         if g.start < m.end:
             continue
-        if g.start - m.end > gap:
-            return None
+        if g.start - m.end > gap or g.prep2 is not None:
+            return None  # "غارات على مواقع الجماعة": the target, not the agent
         if g.prep is None or (g.prep == "ل" and g.kind == "nisba"):
             return g
         return None
@@ -569,7 +575,7 @@ def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[Actor
 def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                          m: TriggerMatch, speakers: list[tuple[int, list[str]]]
                          ) -> tuple[list[str], ActorGroup | None, list[ActorGroup]]:
-    subj = find_subject(clause, m.start, m.start + 1)
+    subj = find_subject(clause, m.start, m.start + 1) or relative_antecedent(clause, m.start)
     src = self.ids(ctx, subj)
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
@@ -731,8 +737,8 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     if not src and m.label in ("accuses", "calls_on", "denies"):
         src = self.speaker_at(speakers, m.start)
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
-    after = [g for g in _after(clause, m.end) if g is not own]
-    tgt = [g for g in after if g.prep in preps and "Place" not in g.types]
+    after = [g for g in _after(clause, m.end, gap=MASDAR_GAP.get(m.label, 40)) if g is not own]
+    tgt = [g for g in after if (g.prep in preps or g.prep2 in preps) and "Place" not in g.types]
     if not src and m.label == "fights" and tgt and tgt[0].prep == "مع" \
             and tgt[0].start - m.end <= 3:
         # "X ... بعد معارك عنيفة مع Y": the sentence's subject fought Y
@@ -939,11 +945,12 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     partner = next((g for g in _after(clause, m.end, gap=1)), None)
     if partner is None:
         return []
-    subj = None
-    for g in reversed(clause.groups):
-        if g.end <= m.start and g.prep is None and g.kind == "ent":
-            subj = g
-            break
+    subj = relative_antecedent(clause, m.start - 1)
+    if subj is None:
+        for g in reversed(clause.groups):
+            if g.end <= m.start and g.prep is None and g.kind == "ent":
+                subj = g
+                break
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
 
@@ -1081,6 +1088,8 @@ MASDAR_PREPS: dict[str, tuple[str, ...]] = {
     "calls_on": ("ل", "الي"),
     "fights": ("علي", "ضد", "ل", "مع"),
 }
+#: How far after a nominal trigger its target may stand ("قصف ... على X").
+MASDAR_GAP: dict[str, int] = {"fights": 6}
 #: Light verbs whose agent follows a nominal trigger ("هجوم شنّه X", "غارات نفّذها X").
 LIGHT_VERBS = ("شن", "نفذ", "قاد", "اطلق", "وجه", "اجري", "يشن", "تشن")
 #: Tokens that open a verb's complement: objects stand before them.

@@ -222,3 +222,18 @@ def test_coordinated_nisba_parties(nlp):
     text = "تبادلت القوات الهندية والباكستانية القصف المدفعي على طول خط المراقبة."
     got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text) if t == "fights"}
     assert any("PAK" in x for x in got)
+
+
+def test_relative_clause_subject_and_insertions(nlp):
+    text = ("ولم يذكر البيان إريتريا، التي أرسلت قوات إلى الإقليم قاتلت إلى جانب الجيش الإثيوبي. "
+            "ونشرت روسيا، التي تقيم قاعدة عسكرية في أرمينيا، نحو ألفي جندي في أذربيجان.")
+    got = rels(nlp, text)
+    assert ("deploys_to", "RUS", "AZE") in got
+    assert ("deploys_to", "RUS", "ARM") not in got
+    assert any(t == "allied_with" and "ERI" in (s, o) for t, s, o in got)
+
+
+def test_strikes_on_positions_of_a_group(nlp):
+    text = "وتشن السعودية غارات على مواقع إيران في المنطقة."
+    got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text)}
+    assert ("fights", "IRN", "SAU") in got
