@@ -411,7 +411,14 @@ class _Run:
         j = k
         while j < self.n and len(units) < 5:
             if not self.name_word(j):
-                break
+                m = self.best[j]
+                # "حسين أمير عبد اللهيان": an indefinite title word inside a name
+                inside = units and m is not None and m[1] == "T" and m[0] == j + 1 \
+                    and self.lex.titles[int(m[2])].kind == "head" and not self.definite[j] \
+                    and j + 1 < self.n and (self.name_word(j + 1) or self.norm[j + 1] in lex.particles) \
+                    and not self.breaks_after(j)
+                if not inside:
+                    break
             nm = self.norm[j]
             e = j + 1
             particle = nm in lex.particles
@@ -926,8 +933,10 @@ class _Run:
         while i < self.n:
             m = self.best[i]
             if m is None:
-                if (self.norm[i] in lex.given_names and not self.texts[i].endswith("ى")) \
-                        or self.norm[i] in ("عبد", "ابو"):
+                nm = self.norm[i]
+                homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
+                if (nm in lex.given_names and not self.texts[i].endswith("ى") and not homograph) \
+                        or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if ne - i >= 2 and not (ne - i == 2 and self.norm[i] in lex.particles):
                         info = self.add_person(i, i, ne)
@@ -985,6 +994,10 @@ class _Run:
         ambiguous: set[str] = set()
         for pid, words in self.names.items():
             full.setdefault(words[0], []).append((words, pid))
+            if len(words) >= 3 and words[-2] in ("عبد", "ابو"):
+                # the surname is the last unit: "رامي عبد الرحمن" -> "عبد الرحمن"
+                full.setdefault(words[-2], []).append((words[-2:], pid))
+                continue
             last = words[-1]
             if len(words) >= 2 and len(last) >= 3 and last not in self.lex.stoppers \
                     and not any(w in ("بن", "ال") for w in words) \

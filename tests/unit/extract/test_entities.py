@@ -252,3 +252,18 @@ def test_counterpart_takes_the_nisba_state(nlp):
     ents = extract(nlp, "والتقى الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ في بالي.")
     assert by_label(ents, "شي جين بينغ").roles[0].of == "CHN"
     assert by_label(ents, "جو بايدن").roles[0].of == "USA"
+
+
+def test_title_word_inside_a_name_and_particle_surname(nlp):
+    text = ("واتصل وزير الخارجية السوري بنظيره الإيراني حسين أمير عبد اللهيان. "
+            "وقال مدير المرصد رامي عبد الرحمن إن القصف تواصل. وأضاف عبد الرحمن أن الضحايا مدنيون.")
+    ents = extract(nlp, text)
+    assert by_label(ents, "حسين أمير عبد اللهيان").roles[0].of == "IRN"
+    rami = by_label(ents, "رامي عبد الرحمن")
+    assert "عبد الرحمن" in rami.labels and "الرحمن" not in rami.labels
+
+
+def test_preposition_homograph_of_a_given_name_is_not_a_person(nlp):
+    # "علي" is also how sloppy typing writes the preposition "على"
+    ents = extract(nlp, "وشنت الطائرات غارات علي الحدود الشمالية.")
+    assert not [e for e in ents.values() if e.type == "Person"]
