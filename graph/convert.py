@@ -11,6 +11,9 @@ attributes ``type``, ``subtype``, ``labels``, ``label`` (display label),
 ``name_en``, ``part_of``, ``roles``, ``state`` (top-level state/IGO via
 ``part_of``/``holdsRole``), ``iri``, ``wikidata``, ``killed``, ``wounded``.
 
+The display ``label`` is the store's ``ckg:displayLabel`` when it has one, else
+:func:`display_label` chooses among the surface labels.
+
 Edges are relation events: key = event IRI, attributes ``type``, ``date``
 (event date, else the article's publication date), ``event_date``,
 ``evidence`` (sentence text), ``sentence_index``, ``start``, ``end``,
@@ -191,6 +194,7 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
     labels: dict[str, set[str]] = defaultdict(set)
     names: dict[str, set[str]] = defaultdict(set)
     preferred_ar: dict[str, set[str]] = defaultdict(set)
+    display: dict[str, set[str]] = defaultdict(set)
     same_as: dict[str, set[str]] = defaultdict(set)
     for row in select(query_text("actor_labels")):
         found = iri_to_id.get(str(row["actor"]))
@@ -200,6 +204,8 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
         kind, value, lang = str(row["kind"]), str(row["value"]), str(row.get("lang") or "")
         if kind == "label":
             labels[ident].add(value)
+        elif kind == "display":
+            display[ident].add(value)
         elif kind == "pref" and lang == "ar":
             preferred_ar[ident].add(value)
         elif kind == "pref":
@@ -222,8 +228,8 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
         name_en = min(names[ident], key=lambda s: (len(s), s)) if names.get(ident) else None
         part_of = sorted(links[ident]["part_of"])[0] if links[ident]["part_of"] else None
         wikidata = sorted(same_as[ident])[0] if same_as.get(ident) else None
-        pref = min(preferred_ar[ident], key=lambda s: (len(s), s)) if preferred_ar.get(ident) \
-            else None
+        chosen = display.get(ident) or preferred_ar.get(ident)
+        pref = min(chosen, key=lambda s: (len(s), s)) if chosen else None
         G.add_node(ident, type=etype or "Unknown", subtype=subtype, labels=labs,
                    label=pref or display_label(labs, name_en, ident, etype), name_en=name_en,
                    part_of=part_of, roles=sorted(links[ident]["holds_role"]),
@@ -234,7 +240,7 @@ def _add_actors(G: nx.MultiDiGraph, select: Callable[[str], Rows]) -> dict[str, 
 
 def display_label(labels: Iterable[str], name_en: str | None, ident: str,
                   etype: str | None = None) -> str:
-    """The label to show for an actor without a preferred Arabic name (``skos:prefLabel@ar``).
+    """The label to show for an actor that has no ``ckg:displayLabel`` in the store.
 
     The store keeps every surface label of an entity as a set, so which one is
     its name is lost: a state's labels mix its name, its capital used as a
