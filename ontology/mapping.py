@@ -48,6 +48,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/conflictkg/ontology")
 INFERRED_GRAPH = KGR["graph/inferred"]
+ENTITIES_GRAPH = KGR["graph/entities"]
 ONTOLOGY_GRAPH = KGR["graph/ontology"]
 ARTICLE_GRAPH_PREFIX = str(KGR) + "graph/article/"
 
@@ -341,6 +342,25 @@ def _casualty_triples(c: Casualty, n: int, key: str, art: ox.NamedNode) -> list[
     return out
 
 
+def display_labels(extraction: Extraction) -> dict[str, ox.Literal]:
+    """Entity IRI -> its display label: English name when known, else its first Arabic label.
+
+    >>> from conflictkg.extract.records import Article, Entity, Extraction
+    >>> x = Extraction(Article("a", "نص."), (Entity("ARM", "State", ("أرمينيا",), name_en="Armenia"),
+    ...                                     Entity("person/ab", "Person", ("فلان",))))
+    >>> sorted((k.rsplit("/", 1)[1], v.value) for k, v in display_labels(x).items())
+    [('ARM', 'Armenia'), ('ab', 'فلان')]
+    """
+    out: dict[str, ox.Literal] = {}
+    for e in extraction.entities:
+        iri = _entity(e.id).value
+        if e.name_en:
+            out[iri] = ox.Literal(e.name_en, language="en")
+        elif any(lab.strip() for lab in e.labels):
+            out[iri] = ox.Literal(next(lab for lab in e.labels if lab.strip()), language=LANG_AR)
+    return out
+
+
 def graph_hash(triples: Iterable[ox.Triple]) -> str:
     """sha256 of the sorted N-Triples lines of pyoxigraph ``triples`` (order-independent)."""
     return hashlib.sha256("\n".join(sorted(map(str, triples))).encode("utf-8")).hexdigest()
@@ -435,8 +455,9 @@ def extraction_to_dataset(extraction: Extraction) -> Dataset:
 
 
 __all__ = [
-    "INFERRED_GRAPH", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "PREFIXES", "RelationClass",
-    "article_graph_iri", "article_iri", "bind_prefixes", "content_hash", "entity_iri",
+    "ENTITIES_GRAPH", "INFERRED_GRAPH", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "PREFIXES", "RelationClass",
+    "article_graph_iri", "article_iri", "bind_prefixes", "content_hash", "display_labels",
+    "entity_iri",
     "extraction_ox_triples", "extraction_to_dataset", "extraction_triples", "graph_hash",
     "ontology_graph", "relation_classes", "role_iri", "to_rdflib",
 ]

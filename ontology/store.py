@@ -4,6 +4,10 @@ Layout of the dataset:
 
 - ``kgr:graph/article/<id>``: one graph per article (``mapping.extraction_triples``);
 - ``kgr:graph/inferred``: derived facts, replaced as a whole by ``replace_inferred``;
+- ``kgr:graph/entities``: one ``ckg:displayLabel`` per entity (English name, else
+  the first Arabic label seen), kept in the same transaction as each article
+  write; label lookups in queries stay one triple per entity however many
+  articles name it (the per-article ``rdfs:label`` triples repeat in each);
 - ``kgr:graph/ontology``: ``conflict.ttl``, (re)loaded when a writer opens the
   store and the file changed.
 
@@ -44,8 +48,8 @@ from rdflib.term import Node
 
 from conflictkg.extract.records import Extraction
 from conflictkg.ontology.mapping import (
-    ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES,
-    article_graph_iri, article_iri, entity_iri, extraction_ox_triples,
+    ARTICLE_GRAPH_PREFIX, ENTITIES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES,
+    article_graph_iri, article_iri, display_labels, entity_iri, extraction_ox_triples,
 )
 from conflictkg.ontology.vocab import CKG
 
@@ -254,6 +258,21 @@ def _ntriples(triples: Iterable[Any]) -> str:
     return ox.serialize(items, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if items else ""
 
 
+_ENTITIES = _named(str(ENTITIES_GRAPH))
+_DISPLAY = _named(str(CKG.displayLabel))
+_MENTIONED = _named(str(CKG.mentionedIn))
+
+
+def _drop_orphan_labels(entities: list[ox.NamedNode]) -> str:
+    """Update step: remove display labels of ``entities`` that no article graph names any more."""
+    if not entities:
+        return ""
+    values = " ".join(str(e) for e in entities)
+    return (f" ;\nDELETE {{ GRAPH {_ENTITIES} {{ ?x {_DISPLAY} ?l }} }} WHERE {{ VALUES ?x {{ {values} }} "
+            f"GRAPH {_ENTITIES} {{ ?x {_DISPLAY} ?l }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?x {_MENTIONED} ?a }} }} }}")
+
+
 def _replace_graph_update(graph: ox.NamedNode, triples: Iterable[Any]) -> str:
     body = _ntriples(triples)
     update = f"DROP SILENT GRAPH {graph}"
@@ -381,18 +400,39 @@ class Store:
                for q in inner.quads_for_pattern(art, _named(pred), None, graph)}
         if old == new:
             return "unchanged"
+        labels = self._new_display_labels(display_labels(extraction))
         if next(iter(inner.quads_for_pattern(None, None, None, graph)), None) is not None:
-            inner.update(_replace_graph_update(graph, triples))
+            previous = self._entities_of(graph)
+            update = _replace_graph_update(graph, triples)
+            if labels:
+                update += f" ;\nINSERT DATA {{ GRAPH {_ENTITIES} {{\n{_ntriples(labels)}}} }}"
+            update += _drop_orphan_labels(previous)
+            inner.update(update)
             return "replaced"
-        inner.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+        quads += [ox.Quad(t.subject, t.predicate, t.object, _ENTITIES) for t in labels]
+        inner.extend(quads)
         return "added"
 
+    def _new_display_labels(self, labels: Mapping[str, ox.Literal]) -> list[ox.Triple]:
+        """Display-label triples for entities that have none in the entities graph yet."""
+        out = []
+        for iri, label in labels.items():
+            node = _named(iri)
+            if next(iter(self.inner.quads_for_pattern(node, _DISPLAY, None, _ENTITIES)), None) is None:
+                out.append(ox.Triple(node, _DISPLAY, label))
+        return out
+
+    def _entities_of(self, graph: ox.NamedNode) -> list[ox.NamedNode]:
+        return sorted({q.subject for q in self.inner.quads_for_pattern(None, _MENTIONED, None, graph)
+                       if isinstance(q.subject, ox.NamedNode)}, key=lambda n: n.value)
+
     def remove_article(self, article_id: str) -> bool:
-        """Drop one article's graph; return whether it existed."""
+        """Drop one article's graph (and labels no other article supports); return whether it existed."""
         inner = self._writable()
         graph = _named(str(article_graph_iri(article_id)))
         existed = next(iter(inner.quads_for_pattern(None, None, None, graph)), None) is not None
-        inner.update(f"DROP SILENT GRAPH {graph}")
+        inner.update(f"DROP SILENT GRAPH {graph}" + _drop_orphan_labels(self._entities_of(graph)))
         return existed
 
     def replace_inferred(self, triples: Iterable[Any]) -> int:

@@ -66,6 +66,7 @@ class CKG(DefinedNamespace):
     deployer: URIRef  # deployer
     deploysTo: URIRef  # deploys to
     directProperty: URIRef  # direct property
+    displayLabel: URIRef  # display label
     end: URIRef  # end offset
     entityId: URIRef  # entity id
     evidenceText: URIRef  # evidence text

@@ -196,3 +196,23 @@ def test_ontology_reloaded_when_changed(tmp_path: Path) -> None:
         assert not kg.ask("ASK { GRAPH <https://w3id.org/conflictkg/id/graph/ontology> { <urn:x> ?p ?o } }")
         assert kg.ask("ASK { ckg:Clash a owl:Class }")
         assert count(kg, "GRAPH <https://w3id.org/conflictkg/id/graph/ontology> { ?o ckg:sourceHash ?h }") == 1
+
+
+def test_display_labels_live_in_the_entities_graph(make_a, article_b) -> None:
+    kg = Store.memory()
+    kg.ingest(make_a())
+    kg.ingest(article_b)
+    ent = "<https://w3id.org/conflictkg/id/graph/entities>"
+    rows = kg.select(f"SELECT ?x ?l WHERE {{ GRAPH {ent} {{ ?x ckg:displayLabel ?l }} }}")
+    labels = {r["x"].rsplit("/id/", 1)[1]: r["l"] for r in rows}
+    assert labels["THA"] == "Thailand" and labels["UN"] == "United Nations"
+    assert labels["person/0a1b2c3d"] == "المتحدثة باسم الحكومة الكمبودية"
+    assert len(rows) == len(labels)  # one per entity
+    # article B is the only one naming UN: replacing it without UN drops UN's label, not THA's
+    kg.ingest(dataclasses.replace(article_b, entities=article_b.entities[:2], relations=()))
+    rows = kg.select(f"SELECT ?x WHERE {{ GRAPH {ent} {{ ?x ckg:displayLabel ?l }} }}")
+    ids = {r["x"].rsplit("/id/", 1)[1] for r in rows}
+    assert "UN" not in ids and {"THA", "KHM", "MYS"} <= ids
+    assert kg.remove_article("2025-07-28-border")
+    rows = kg.select(f"SELECT ?x WHERE {{ GRAPH {ent} {{ ?x ckg:displayLabel ?l }} }}")
+    assert {r["x"].rsplit("/id/", 1)[1] for r in rows} == {"THA", "KHM"}
