@@ -15,7 +15,7 @@
   var hiddenEdges = {};
   var eventIndex = {};
   var state = { types: {}, asserted: true, inferred: true, since: "", until: "",
-                focus: null, sizeBy: "degree", isolated: true };
+                focus: null, depth: 1, sizeBy: "degree", isolated: true };
   var view = { ready: false, settled: false, settleMs: null, shown: { nodes: 0, edges: 0 },
               headMs: performance.now() };
   window.ckgView = view;
@@ -81,11 +81,17 @@
     }
     if (state.focus !== null) {
       showNode[state.focus] = true;
-      for (id in showEdge) {
-        e = D.edges[id];
-        if (e.from === state.focus || e.to === state.focus) {
-          showNode[e.from] = true; showNode[e.to] = true;
+      var frontier = {};
+      frontier[state.focus] = true;
+      for (var hop = 0; hop < state.depth; hop++) {
+        var next = {};
+        for (id in showEdge) {
+          e = D.edges[id];
+          if (frontier[e.from] && !showNode[e.to]) { next[e.to] = true; }
+          if (frontier[e.to] && !showNode[e.from]) { next[e.from] = true; }
         }
+        Object.keys(next).forEach(function (n) { showNode[n] = true; });
+        frontier = next;
       }
       for (id in showEdge) {
         e = D.edges[id];
@@ -313,6 +319,16 @@
     var go = el("button", { id: "ckg-focus-btn", type: "button" }, "Focus");
     var all = el("button", { id: "ckg-clear", type: "button" }, "Show all");
     var msg = el("div", { id: "ckg-search-msg", class: "ckg-meta" });
+    var depthLab = el("label", { class: "ckg-date" }, "neighbourhood ");
+    var depth = el("select", { id: "ckg-depth" });
+    [1, 2, 3].forEach(function (d) {
+      depth.appendChild(el("option", { value: String(d) }, d + (d === 1 ? " step" : " steps")));
+    });
+    depth.addEventListener("change", function () {
+      state.depth = parseInt(depth.value, 10) || 1;
+      if (state.focus !== null) { apply(true); }
+    });
+    depthLab.appendChild(depth);
     function doFocus() {
       var id = findActor(input.value);
       msg.textContent = id === null ? "no actor matches" : "";
@@ -321,7 +337,7 @@
     go.addEventListener("click", doFocus);
     input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { doFocus(); } });
     all.addEventListener("click", function () { input.value = ""; msg.textContent = ""; setFocus(null); });
-    [input, list, go, all, msg].forEach(function (x) { s.appendChild(x); });
+    [input, list, go, all, depthLab, msg].forEach(function (x) { s.appendChild(x); });
 
     s = section(panel, "Relations");
     var counts = {};

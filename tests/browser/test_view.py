@@ -179,6 +179,9 @@ def test_search_focuses_neighbourhood(page: Page, graph: Any) -> None:
     neighbours = {v for _, v, d in graph.out_edges("AZE", data=True)} | \
                  {u for u, _, d in graph.in_edges("AZE", data=True)} | {"AZE"}
     assert shown == len(neighbours) < graph.number_of_nodes()
+    page.page.select_option("#ckg-depth", "2")
+    assert page.js("window.ckgView.shown.nodes") > shown
+    page.page.select_option("#ckg-depth", "1")
     page.page.click("#ckg-clear")
     assert page.js("window.ckgView.shown.nodes") == graph.number_of_nodes()
 
