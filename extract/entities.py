@@ -551,6 +551,13 @@ class _Run:
             return i + 1
         if former:
             return k
+        back = self.name_before(i)
+        if back is not None and owner is not None and title.kind not in ("honorific", "rank"):
+            # "وقال أحمد المسماري، المتحدث باسم الجيش، إن": the name stands before its title
+            info = self.add_person(back, back, i - 1)
+            info.add_role(title.en, owner)
+            self.add(i, title_end, info.id, "Person", label=info.labels[0], outer=False)
+            return title_end
         if owner is not None and title.alone:
             pid = f"person/{short_hash('office|' + title.en + '|' + owner)}"
             info = self.add(i, title_end, pid, "Person")
@@ -560,6 +567,25 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def name_before(self, i: int) -> int | None:
+        """Start of an uncovered two- or three-word name ending with a comma before ``i``.
+
+        The name must follow a reporting verb or other name stopper (``وقال X Y،``).
+        """
+        if i < 3 or self.norm[i - 1] not in COMMA:
+            return None
+        for size in (2, 3):
+            s0 = i - 1 - size
+            if s0 < 1:
+                break
+            if any(self.covered[s0:i - 1]) or not all(self.name_word(k) for k in range(s0, i - 1)):
+                continue
+            if self.definite[s0] or self.breaks_after(s0 - 1):
+                continue
+            if self.norm[s0 - 1] in self.lex.stoppers and self.parse_name(s0, titled=True) == i - 1:
+                return s0
+        return None
 
     def bare_head_ref(self, i: int, end: int, head: str, outer: bool = False) -> str | None:
         """``الحركة``/``الجماعة``/``الإقليم``: the latest entity named with that head noun.

@@ -267,3 +267,10 @@ def test_preposition_homograph_of_a_given_name_is_not_a_person(nlp):
     # "علي" is also how sloppy typing writes the preposition "على"
     ents = extract(nlp, "وشنت الطائرات غارات علي الحدود الشمالية.")
     assert not [e for e in ents.values() if e.type == "Person"]
+
+
+def test_name_before_its_appositive_title(nlp):
+    ents = extract(nlp, "وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن القوات تقدمت.")
+    p = by_label(ents, "أحمد المسماري")
+    assert [r.title for r in p.roles] == ["Spokesperson"]
+    assert ents[p.roles[0].of].type == "Organization"
