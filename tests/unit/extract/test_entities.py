@@ -270,7 +270,7 @@ def test_preposition_homograph_of_a_given_name_is_not_a_person(nlp):
 
 
 def test_name_before_its_appositive_title(nlp):
-    ents = extract(nlp, "وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن القوات تقدمت.")
-    p = by_label(ents, "أحمد المسماري")
+    ents = extract(nlp, "وقال خلفان المسماري، المتحدث باسم الجيش الوطني الليبي، إن القوات تقدمت.")
+    p = by_label(ents, "خلفان المسماري")
     assert [r.title for r in p.roles] == ["Spokesperson"]
     assert ents[p.roles[0].of].type == "Organization"
