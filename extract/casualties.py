@@ -280,9 +280,12 @@ def find_number_back(norms: list[str], pos: int, victims: frozenset[int] = froze
 def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
           noun: int | None = None) -> list[str]:
     """Ids of the victims' side (see the module docstring for the order of the rules)."""
-    # 1. nisba / من / في + actor right after the figure
+    # 1. nisba / من / في + actor right after the figure; an actor qualifying an attack
+    #    noun there ("في الغارات الإسرائيلية") is the attacker, not the victims' side
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
+            if clause.has_cue("war", g.start - 1, g.start):
+                continue
             ids = resolve(g)
             if ids:
                 return ids
@@ -312,6 +315,8 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
             prev = g  # (not across "مؤكداً": the figure is then someone's statement)
     if prev is not None:
         ids = resolve(prev)
+        if ids and ctx.reporter and ids == ctx.reporter[:1]:
+            return [ctx.parent(ids[0])]  # "أعلنت وزارة الصحة اللبنانية مقتل ...": Lebanon's dead
         if ids:
             return ids
     # 5. a government body counting victims with no side named counts its own state's

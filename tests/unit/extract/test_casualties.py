@@ -93,3 +93,14 @@ def test_participle_statement_killed_and_wounded_with_nisba_victims(nlp):
     assert killed[5].side == ("PAK",) and killed[5].reported_by == "PAK/army"
     assert wounded and wounded[0].wounded == 20
     assert 3 in killed and killed[3].side == ("IND",)
+
+
+def test_attackers_nisba_is_not_the_victims_side(nlp):
+    text = ("تبادلت إسرائيل وإيران الضربات. "
+            "وأعلنت وزارة الصحة الإيرانية مقتل سبعة أشخاص على الأقل وإصابة 23 آخرين "
+            "في الغارات الإسرائيلية.")
+    got = cas(nlp, text)
+    wounded = [c for c in got if c.wounded == 23]
+    killed = [c for c in got if c.killed == 7]
+    assert killed and killed[0].at_least and killed[0].side == ("IRN",)
+    assert wounded and wounded[0].side == ("IRN",)
