@@ -26,6 +26,7 @@ RULE_TEXT = {
     "contact-with-both-sides": "{m} was in contact with both {a} and {b}, who are in conflict",
     "contact-leading-to-ceasefire": "{m}'s contact with one side is stated with the ceasefire "
                                     "between {a} and {b}",
+    "mediation-by-member": "{m}'s own people or bodies are stated to mediate with both {a} and {b}",
 }
 
 

@@ -27,6 +27,9 @@ reaching a government reaches its armed forces.
 ``contact-leading-to-ceasefire``
     X reaches one side in the very sentence that states the pair's ceasefire
     ("the two sides agreed a ceasefire after a call between X and A's leader").
+``mediation-by-member``
+    The first rule, when every contact behind it is a stated mediation by a
+    person or body of X (a president's mediation is also their state's).
 
 The mediator is the contacting actor itself (person or body) *and* the state
 or IGO it rolls up to, as event datasets code dyads. An actor that belongs to
@@ -67,6 +70,7 @@ CONTACT_TYPES = frozenset({"contacts", "mediates"})
 SYMMETRIC_CONTACT_TYPES = frozenset({"contacts"})
 RULE_BOTH_SIDES = "contact-with-both-sides"
 RULE_CEASEFIRE = "contact-leading-to-ceasefire"
+RULE_MEMBER = "mediation-by-member"
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,8 @@ def infer_mediation(G: nx.MultiDiGraph, window_days: int = DEFAULT_WINDOW_DAYS) 
             if found is None:
                 continue
             contacts, fights = found
+            if all(e.type == "mediates" for e in contacts):
+                rule = RULE_MEMBER  # e.g. the state whose president is said to mediate
             named = (_named_side(G, a, fights), _named_side(G, b, fights))
             targets = tuple(t for t in named
                             if not _is_asserted(G, asserted_mediation, mediator, t))
@@ -324,5 +330,5 @@ def _ceasefire_sentence(contacts: list[_Edge], conflict_edges: list[_Edge]
     return None
 
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "Mediation", "RULE_BOTH_SIDES", "RULE_CEASEFIRE",
+__all__ = ["DEFAULT_WINDOW_DAYS", "Mediation", "RULE_BOTH_SIDES", "RULE_CEASEFIRE", "RULE_MEMBER",
            "infer_mediation"]

@@ -128,3 +128,19 @@ def test_a_recalled_war_does_not_support_todays_contacts(make_extraction, store_
             RelationMention("contacts", "KEN", "ERI", ev(1), date="2024-03-01"))
     x = Extraction(Article("recalled", text, published="2024-03-01"), ents, rels)
     assert infer_mediation(to_networkx(store_of(x))) == []
+
+
+def test_a_presidents_mediation_is_also_their_states(make_extraction, store_of, kit) -> None:
+    from conflictkg.graph.mediation import RULE_MEMBER
+
+    x = make_extraction("member", [
+        "تتواصل الحرب بين روسيا وأوكرانيا.",
+        "وتوسط الرئيس التركي بين موسكو وكييف.",
+    ], [kit.state("RUS", "روسيا", "Russia"), kit.state("UKR", "أوكرانيا", "Ukraine"),
+        kit.state("TUR", "تركيا", "Turkey"),
+        kit.person("person/erdogan", ("الرئيس التركي",), "President", "TUR")],
+        [("fights", "RUS", "UKR", 0), ("mediates", "person/erdogan", "RUS", 1),
+         ("mediates", "person/erdogan", "UKR", 1)])
+    meds = infer_mediation(to_networkx(store_of(x)))
+    assert pairs(meds) == {("TUR", ("RUS", "UKR"))}  # the president's is asserted already
+    assert meds[0].rule == RULE_MEMBER
