@@ -21,6 +21,7 @@ import spacy
 
 from conflictkg.extract import Article, extract_article, load_pipeline
 
+ENTITY_STAGES = ("normalizer", "sentencizer", "entities")
 TEMPLATES = (
     "قال وزير الخارجية {nis} {name} في مؤتمر صحافي اليوم إن بلاده تدعو إلى وقف فوري للقتال.",
     "واتهمت وزارة الدفاع {nis2} القوات المسلحة {nis} بقصف قرية {village} الحدودية ليل الأحد.",
@@ -91,12 +92,23 @@ def main(argv: list[str] | None = None) -> int:
         return len(t.split())
 
     t_full, n_full = timed(full, texts, args.repeat)
+    entity_pipes = [p for name, p in nlp.pipeline if name in ENTITY_STAGES]
+
+    def entities_only(t: str) -> int:
+        doc = nlp.make_doc(t)
+        for proc in entity_pipes:
+            doc = proc(doc)
+        return len(t.split())
+
+    t_ent, _ = timed(entities_only, texts, args.repeat)
     n_docs = len(texts) * args.repeat
     print(f"source: {source}, mean {words:.0f} words/article, repeat {args.repeat}, one process, CPU time")
     print(f"{'pipeline':28} {'articles/s':>11} {'words/s':>11}")
     print(f"{'spacy.blank(ar) tokenizer':28} {n_docs / t_blank:11.1f} {n_full / t_blank:11.0f}")
     print(f"{'conflictkg full pipeline':28} {n_docs / t_full:11.1f} {n_full / t_full:11.0f}")
+    print(f"{'entities (tok..entities)':28} {n_docs / t_ent:11.1f} {n_full / t_ent:11.0f}")
     print(f"{'ratio full / blank (time)':28} {t_full / t_blank:11.1f}")
+    print(f"{'ratio entities / blank':28} {t_ent / t_blank:11.1f}")
     return 0
 
 
