@@ -50,6 +50,8 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # ISO date of the article, set by the caller
 
 RELATION_LABELS = frozenset(PATTERN_FILES) - {"casualties"}
+#: Relations that are statements: their source becomes the article's last speaker.
+STATEMENTS = frozenset({"accuses", "calls_on", "denies"})
 #: Cue labels whose reading needs the sentence's actors (who speaks).
 NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
@@ -257,6 +259,7 @@ class _Context:
     dyad: tuple[str, str] | None
     dyad_evidenced: bool = False  # found from stated fights/truces, not only mention counts
     location: str | None = None  # the state of the dateline ("الخرطوم (وكالات) -")
+    sentence_ids: set[str] = field(default_factory=set)  # actors named in the sentence
     last_speaker: list[str] = field(default_factory=list)
     out: list[RelationMention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
@@ -328,6 +331,7 @@ class RelationExtractor:
         if all(ctx.view.space[i] for i in range(*sent)):
             return
         sent_text = ctx.view.sentence_text(sent)
+        ctx.sentence_ids = {x for g in clause.groups for x in g.ids}
         dated: list[str | None] = []
 
         def date() -> str | None:  # dateparser only for sentences that state something
@@ -362,6 +366,8 @@ class RelationExtractor:
                 ctx.out.append(RelationMention(
                     type=m.label, source=src, target=tgt,
                     evidence=ctx.view.evidence(idx, sent, (m.start, m.end)), date=date()))
+                if m.label in STATEMENTS:  # "اتهمت X ... وقال المتحدث باسمها": X speaks on
+                    ctx.last_speaker = [src]
 
     def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
         """``(content_start, speaker ids)`` for the reported speech of the sentence."""
@@ -445,7 +451,10 @@ class RelationExtractor:
             sides = [top_actor(ctx.infos, s) for s in sides]
         if g.kind == OTHER:
             src = set(source or ())
-            sides = [s for s in sides if not any(same_side(ctx.infos, s, x) for x in src)]
+            rest = [s for s in sides if not any(same_side(ctx.infos, s, x) for x in src)]
+            if len(rest) == len(sides):  # the source's side is only named near it:
+                rest = [s for s in sides if s not in ctx.sentence_ids]  # "التابعة للحوثيين"
+            sides = rest if rest else sides
         return sides
 
     def arguments(self, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -512,6 +521,10 @@ def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, st
     for t in best:
         cands = [(w, -i, aid) for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
         sides.append(max(cands)[2] if cands else t)
+    infos = _infos(doc)
+    is_state = [getattr(infos.get(t), "type", None) == "State" for t in best]
+    if all(is_state):  # two states: a police or an army facing the other state is its state
+        sides = list(best)
     return sides[0], sides[1]
 
 
@@ -584,14 +597,39 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
     return src, subj, after
 
 
+def _passive(clause: Clause, m: TriggerMatch) -> bool:
+    """A vocalized passive verb: damma on its first letters (``اتُّهمت``، ``يُتَّهم``)."""
+    word = clause.text(m.start)
+    return "\u064f" in word[:4] and not word.startswith(("م", "وم"))
+
+
+def frame_passive(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``اتُّهمت X`` / ``دُعيت X``: X is the target; the source follows ``من قبل``/``من جانب``
+    or is the speaker."""
+    target = find_subject(clause, m.start, m.start + 1)
+    tgt = self.ids(ctx, target)
+    src: list[str] = []
+    for g in clause.groups:  # "من قبل X" (قبل also opens clauses: no _after here)
+        if g.start > m.start and g is not target and g.prep in ("قبل", "جانب") \
+                and clause.norm(g.start - 2) == "من":
+            src = self.ids(ctx, g)
+            break
+    src = src or self.speaker_at(speakers, m.start)
+    return _cross(src, [t for t in tgt if t not in src])
+
+
 def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                speakers: list[tuple[int, list[str]]]) -> Pairs:
     """Active verb: subject -> first object (accuses, calls_on, fights, cedes_to, denies ...)."""
+    if m.label in ("accuses", "calls_on") and _passive(clause, m):
+        return frame_passive(self, ctx, clause, m, speakers)
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
     after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
     if m.label in ("calls_on", "accuses") and subj is not None and subj.start > m.start:
         before_marker = [g for g in after if not _marker_between(clause, m.start + 1, g.start)]
-        earlier = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+        earlier = _content_subject(clause, m.start) or self.fallback_source(
+            ctx, clause, m.start, speakers, across=True)
         if not before_marker and earlier and subj.prep is None:
             # one actor before the complement and a subject earlier in the sentence:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
@@ -619,6 +657,18 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             return [(a, b) for a in ids for b in ids if a != b]
         return []
     return _cross(src, self.ids(ctx, direct[0], src))
+
+
+def _content_subject(clause: Clause, pos: int) -> list[str]:
+    """The first plain actor of the reported content before ``pos``: "أوضح X أنّ الأمين العام
+    قلق ...، ويدعو الطرفين" -> the Secretary-General, not the speaker X."""
+    comp = [c.end for c in clause.cues if c.label == "complementizer" and c.end <= pos]
+    if not comp:
+        return []
+    for g in clause.groups:
+        if comp[-1] <= g.start < pos and g.prep is None and g.kind == "ent":
+            return list(g.ids)
+    return []
 
 
 def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
@@ -1064,7 +1114,8 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
         subj = group_before(clause, m.start)
         if subj is not None and any(clause.norm(i) in COMMA for i in range(subj.end, m.start)):
             subj = None  # "X، الذي ... (Y)، التوصل ... في مؤتمر مع": Y is in an insertion
-    subj = subj or find_subject(clause, m.start, m.start + 1)
+    subj = subj or find_subject(clause, m.start, m.start + 1) or relative_antecedent(
+        clause, m.start - 1)
     src = self.ids(ctx, subj)
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)

@@ -237,3 +237,22 @@ def test_strikes_on_positions_of_a_group(nlp):
     text = "وتشن السعودية غارات على مواقع إيران في المنطقة."
     got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text)}
     assert ("fights", "IRN", "SAU") in got
+
+
+def test_passive_accusation(nlp):
+    text = "واتُّهمت روسيا من قبل الاتحاد الأوروبي بارتكاب جرائم حرب."
+    got = rels(nlp, text)
+    assert ("accuses", "EU", "RUS") in got and ("accuses", "RUS", "EU") not in got
+
+
+def test_accuser_keeps_speaking(nlp):
+    text = ("اتهمت أوكرانيا روسيا بقصف محطة للطاقة. "
+            "وقال المتحدث باسم الخارجية إن المسؤولية تقع بالكامل على روسيا.")
+    assert ("accuses", "UKR", "RUS") in rels(nlp, text)
+
+
+def test_content_subject_rather_than_the_speaker(nlp):
+    text = ("اندلعت اشتباكات بين الهند وباكستان. وأوضح المتحدث باسم المنظمة أنّ الاتحاد الأوروبي "
+            "قلق جداً من الوضع، ويدعو الطرفين إلى ضبط النفس.")
+    got = rels(nlp, text)
+    assert {("calls_on", "EU", "IND"), ("calls_on", "EU", "PAK")} <= got
