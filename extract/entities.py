@@ -672,6 +672,8 @@ class _Run:
         if kind == "ref":
             self.bare_head_ref(i, end, noun, outer=True)
             return end
+        if kind in ("event", "attack"):
+            return end  # only a context for the capital that may follow (see ``locative``)
         g = self.gaz_row(end)
         if g is not None:
             gend, row = g
@@ -925,6 +927,10 @@ class _Run:
     def locative(self, i: int) -> bool:
         if i > 0 and self.norm[i - 1] in LOCATIVE:
             return True
+        if i > 0 and self.lex.place_nouns.get(self.norm[i - 1]) == "event":
+            return True  # "مؤتمر برلين", "مسار لواندا": the city hosts the event
+        if i > 1 and self.norm[i - 1] == "علي" and self.lex.place_nouns.get(self.norm[i - 2]) == "attack":
+            return True  # "الهجوم على طرابلس": the city is the target
         # dateline: "الخرطوم (وكالات) -"
         at_line_start = i == 0 or "\n" in self.doc[i - 1].text or "\n" in self.doc[i - 1].whitespace_
         return at_line_start and i + 1 < self.n and self.texts[i + 1] in ("(", "-", "–", "—", ":")

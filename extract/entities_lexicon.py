@@ -45,7 +45,7 @@ class Lexicon:
     gaz: dict[str, GazetteerRow]
     titles: list[Title]
     bodies: dict[str, Body]
-    place_nouns: dict[str, str]  # folded noun -> kind (same | facility | list | border | ref)
+    place_nouns: dict[str, str]  # folded noun -> kind (same | facility | list | border | ref | event | attack)
     directions: dict[str, str]  # folded word -> English
     org_heads: dict[str, str]  # folded head (with and without article) -> kind
     given_names: frozenset[str]

@@ -274,3 +274,10 @@ def test_name_before_its_appositive_title(nlp):
     p = by_label(ents, "خلفان المسماري")
     assert [r.title for r in p.roles] == ["Spokesperson"]
     assert ents[p.roles[0].of].type == "Organization"
+
+
+def test_capital_hosting_an_event_or_attacked_is_a_place(nlp):
+    ents = extract(nlp, "وتعهدت الدول في مؤتمر باريس بدعم لبنان. وصدت القوات الهجوم على بغداد.")
+    places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
+    assert {"باريس", "بغداد"} <= places
+    assert "FRA" not in ents and "IRQ" not in ents
