@@ -256,3 +256,18 @@ def test_content_subject_rather_than_the_speaker(nlp):
             "قلق جداً من الوضع، ويدعو الطرفين إلى ضبط النفس.")
     got = rels(nlp, text)
     assert {("calls_on", "EU", "IND"), ("calls_on", "EU", "PAK")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتصاعدت الاتهامات الأرمينية لأذربيجان بخرق الهدنة.", ("accuses", "ARM", "AZE")),
+    ("وتوالت اتهامات أرمينية لأذربيجان بقصف القرى الحدودية.", ("accuses", "ARM", "AZE")),
+    ("وتم التوصل إلى الهدنة بوساطة روسية بين أرمينيا وأذربيجان.", ("mediates", "RUS", "ARM")),
+    ("وتجددت دعوات فرنسية لإيران إلى وقف تخصيب اليورانيوم.", ("calls_on", "FRA", "IRN")),
+    ("وتواصل القصف الروسي على أوكرانيا طوال الليل.", ("fights", "RUS", "UKR")),
+])
+def test_nominal_triggers_with_nisba_sources(nlp, text, expected):
+    got = rels(nlp, text)
+    if expected[0] == "fights":
+        got = {(t, *sorted((s, o))) for t, s, o in got}
+        expected = (expected[0], *sorted(expected[1:]))
+    assert expected in got
