@@ -168,8 +168,10 @@ def test_second_writer_gets_a_lock_error(tmp_path: Path) -> None:
         code = ("import sys\nfrom conflictkg.ontology.store import Store, StoreError\n"
                 "try:\n    Store.open(sys.argv[1])\nexcept StoreError as e:\n"
                 "    print(e); sys.exit(3)\n")
+        # cwd: ``python -c`` puts the cwd on sys.path, and a checkout's own conflictkg/
+        # folder would shadow the installed package (which maps extract/ in)
         proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
-                              text=True, timeout=60)
+                              text=True, timeout=60, cwd=tmp_path)
         assert proc.returncode == 3, proc.stderr
         assert proc.stdout.strip() == f"store {path} is locked by another process"
         # and in the same process
