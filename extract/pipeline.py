@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from . import relations  # noqa: F401  (registers conflictkg_relations_v1)
 from .entities import MENTIONS_KEY
+from .gazetteer import gazetteer
 from .records import Article, Casualty, Entity, Extraction, Mention, RelationMention, Role
 
 
@@ -44,7 +45,8 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     casualties: tuple[Casualty, ...] = tuple(doc._.casualties or ())
     keep = _emitted_ids(infos, relations, casualties)
     entities = tuple(
-        Entity(id=i.id, type=i.type, labels=tuple(i.labels), part_of=i.part_of,
+        Entity(id=i.id, type=i.type, labels=tuple(i.labels) or _gazetteer_name(i.id),
+               part_of=i.part_of,
                roles=tuple(Role(title=t, of=o) for t, o in i.roles), subtype=i.subtype,
                name_en=i.name_en, wikidata=i.wikidata, mentions=tuple(mentions.get(i.id, ())),
                implicit=bool(getattr(i, "implicit", False)))
@@ -52,6 +54,16 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     )
     return Extraction(article=article, entities=entities, relations=relations,
                       casualties=casualties)
+
+
+def _gazetteer_name(entity_id: str) -> tuple[str, ...]:
+    """The gazetteer's Arabic name for an entity the text only implies (no label of its own).
+
+    >>> _gazetteer_name("USA")
+    ('الولايات المتحدة',)
+    """
+    row = gazetteer().get(entity_id)
+    return (row.canonical_ar,) if row and row.canonical_ar else ()
 
 
 def _emitted_ids(infos: dict, relations: tuple[RelationMention, ...],
