@@ -379,6 +379,16 @@ class _Run:
                 return None
             self.add(i, oend, oid, "State", outer=outer)
             return oid, oend
+        if body.link == "none" and owner_type == "Organization":
+            # "المتمردون الحوثيون": the organization itself, named as a group
+            self.add(i, oend, oid, "Organization", outer=outer)
+            return oid, oend
+        if body.link == "none":
+            # "مسلحون صرب": a group named by its affiliation, not a body of the state
+            bid = f"org/{key}-{oid.lower()}"
+            info = self.add(i, oend, bid, "Organization", outer=outer,
+                            subtype=body.subtype or None, name_en=body.name_en or None)
+            return info.id, oend
         bid = f"{oid}/{key}"
         info = self.add(i, oend, bid, "Organization", outer=outer, part_of=oid,
                         subtype=body.subtype or None, name_en=body.name_en or None)

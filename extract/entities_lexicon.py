@@ -36,6 +36,7 @@ class Body:
     name_en: str
     subtype: str  # GovernmentBody | ArmedForce | STATE (the body stands for the state)
     bare: bool  # a bare mention ("الجيش") refers back to the same body of the document
+    link: str = "part_of"  # "none": the nisba names an affiliation, not an owner (مسلحون صرب)
 
 
 @dataclass
@@ -100,7 +101,7 @@ def lexicon() -> Lexicon:
                              heads=tuple(fold_phrase(h) for h in _alts(r["heads_ar"])),
                              shorts=tuple(fold_phrase(h) for h in _alts(r.get("short_ar", ""))),
                              name_en=r["name_en"], subtype=r.get("subtype", ""),
-                             bare=r.get("bare") == "yes")
+                             bare=r.get("bare") == "yes", link=r.get("link") or "part_of")
               for r in _tsv("bodies.tsv")}
     place_nouns = {fold_phrase(r["noun_ar"]): r["kind"] for r in _tsv("place_nouns.tsv")}
     for noun, kind in list(place_nouns.items()):

@@ -281,3 +281,10 @@ def test_capital_hosting_an_event_or_attacked_is_a_place(nlp):
     places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
     assert {"باريس", "بغداد"} <= places
     assert "FRA" not in ents and "IRQ" not in ents
+
+
+def test_collective_actors_named_by_a_nisba(nlp):
+    ents = extract(nlp, "وهاجم مسلحون صرب دورية للشرطة، وطالبت المعارضة السورية بوقف القصف.")
+    gunmen = by_label(ents, "مسلحون صرب")
+    assert gunmen.type == "Organization" and gunmen.part_of is None  # an affiliation, not a state body
+    assert ents["SYR/opposition"].part_of == "SYR"
