@@ -27,6 +27,8 @@ reaching a government reaches its armed forces.
 ``contact-leading-to-ceasefire``
     X reaches one side in the very sentence that states the pair's ceasefire
     ("the two sides agreed a ceasefire after a call between X and A's leader").
+    Being the weaker rule, it never makes a mediator of a person whose
+    affiliation is unknown (who may well be one of the sides' own people).
 ``mediation-by-member``
     The first rule, when every contact behind it is a stated mediation by a
     person or body of X (a president's mediation is also their state's).
@@ -223,7 +225,7 @@ def infer_mediation(G: nx.MultiDiGraph, window_days: int = DEFAULT_WINDOW_DAYS) 
                     by_side[side].append(e)
             found = _both_sides(by_side[a], by_side[b], conflict_edges, window_days)
             rule = RULE_BOTH_SIDES
-            if found is None:
+            if found is None and _affiliated(G, mediator):
                 found = _ceasefire_sentence(by_side[a] + by_side[b], conflict_edges)
                 rule = RULE_CEASEFIRE
             if found is None:
@@ -252,6 +254,13 @@ def infer_mediation(G: nx.MultiDiGraph, window_days: int = DEFAULT_WINDOW_DAYS) 
                           "article": first.data.get("article")},
                 iris={str(n): str(G.nodes[n].get("iri") or n) for n in (mediator, *named)})
     return sorted(out.values(), key=lambda m: (m.mediator, m.parties))
+
+
+def _affiliated(G: nx.MultiDiGraph, actor: Hashable) -> bool:
+    """False for a person the store links to no state, IGO or group (roles unknown)."""
+    if actor not in G or G.nodes[actor].get("type") != "Person":
+        return True
+    return bool(top_level(G, actor) != actor)
 
 
 def _named_side(G: nx.MultiDiGraph, side: Hashable, conflict_edges: list[_Edge]) -> Hashable:

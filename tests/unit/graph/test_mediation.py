@@ -144,3 +144,13 @@ def test_a_presidents_mediation_is_also_their_states(make_extraction, store_of, 
     meds = infer_mediation(to_networkx(store_of(x)))
     assert pairs(meds) == {("TUR", ("RUS", "UKR"))}  # the president's is asserted already
     assert meds[0].rule == RULE_MEMBER
+
+
+def test_unaffiliated_person_is_not_a_ceasefire_mediator(make_extraction, store_of, kit) -> None:
+    x = make_extraction("unknown", [
+        "واتفق الطرفان على هدنة بعد لقاء بين عبد الله الفلاني ووفد الحكومة اليمنية.",
+    ], [kit.state("YEM", "اليمن", "Yemen"),
+        kit.entity("houthis", "Organization", ("الحوثيون",), subtype="ArmedGroup"),
+        kit.entity("person/x", "Person", ("عبد الله الفلاني",))],
+        [("ceasefire", "YEM", "houthis", 0), ("contacts", "person/x", "YEM", 0)])
+    assert infer_mediation(to_networkx(store_of(x))) == []
