@@ -89,7 +89,7 @@ def entity_iri(entity_id: str) -> URIRef:
     ...
     ValueError: invalid entity id 'bad id': use letters, digits and . _ ~ : / -
     """
-    return KGR[quote(_check_id(entity_id), safe="/:~-._")]
+    return URIRef(KGR[quote(_check_id(entity_id), safe="/:~-._")])
 
 
 def _article_key(article_id: str) -> str:
@@ -104,7 +104,7 @@ def article_iri(article_id: str) -> URIRef:
     >>> article_iri("2025-07-28-thailand")
     rdflib.term.URIRef('https://w3id.org/conflictkg/id/article/2025-07-28-thailand')
     """
-    return KGR["article/" + _article_key(article_id)]
+    return URIRef(KGR["article/" + _article_key(article_id)])
 
 
 def article_graph_iri(article_id: str) -> URIRef:
@@ -149,7 +149,7 @@ def relation_classes() -> dict[str, RelationClass]:
             return val
         notation = g.value(cls, SKOS.notation)
         table[str(jtype)] = RelationClass(
-            str(jtype), URIRef(cls), one(CKG.directProperty), one(CKG.sourceRole),
+            str(jtype), URIRef(str(cls)), one(CKG.directProperty), one(CKG.sourceRole),
             one(CKG.targetRole), str(notation) if notation is not None else None)
     return table
 
@@ -206,7 +206,7 @@ def _short_hash(*parts: str) -> str:
 
 def role_iri(person_id: str, title: str, of: str | None) -> URIRef:
     """``kgr:role/<hash>``: one post node per (person, office, organization)."""
-    return KGR["role/" + _short_hash(person_id, title.strip().lower(), of or "")]
+    return URIRef(KGR["role/" + _short_hash(person_id, title.strip().lower(), of or "")])
 
 
 def content_hash(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -83,7 +83,7 @@ def shapes_graph() -> Graph:
 def union_graph(store: Any) -> Graph:
     """All triples of a ``Store`` (every graph) as one rdflib ``Graph``."""
     res = store.inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    data = ox.serialize(res, format=ox.RdfFormat.N_TRIPLES)
+    data = cast(bytes, ox.serialize(cast(ox.QueryTriples, res), format=ox.RdfFormat.N_TRIPLES))
     return Graph().parse(data=data.decode("utf-8"), format="nt")
 
 

@@ -40,7 +40,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -255,7 +255,9 @@ def _ontology_source() -> tuple[bytes, str]:
 def _ntriples(triples: Iterable[Any]) -> str:
     items = [t if isinstance(t, ox.Triple) else
              ox.Triple(to_oxigraph(t[0]), to_oxigraph(t[1]), to_oxigraph(t[2])) for t in triples]
-    return ox.serialize(items, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if items else ""
+    if not items:
+        return ""
+    return cast(bytes, ox.serialize(items, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
 
 
 _ENTITIES = _named(str(ENTITIES_GRAPH))
@@ -375,7 +377,7 @@ class Store:
     def _sync_ontology(self) -> None:
         data, digest = _ontology_source()
         g = _named(str(ONTOLOGY_GRAPH))
-        current = [q.object.value for q in self.inner.quads_for_pattern(
+        current = [str(_lexical(q.object)) for q in self.inner.quads_for_pattern(
             _named(str(ONTOLOGY_IRI)), _named(str(CKG.sourceHash)), None, g)]
         if current == [digest]:
             return
@@ -393,14 +395,16 @@ class Store:
         graph = _named(str(article_graph_iri(extraction.article.id)))
         art = _named(str(article_iri(extraction.article.id)))
         hash_preds = (str(CKG.contentHash), str(CKG.graphHash))
-        new = {t.predicate.value: t.object.value for t in triples
+        new = {t.predicate.value: _lexical(t.object) for t in triples
                if t.subject == art and t.predicate.value in hash_preds}
-        old = {q.predicate.value: q.object.value
+        old = {q.predicate.value: _lexical(q.object)
                for pred in hash_preds
                for q in inner.quads_for_pattern(art, _named(pred), None, graph)}
-        if old == new:
-            return "unchanged"
         labels = self._new_display_labels(display_labels(extraction))
+        if old == new:
+            if labels:  # a store written before display labels existed: add them, nothing else
+                inner.extend([ox.Quad(t.subject, t.predicate, t.object, _ENTITIES) for t in labels])
+            return "unchanged"
         if next(iter(inner.quads_for_pattern(None, None, None, graph)), None) is not None:
             previous = self._entities_of(graph)
             update = _replace_graph_update(graph, triples)
@@ -547,7 +551,7 @@ class Store:
         with _atomic_file(out) as tmp:
             if fmt in ("ttl", "nt"):
                 res = self.inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-                triples = sorted(set(res), key=str)
+                triples = sorted(set(cast(ox.QueryTriples, res)), key=str)
                 ox.serialize(triples, tmp, rdf_format,
                              prefixes=PREFIXES if fmt == "ttl" else None)
             else:
@@ -587,6 +591,10 @@ class _atomic_file:
             os.replace(self.tmp, self.target)
         else:
             Path(self.tmp).unlink(missing_ok=True)
+
+
+def _lexical(term: Any) -> str:
+    return str(term.value) if hasattr(term, "value") else str(term)
 
 
 def _first_line(exc: BaseException, limit: int = 240) -> str:
