@@ -496,24 +496,30 @@ class _Run:
     # ------------------------------------------------------------ titles
     def parse_title(self, i: int, end: int, title: Title) -> int:
         j = end
+        pronoun = fold(self.texts[end - 1]) != self.norm[end - 1]  # "وزيرها"، "رئيسه"
         if title.kind == "minister-generic":
             while j < self.n and j - end < 3 and self.definite[j] \
                     and self.best[j] is None and self.nisba_at(j) is None \
                     and self.norm[j] not in self.lex.stoppers:
                 j += 1
-            if j == end:
+            if j == end and not pronoun:
                 return i + 1
+            if pronoun and j + 1 < self.n and self.norm[j] == "ل" and self.best[j + 1] is not None \
+                    and self.best[j + 1][1] == "B":
+                j = self.best[j + 1][0]  # "وزيرها للخارجية": the portfolio, not an owner
         if title.kind == "spokes" and j + 1 < self.n and self.definite[j] \
                 and self.norm[j + 1] == "باسم" and self.best[j] is None:
             j += 2  # "الناطق العسكري باسم"
         elif title.kind == "spokes" and j < self.n and self.norm[j] == "باسم":
             j += 1
-        own = self.parse_owner(j)
+        own = None if pronoun and j > end else self.parse_owner(j)
         owner: str | None = None
         if own is not None:
             owner, j = own
-        elif fold(self.texts[end - 1]) != self.norm[end - 1] and title.kind != "counterpart":
-            owner = self.antecedent(i)  # "المتحدث باسمها": the pronoun's referent
+        elif pronoun and title.kind != "counterpart":
+            owner = self.antecedent(i)  # "المتحدث باسمها"، "وزيرها": the pronoun's referent
+            if owner is not None and title.kind.startswith("minister"):
+                owner = self.top_state(owner)
             # a second nisba or owner after the first: keep the first
             if title.kind.startswith("minister") and owner in self.ents \
                     and self.ents[owner].part_of and self.ents[owner].type == "Organization" \

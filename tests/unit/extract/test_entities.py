@@ -288,3 +288,8 @@ def test_collective_actors_named_by_a_nisba(nlp):
     gunmen = by_label(ents, "مسلحون صرب")
     assert gunmen.type == "Organization" and gunmen.part_of is None  # an affiliation, not a state body
     assert ents["SYR/opposition"].part_of == "SYR"
+
+
+def test_pronoun_owned_title_takes_the_antecedent(nlp):
+    ents = extract(nlp, "وزار الوفد أذربيجان والتقى وزيرها جيحون بيراموف.")
+    assert by_label(ents, "جيحون بيراموف").roles[0].of == "AZE"
