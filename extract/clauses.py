@@ -269,7 +269,9 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         if g.prep is None:
             return g
-        if g.prep in ("ل", "في", "من") and g.start - 1 > trig_end:
+        if g.prep in ("ل", "في", "من") and g.start - 1 > trig_end and not g.collective \
+                and not any(clause.norm(i) in PREPOSITIONS or clause.norm(i) in QUOTES
+                            for i in range(trig_end, g.start - 1)):
             # a title's of-phrase: "رئيس اللجنة ... للحوثيين عبد القادر المرتضى" (the name
             # follows) or an unnamed head: "الأمين العام للأمم المتحدة", "مسؤول في الوزارة"
             owner = owner or g

@@ -874,6 +874,8 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
             return ids
         return ids + [s for s in ctx.dyad if s not in ids and s not in mediators]
     for g in reversed(clause.groups):  # the coordinated subject of the agreement
+        if g is own or set(g.ids) & set(mediators):
+            continue  # "شكر X وY على وساطتهما": the mediators themselves
         if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
                 len(g.ids) > 1 or g.collective):
             return self.ids(ctx, g)

@@ -271,3 +271,18 @@ def test_nominal_triggers_with_nisba_sources(nlp, text, expected):
         got = {(t, *sorted((s, o))) for t, s, o in got}
         expected = (expected[0], *sorted(expected[1:]))
     assert expected in got
+
+
+def test_sponsored_deal_and_thanks_for_mediation(nlp):
+    text = ("تبادلت الهند وباكستان القصف. ووقع البلدان اتفاقاً رعته قطر والأمم المتحدة. "
+            "وشكر الرئيس الأميركي قطر ومصر على وساطتهما.")
+    got = rels(nlp, text)
+    assert {("mediates", "QAT", "IND"), ("mediates", "UN", "PAK")} <= got
+    assert {("mediates", "EGY", "IND"), ("mediates", "EGY", "PAK")} <= got
+
+
+def test_violations_by_both_sides_reported_by_mediators(nlp):
+    text = ("وتبادلت إثيوبيا وإريتريا القصف. وقالت الولايات المتحدة في بيان إن لديها معلومات "
+            "تشير إلى انتهاكات من الطرفين للهدنة.")
+    got = rels(nlp, text)
+    assert {("accuses", "USA", "ETH"), ("accuses", "USA", "ERI")} <= got
