@@ -806,8 +806,12 @@ def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``تقع المسؤولية على X`` / ``المسؤولية الكاملة عن``: speaker accuses X."""
     src = self.speaker_at(speakers, m.start) or self.fallback_source(ctx, clause, m.start, speakers)
+    on = next((i for i in range(m.start, min(m.end + 6, clause.end)) if clause.norm(i) == "علي"),
+              None)
     for g in _after(clause, m.start + 1, gap=12):
-        if g.prep == "علي" or (clause.norm(m.end - 1) == "عن" and g.prep is None):
+        if g.prep == "علي" or (on is not None and on < g.start <= on + 3) or (
+                clause.norm(m.end - 1) == "عن" and g.prep is None):
+            # "تقع على القادة السياسيين الأرمينيين": the nisba names who is blamed
             return _cross(src, self.ids(ctx, g, src))
     subj = find_subject(clause, m.start, m.start)  # "X يتحمل المسؤولية" style
     if subj is not None and clause.norm(m.end - 1) == "عن":

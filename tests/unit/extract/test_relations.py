@@ -286,3 +286,10 @@ def test_violations_by_both_sides_reported_by_mediators(nlp):
             "تشير إلى انتهاكات من الطرفين للهدنة.")
     got = rels(nlp, text)
     assert {("accuses", "USA", "ETH"), ("accuses", "USA", "ERI")} <= got
+
+
+def test_responsibility_on_leaders_named_by_nisba(nlp):
+    text = ("وأفادت الخارجية الهندية في بيان بأن الهجوم تم صده، مشيرة إلى أن مسؤولية "
+            "التصعيد تقع بالكامل على القادة العسكريين الباكستانيين.")
+    got = rels(nlp, text)
+    assert any(t == "accuses" and o == "PAK" for t, _, o in got)
