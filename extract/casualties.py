@@ -35,6 +35,8 @@ from .records import Casualty
 NUMBER_GAP = 3
 #: Tokens after the figure searched for the victims' side.
 SIDE_GAP = 4
+#: "one" after a singular victim noun (folded).
+ONE = frozenset({"واحد", "واحدا", "واحده"})
 #: Tokens before the figure searched for the victims' side.
 BEFORE_GAP = 12
 
@@ -199,6 +201,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
         if before is not None and before.start in used:
             before = None  # "مقتل خمسة مدنيين وإصابة عشرين": 5 is the killed figure
         figures = [before if before is not None else after]
+        if figures[0] is None and m.end + 1 < len(norms) and norms[m.end + 1] in ONE:
+            figures = [Number(m.end + 1, m.end + 2, 1)]  # "مقتل شخص واحد"
         if figures[0] is None:
             named = _named_victim(clause, off + m.end)
             if named is None:

@@ -66,6 +66,8 @@ NEGATION_GAP = 2
 NOUN_NEGATION_GAP = 6
 #: How far after the first party of ``بين`` the second one may stand.
 BETWEEN_GAP = 8
+#: How far after a mediation trigger its "بين" parties may stand.
+PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
 
@@ -647,6 +649,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         else:
             return []
         return _cross(src, tg)
+    if m.label == "denies":
+        return _denial(self, ctx, clause, m, src, subj)
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
@@ -668,6 +672,23 @@ def _content_subject(clause: Clause, pos: int) -> list[str]:
     for g in clause.groups:
         if comp[-1] <= g.start < pos and g.prep is None and g.kind == "ent":
             return list(g.ids)
+    return []
+
+
+def _denial(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+            src: list[str], subj: ActorGroup | None) -> Pairs:
+    """``نفت X الاتهامات الأمريكية`` -> X denies the accuser (the accusation's nisba or
+    genitive); ``نفت X اتهامات Y لها`` likewise; otherwise a direct object right after."""
+    start = subj.end if subj is not None and subj.start > m.start else m.end
+    for t in clause.triggers:
+        if t.label == "accuses" and t.id == "masdar" and start <= t.start <= start + 3:
+            own = _own_actor(clause, t, gap=1)
+            return _cross(src, [x for x in self.ids(ctx, own) if x not in src]) if own else []
+    for g in clause.groups:
+        if g.start >= start and g.start - start <= 1 and g.prep is None and g.kind == "ent":
+            return _cross(src, self.ids(ctx, g, src))
+        if g.start > start + 1:
+            break
     return []
 
 
@@ -866,9 +887,9 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
 
 def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
              own: ActorGroup | None, mediators: list[str]) -> list[str]:
-    after = [g for g in _after(clause, m.end) if g is not own]
-    for g in after:
-        if g.prep == "بين":
+    for g in clause.groups:  # "بين X وY" may follow a relative clause ("التي تقودها مسقط")
+        if g.start >= m.end and g.prep == "بين" and g.start - m.end <= PARTIES_GAP and not any(
+                clause.norm(i) in HARD_STOPS for i in range(m.end, g.start)):
             return _between_ids(self, ctx, clause, g)
     nisbas = [g for g in clause.groups if g.kind == "nisba" and g.end <= m.start
               and m.start - g.end <= 10 and not clause.blocked(g.end, m.start)]

@@ -104,3 +104,8 @@ def test_attackers_nisba_is_not_the_victims_side(nlp):
     killed = [c for c in got if c.killed == 7]
     assert killed and killed[0].at_least and killed[0].side == ("IRN",)
     assert wounded and wounded[0].side == ("IRN",)
+
+
+def test_one_victim_written_as_noun_and_one(nlp):
+    got = cas(nlp, "وأعلنت السلطات الإسرائيلية مقتل شخص واحد في أريحا.")
+    assert got and got[0].killed == 1

@@ -34,3 +34,11 @@ def test_the_same_sentences_without_the_cue_do_yield(nlp):
 def test_denial_yields_denies(nlp):
     ex = extract_text(nlp, "ودحضت الصين اتهامات الهند لها بخرق الاتفاق.")
     assert [(r.type, r.source, r.target) for r in ex.relations] == [("denies", "CHN", "IND")]
+
+
+def test_denial_targets_the_accuser_not_the_content(nlp):
+    ex = extract_text(nlp, "ورفضت إيران الاتهامات الأمريكية بتزويد روسيا بصواريخ.")
+    got = {(r.type, r.source, r.target) for r in ex.relations}
+    assert ("denies", "IRN", "USA") in got
+    assert ("denies", "IRN", "RUS") not in got
+    assert not any(t == "accuses" for t, *_ in got)
