@@ -367,6 +367,9 @@ class _Run:
         body = self.lex.bodies[key]
         own = self.parse_owner(end, allow_title=False)
         if own is None:
+            if form == "short" and body.subtype == "STATE":
+                # "حكومة الوحدة الوطنية": a government named by its adjectives
+                return self.definite_org(i, end, "حكومه", "organ", outer)
             if form == "full" and body.bare and outer:
                 self.bare_bodies.append((i, end, key))
             return None
@@ -459,7 +462,8 @@ class _Run:
                         break
                     if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
                         second_given = self.norm[units[1][0]] in lex.given_names
-                        closed = e >= self.n or self.breaks_after(j) or not self.word[e]
+                        closed = e >= self.n or self.breaks_after(j) or not self.word[e] \
+                            or self.norm[e] in ("ان", "انه", "انها")  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
                         if not (second_given or nm in lex.given_names or (closed and titled)):
@@ -557,6 +561,8 @@ class _Run:
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
                 and self.norm[k] not in self.lex.given_names:
             ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
+        if ne == k + 1 and pronoun and own is None and self.norm[k] not in self.lex.given_names:
+            ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
         if ne > k and title.kind != "honorific":
             self.add_person(i, k, ne, honor, None if former else (title.en, owner))
             return ne
@@ -924,6 +930,13 @@ class _Run:
                 and self.nisba_at(j + 1) is None and not self.breaks_after(j):
             j += 2  # "... لشؤون الأسرى"
         label = self.label(i, j)
+        prefix = fold_phrase(label) + " "
+        for m in reversed(self.mentions):  # "المجلس العسكري" after "المجلس العسكري في ميانمار"
+            info = self.ents.get(m.id)
+            if m.start < i and info is not None and info.type == "Organization" \
+                    and any(fold_phrase(lab).startswith(prefix) for lab in info.labels):
+                self.add(i, j, m.id, "Organization", outer=outer)
+                return m.id, j
         part_of = None
         if j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") and self.norm[j + 1] == "ل":
             g = self.gaz_row(j + 2)

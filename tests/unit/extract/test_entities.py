@@ -293,3 +293,13 @@ def test_collective_actors_named_by_a_nisba(nlp):
 def test_pronoun_owned_title_takes_the_antecedent(nlp):
     ents = extract(nlp, "وزار الوفد أذربيجان والتقى وزيرها جيحون بيراموف.")
     assert by_label(ents, "جيحون بيراموف").roles[0].of == "AZE"
+
+
+def test_named_government_and_short_reference_to_a_named_body(nlp):
+    text = ("وأعلن المجلس العسكري الحاكم في ميانمار هدنة. واتهمت حكومة الوحدة الوطنية "
+            "المجلس العسكري بمواصلة القصف. وذكرت آسيان أن مبعوثها الخاص سيزور البلاد.")
+    ents = extract(nlp, text)
+    assert by_label(ents, "حكومة الوحدة الوطنية").type == "Organization"
+    junta = by_label(ents, "المجلس العسكري الحاكم في ميانمار")
+    assert "المجلس العسكري" in junta.labels
+    assert not [e for e in ents.values() if e.type == "Person"]
