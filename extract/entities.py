@@ -370,6 +370,16 @@ class _Run:
             if form == "short" and body.subtype == "STATE":
                 # "حكومة الوحدة الوطنية": a government named by its adjectives
                 return self.definite_org(i, end, "حكومه", "organ", outer)
+            if form == "full" and body.subtype == "STATE" and body.bare:
+                # "الحكومة (الانتقالية)": the state the article is about so far
+                sid = self.dominant_state(i)
+                if sid is not None:
+                    e = end
+                    while e < self.n and e - end < 2 and self.definite[e] and self.best[e] is None \
+                            and self.nisba_at(e) is None and self.norm[e] not in self.lex.stoppers:
+                        e += 1
+                    self.add(i, e, sid, "State", outer=outer)
+                    return sid, e
             if form == "full" and body.bare and outer:
                 self.bare_bodies.append((i, end, key))
             return None
@@ -631,6 +641,32 @@ class _Run:
                 self.add(i, end, m.id, info.type, outer=outer)
                 return m.id
         return None
+
+    def dominant_state(self, i: int) -> str | None:
+        """The State named most often before token ``i`` (ties: the latest)."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+
+        def vote(sid: str | None, at: int, weight: int) -> None:
+            if sid and sid in self.ents and self.ents[sid].type == "State":
+                counts[sid] = counts.get(sid, 0) + weight
+                last[sid] = max(last.get(sid, -1), at)
+
+        for m in self.mentions:
+            if m.start >= i or m.id not in self.ents:
+                continue
+            if m.type == "State":
+                vote(m.id, m.start, 2)
+            else:  # a ministry, army or town of the state
+                vote(self.top_state(m.id), m.start, 1)
+                if m.type == "Place" and self.dateline(m.start):
+                    vote(self.top_state(m.id), m.start, 3)  # dateline: where the story is
+        for at, sid in self.nisba_spans:
+            if at < i:
+                vote(sid, at, 1)
+        if not counts:
+            return None
+        return max(counts, key=lambda sid: (counts[sid], last[sid]))
 
     def top_state(self, eid: str) -> str:
         """The state (or IGO) an entity id rolls up to, inside this document."""
@@ -960,8 +996,11 @@ class _Run:
             return True  # "مؤتمر برلين", "مسار لواندا": the city hosts the event
         if i > 1 and self.norm[i - 1] == "علي" and self.lex.place_nouns.get(self.norm[i - 2]) == "attack":
             return True  # "الهجوم على طرابلس": the city is the target
-        # dateline: "الخرطوم (وكالات) -"
-        at_line_start = i == 0 or "\n" in self.doc[i - 1].text or "\n" in self.doc[i - 1].whitespace_
+        return self.dateline(i)
+
+    def dateline(self, i: int) -> bool:
+        """Token ``i`` opens a line and is followed by ``(`` or a dash: "الخرطوم (وكالات) -"."""
+        at_line_start = i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
         return at_line_start and i + 1 < self.n and self.texts[i + 1] in ("(", "-", "–", "—", ":")
 
     def handle_gaz(self, i: int, end: int, eid: str) -> int:

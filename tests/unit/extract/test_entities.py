@@ -303,3 +303,12 @@ def test_named_government_and_short_reference_to_a_named_body(nlp):
     junta = by_label(ents, "المجلس العسكري الحاكم في ميانمار")
     assert "المجلس العسكري" in junta.labels
     assert not [e for e in ents.values() if e.type == "Person"]
+
+
+def test_bare_government_is_the_state_the_article_is_about(nlp):
+    text = ("باماكو - قالت القوات المسلحة المالية إن قاعدة في شمال مالي تعرضت لهجوم. "
+            "وأكد الناطق باسم الحكومة الانتقالية العقيد عبد الله مايغا أن الجيش صد الهجوم، "
+            "فيما دعت النيجر إلى التهدئة.")
+    ents = extract(nlp, text)
+    assert by_label(ents, "عبد الله مايغا").roles[0].of == "MLI"
+    assert any(lab.startswith("الحكومة") for lab in ents["MLI"].labels)
