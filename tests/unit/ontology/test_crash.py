@@ -70,7 +70,10 @@ def test_sigkill_mid_build_leaves_whole_articles(tmp_path: Path) -> None:
     assert len(final) == ARTICLES
     assert all(n == expected_size(int(a.rsplit("-", 1)[1])) for a, n in final.items())
     with Store.open(store, read_only=True, create=False) as kg:
-        assert kg.triples_count() == sum(final.values()) + _ontology_size(kg)
+        labels = kg.select("SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH "
+                           "<https://w3id.org/conflictkg/id/graph/entities> { ?x ?p ?o } } GROUP BY ?x")
+        assert labels and all(r["n"] == 1 for r in labels)  # one display label per entity
+        assert kg.triples_count() == sum(final.values()) + _ontology_size(kg) + len(labels)
 
 
 def _ontology_size(kg: Store) -> int:

@@ -218,3 +218,14 @@ def test_display_labels_live_in_the_entities_graph(make_a, article_b) -> None:
     assert kg.remove_article("2025-07-28-border")
     rows = kg.select(f"SELECT ?x WHERE {{ GRAPH {ent} {{ ?x ckg:displayLabel ?l }} }}")
     assert {r["x"].rsplit("/id/", 1)[1] for r in rows} == {"THA", "KHM"}
+
+
+def test_optimize_keeps_content(tmp_path: Path, article_a: Extraction) -> None:
+    with Store.open(tmp_path / "kg") as kg:
+        kg.ingest(article_a)
+        n = kg.triples_count()
+        kg.optimize()
+        assert kg.triples_count() == n
+    with Store.open(tmp_path / "kg", read_only=True, create=False) as kg:
+        with pytest.raises(StoreError, match="read-only"):
+            kg.optimize()
