@@ -573,6 +573,8 @@ class _Run:
             ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
         if ne == k + 1 and pronoun and own is None and self.norm[k] not in self.lex.given_names:
             ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
+        if ne == k + 1 and self.norm[k][:1] in "يتنس" and self.norm[k] not in self.lex.given_names:
+            ne = k  # "وزير الخارجية المصري يبحث": an imperfect verb, not a one-word name
         if ne > k and title.kind != "honorific":
             self.add_person(i, k, ne, honor, None if former else (title.en, owner))
             return ne
@@ -599,6 +601,13 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def byline(self, i: int) -> bool:
+        """Token ``i`` follows a byline word (``بقلم:``, ``كتب``)."""
+        k = i - 1
+        while k >= 0 and self.texts[k] in (":", "-", "/", "|") or (k >= 0 and self.texts[k].isspace()):
+            k -= 1
+        return k >= 0 and self.norm[k] in self.lex.bylines
 
     def name_before(self, i: int) -> int | None:
         """Start of an uncovered two- or three-word name ending with a comma before ``i``.
@@ -1038,6 +1047,8 @@ class _Run:
                 if (nm in lex.given_names and not self.texts[i].endswith("ى") and not homograph) \
                         or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
+                    if self.byline(i):
+                        ne = i  # "بقلم: سامر خليل": the author of the page
                     if ne - i >= 2 and not (ne - i == 2 and self.norm[i] in lex.particles):
                         info = self.add_person(i, i, ne)
                         i = self.appositive_title(ne, info)

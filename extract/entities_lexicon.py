@@ -53,6 +53,7 @@ class Lexicon:
     stoppers: frozenset[str]
     particles: frozenset[str]
     title_modifiers: frozenset[str]
+    bylines: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         stoppers=frozenset(fold_phrase(w) for w in _lines("name_stoppers.txt")),
         particles=frozenset(fold_phrase(w) for w in _lines("name_particles.txt")),
         title_modifiers=frozenset(fold_phrase(w) for w in _lines("title_modifiers.txt")),
+        bylines=frozenset(fold_phrase(w) for w in _lines("byline_markers.txt")),
         nisba=nisba,
     )
     phrases: list[tuple[str, str]] = []

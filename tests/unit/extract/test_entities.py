@@ -312,3 +312,11 @@ def test_bare_government_is_the_state_the_article_is_about(nlp):
     ents = extract(nlp, text)
     assert by_label(ents, "عبد الله مايغا").roles[0].of == "MLI"
     assert any(lab.startswith("الحكومة") for lab in ents["MLI"].labels)
+
+
+def test_page_clutter_bylines_and_verbs_are_not_persons(nlp):
+    text = ("بقلم: سامر خليل\nمقديشو - أعلن الجيش الصومالي مقتل 20 مسلحا.\n"
+            "اقرأ أيضاً: وزير الخارجية المصري يبحث مع نظيره السعودي الأوضاع")
+    ents = extract(nlp, text)
+    labels = {lab for e in ents.values() if e.type == "Person" for lab in e.labels}
+    assert "سامر خليل" not in labels and "يبحث" not in labels
