@@ -433,7 +433,11 @@ class _Run:
         units: list[tuple[int, int]] = []
         j = k
         while j < self.n and len(units) < 5:
-            if not self.name_word(j):
+            homograph = not units and titled and self.norm[j] in lex.given_names \
+                and self.norm[j] in lex.stoppers and not self.texts[j].endswith("ى") \
+                and self.best[j] is None and j + 1 < self.n and self.name_word(j + 1) \
+                and not self.definite[j + 1]
+            if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
                 # "حسين أمير عبد اللهيان": an indefinite title word inside a name
                 inside = units and m is not None and m[1] == "T" and m[0] == j + 1 \
