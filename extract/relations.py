@@ -1011,11 +1011,6 @@ def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     return _cross(self.ids(ctx, head), partners)
 
 
-def frame_backed_nisba(self: RelationExtractor, ctx: _Context | None, clause: Clause,
-                       m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    return frame_ally(self, ctx, clause, m, speakers)
-
-
 def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``قاتلت X إلى جانب Y``: the clause subject and the actor after ``جانب``."""

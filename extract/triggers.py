@@ -69,11 +69,12 @@ class TriggerMatch:
 
 
 def _parse_token(spec: dict[str, object], where: str) -> TokenSpec:
-    op = spec.get("OP", "1")
-    lo, hi = {"1": (1, 1), "?": (0, 1), "*": (0, MAX_REPEAT), "+": (1, MAX_REPEAT)}.get(
-        str(op), (None, None))
-    if lo is None:
-        m = _QUANT.match(str(op))
+    op = str(spec.get("OP", "1"))
+    fixed = {"1": (1, 1), "?": (0, 1), "*": (0, MAX_REPEAT), "+": (1, MAX_REPEAT)}
+    if op in fixed:
+        lo, hi = fixed[op]
+    else:
+        m = _QUANT.match(op)
         if not m:
             raise ValueError(f"{where}: unsupported OP {op!r}")
         lo = int(m.group(1) or 0)
