@@ -483,8 +483,8 @@ class _Run:
                         if not (second_given or nm in lex.given_names or (closed and titled)):
                             break
             # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
-            while e + 1 < self.n and self.doc[e].text in ("-", "‐") and not self.doc[e - 1].whitespace_ \
-                    and not self.doc[e].whitespace_ and self.name_word(e + 1):
+            while e + 1 < self.n and self.texts[e] in ("-", "‐") and not self.ws[e - 1] \
+                    and not self.ws[e] and self.name_word(e + 1):
                 e += 2
             units.append((j, e))
             j = e
@@ -795,7 +795,7 @@ class _Run:
             nm = self.norm[j]
             if nm in self.lex.stoppers:
                 break
-            if j > start and (nm == "و" or (self.doc[j].text.startswith("و") and len(nm) > 3)):
+            if j > start and (nm == "و" or (self.texts[j].startswith("و") and len(nm) > 3)):
                 items.append((start, j))
                 start = j + 1 if nm == "و" else j
             j += 1
@@ -934,9 +934,9 @@ class _Run:
         if head.startswith("ال"):
             return None
         ne = self.place_name_end(end, max_len=2, trailing_adj=False)
-        if ne < self.n and ne > end and self.doc[ne].text.isdigit():
+        if ne < self.n and ne > end and self.texts[ne].isdigit():
             ne += 1
-        elif ne == end and end + 1 < self.n and self.doc[end].is_ascii and self.doc[end].text.isalnum():
+        elif ne == end and end + 1 < self.n and self.texts[end].isascii() and self.texts[end].isalnum():
             return None
         if ne == end:
             return None
