@@ -33,6 +33,7 @@ from .normalize import NORMS_KEY, SENTS_KEY, SPACES_KEY, WORDS_KEY, fold, fold_p
 
 MENTIONS_KEY = "ckg_mentions"
 NISBA_KEY = "ckg_nisba"
+COVER_KEY = "ckg_token_entities"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
@@ -1234,6 +1235,13 @@ class _Run:
                  for m in self.mentions if m.outer and m.id in self.ents]
         doc.ents = filter_spans(outer)
         doc.spans[MENTIONS_KEY] = spans
+        # token -> ids of the mentions covering it, outermost first (see ``entities_at``)
+        cover: list[tuple[str, ...]] = [()] * self.n
+        for sp in sorted(spans, key=lambda sp: sp.start - sp.end):
+            for k in range(sp.start, sp.end):
+                if sp.kb_id_ not in cover[k]:
+                    cover[k] = cover[k] + (sp.kb_id_,)
+        doc.user_data[COVER_KEY] = cover
         seen_nisba: set[int] = set()
         nisba = []
         for i, sid in self.nisba_spans:
@@ -1255,6 +1263,9 @@ def row_is_igo(lex: Lexicon, eid: str) -> bool:
 
 def entities_at(doc: Doc, i: int) -> list[str]:
     """Ids of every mention covering token ``i``, outermost first."""
+    cover = doc.user_data.get(COVER_KEY)
+    if cover is not None and len(cover) == len(doc):
+        return list(cover[i])
     hits = [(s.start - s.end, s.kb_id_) for s in doc.spans.get(MENTIONS_KEY, ())
             if s.start <= i < s.end]
     return [eid for _, eid in sorted(hits)]
