@@ -35,6 +35,8 @@ from .records import Casualty
 NUMBER_GAP = 3
 #: Tokens after the figure searched for the victims' side.
 SIDE_GAP = 4
+#: The "-teen" word after a unit ("ثلاثة عشر"، "ثلاث عشرة"), folded.
+TEENS = frozenset({"عشر", "عشره"})
 #: "one" after a singular victim noun (folded).
 ONE = frozenset({"واحد", "واحدا", "واحده"})
 #: Tokens before the figure searched for the victims' side.
@@ -91,6 +93,10 @@ def parse_number(norms: list[str], i: int) -> Number | None:
     30000
     >>> parse_number(["ثلاثه", "الاف", "جندي"], 0).value
     3000
+    >>> parse_number(["ثلاثه", "عشر", "قتيلا"], 0).value
+    13
+    >>> find_number(["بين", "ثلاثه", "واربعه", "الاف", "جندي"], 0, 3)
+    Number(start=1, end=4, value=3000, at_least=True)
     >>> parse_number(["ميات", "القتلي"], 0).value is None  # folded "مئات"
     True
     """
@@ -108,8 +114,12 @@ def parse_number(norms: list[str], i: int) -> Number | None:
         elif not seen and "multiplier" in kinds and "vague" not in kinds:
             total += kinds["multiplier"]
             seen = True
+        elif seen and w in TEENS and 0 < current < 10 and norms[j] == w:
+            current += 10  # "ثلاثة عشر"
         elif any(k in kinds for k in ("unit", "ten", "hundred")) and (
                 not seen or norms[j] != w):  # words chain with "و"
+            if seen and "unit" in kinds and "ten" not in kinds and 0 < current % 100 < 10:
+                break  # "ثلاثة وأربعة": two units are a range or a list, not a sum
             current += next(kinds[k] for k in ("unit", "ten", "hundred") if k in kinds)
             seen = True
         elif not seen and "vague" in kinds:
@@ -129,14 +139,45 @@ def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
     while i < min(hi, len(norms)):
         n = parse_number(norms, i)
         if n is not None:
-            return n
+            return _range(norms, n)
         w = _strip_conj(norms[i], words)
         if not ({"approx", "at_least"} & set(words.get(w, {})) or w in ("من", "عن", "ما", "لا",
-                                                                      "يصل", "الي")):
+                                                                      "يصل", "الي", "بين")):
             return None
         hi += 1
         i += 1
     return None
+
+
+def _range(norms: list[str], n: Number) -> Number:
+    """``بين 3 و4 آلاف``، ``من 10 إلى 15``، ``10-15``: the lower bound, marked ``at_least``.
+
+    Examples
+    --------
+    >>> _range(["10", "الي", "15", "قتيلا"], Number(0, 1, 10))
+    Number(start=0, end=3, value=10, at_least=True)
+    """
+    j = n.end
+    if j >= len(norms) or n.value is None:
+        return n
+    nxt = None
+    if norms[j] in ("و", "الي", "-", "–"):
+        nxt = parse_number(norms, j + 1)
+    elif norms[j][:1] == "و" and len(norms[j]) > 1:
+        glued = [norms[j][1:]] + list(norms[j + 1:j + 3])
+        nxt = parse_number(glued, 0)
+        if nxt is not None:
+            nxt = Number(j, j + nxt.end, nxt.value)
+    if nxt is None or nxt.value is None or nxt.value <= 0:
+        return n
+    low, high = n.value, nxt.value
+    if high < 1000 <= low:  # "بين ثلاثة وأربعة آلاف": the multiplier is shared
+        return n
+    if high < low and low % 1000 == 0 and high < 1000:
+        return n
+    if n.value < 1000 and nxt.value >= 1000 and nxt.value % 1000 == 0 and nxt.value // 1000 < 100:
+        low = n.value * 1000  # "ثلاثة وأربعة آلاف" -> 3000
+    return Number(n.start, nxt.end, min(low, high), at_least=True)
 
 
 def _hedged(norms: list[str], n: Number) -> bool:

@@ -109,3 +109,14 @@ def test_attackers_nisba_is_not_the_victims_side(nlp):
 def test_one_victim_written_as_noun_and_one(nlp):
     got = cas(nlp, "وأعلنت السلطات الإسرائيلية مقتل شخص واحد في أريحا.")
     assert got and got[0].killed == 1
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وأسفر القصف عن مقتل ما بين 10 و15 شخصا في السودان.", 10),
+    ("وقتل بين ثلاثة وأربعة آلاف جندي في المعارك بين إثيوبيا وإريتريا.", 3000),
+    ("وأعلنت أوكرانيا مقتل ثلاثة عشر مدنيا.", 13),
+])
+def test_ranges_take_the_lower_bound_as_at_least(nlp, text, value):
+    got = [c for c in cas(nlp, text) if c.killed is not None]
+    assert got and got[0].killed == value
+    assert got[0].at_least == (value != 13)
