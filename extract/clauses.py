@@ -269,12 +269,13 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         if g.prep is None:
             return g
-        if g.prep in ("ل", "في", "من") and g.start - 1 > trig_end and not g.collective \
-                and not any(clause.norm(i) in PREPOSITIONS or clause.norm(i) in QUOTES
-                            for i in range(trig_end, g.start - 1)):
+        if g.prep in ("ل", "في", "من") and g.start - 1 > trig_end:
             # a title's of-phrase: "رئيس اللجنة ... للحوثيين عبد القادر المرتضى" (the name
             # follows) or an unnamed head: "الأمين العام للأمم المتحدة", "مسؤول في الوزارة"
-            owner = owner or g
+            if not g.collective and not any(clause.norm(i) in PREPOSITIONS
+                                            or clause.norm(i) in QUOTES
+                                            for i in range(trig_end, g.start - 1)):
+                owner = owner or g
             continue
         break
     return owner or left

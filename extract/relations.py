@@ -669,6 +669,9 @@ def _content_subject(clause: Clause, pos: int) -> list[str]:
     comp = [c.end for c in clause.cues if c.label == "complementizer" and c.end <= pos]
     if not comp:
         return []
+    if any(clause.norm(t.start).startswith("م") and comp[-1] <= t.start < pos
+           for t in clause.cues + clause.triggers if t.label in ("speech", "accuses", "calls_on")):
+        return []  # "بأنه ...، متهمةً X، وطالبت": back in the main clause after a participle
     for g in clause.groups:
         if comp[-1] <= g.start < pos and g.prep is None and g.kind == "ent":
             return list(g.ids)
@@ -1097,9 +1100,9 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         return []
     subj = find_subject(clause, m.start, m.start + 1)
     src = self.ids(ctx, subj)
-    if not src:
-        own = _own_actor(clause, m, gap=4)
-        src = self.ids(ctx, own)
+    if not src:  # "نشر قوات حفظ سلام في X": the forces after the noun are what is sent;
+        own = _own_actor(clause, m, gap=4)  # their state sends them
+        src = [top_actor(ctx.infos, x) if ctx is not None else x for x in self.ids(ctx, own)]
     if not src:
         before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 3
                   and g.kind in ("ent", "nisba")]

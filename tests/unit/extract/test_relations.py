@@ -293,3 +293,16 @@ def test_responsibility_on_leaders_named_by_nisba(nlp):
             "التصعيد تقع بالكامل على القادة العسكريين الباكستانيين.")
     got = rels(nlp, text)
     assert any(t == "accuses" and o == "PAK" for t, _, o in got)
+
+
+def test_after_a_participle_the_main_subject_speaks_again(nlp):
+    text = ("من جهتها، وصفت الخارجية الهندية الهجوم بأنه عمل عدائي من جانب باكستان، "
+            "متهمة إسلام آباد بدعم المسلحين، وطالبت مجلس الأمن الدولي بفرض عقوبات.")
+    got = rels(nlp, text)
+    assert any(t == "calls_on" and o == "un_security_council" and s != "PAK" for t, s, o in got)
+
+
+def test_troops_sent_are_not_the_sender(nlp):
+    text = "وينص الاتفاق على نشر قوات روسية في ناغورنو كاراباخ."
+    got = rels(nlp, text)
+    assert not any(t == "deploys_to" and s.startswith("RUS/") for t, s, _ in got)
