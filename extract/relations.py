@@ -1100,6 +1100,11 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         return []
     subj = find_subject(clause, m.start, m.start + 1)
     src = self.ids(ctx, subj)
+    if subj is not None and subj.start >= m.end and clause.has_cue("troops", subj.start,
+                                                                   subj.start + 1):
+        # "نشر قوات روسية في X": the forces after the verb are what is sent; their state sends
+        src = [top_actor(ctx.infos, x) if ctx is not None else x for x in src]
+        src = [x for x in src if x not in subj.ids or ctx is None]
     if not src:  # "نشر قوات حفظ سلام في X": the forces after the noun are what is sent;
         own = _own_actor(clause, m, gap=4)  # their state sends them
         src = [top_actor(ctx.infos, x) if ctx is not None else x for x in self.ids(ctx, own)]
