@@ -907,7 +907,7 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
         if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
                 len(g.ids) > 1 or g.collective):
             return self.ids(ctx, g)
-    if ctx is not None and ctx.dyad is not None:
+    if ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
         return [s for s in ctx.dyad if s not in mediators]
     return []
 
@@ -989,7 +989,7 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
             break
         if len(g.ids) > 1 or g.collective:
             return _pairs_within(self.ids(ctx, g))
-    if ctx is not None and ctx.dyad is not None:
+    if ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
         return [ctx.dyad]
     return []
 

@@ -42,3 +42,10 @@ def test_denial_targets_the_accuser_not_the_content(nlp):
     assert ("denies", "IRN", "USA") in got
     assert ("denies", "IRN", "RUS") not in got
     assert not any(t == "accuses" for t, *_ in got)
+
+
+def test_no_stated_conflict_no_implied_truce_or_fighting(nlp):
+    """Without a conflict stated in the text, "the truce"/"the fighting" name no pair."""
+    text = "زار وزير خارجية فرنسا الهند وباكستان. وقال إن الهدنة صامدة وإن القتال توقف."
+    ex = extract_text(nlp, text, published="2024-03-12")
+    assert not [r for r in ex.relations if r.type in ("ceasefire", "fights")]
