@@ -217,6 +217,7 @@ class _Run:
         self.office_persons: dict[str, tuple[str, str]] = {}  # id -> (title, of)
         self.nisba_spans: list[tuple[int, str]] = []
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
+        self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
 
     # ------------------------------------------------------------ helpers
     def label(self, start: int, end: int) -> str:
@@ -581,7 +582,11 @@ class _Run:
         if ne == k + 1 and self.norm[k][:1] in "يتنس" and self.norm[k] not in self.lex.given_names:
             ne = k  # "وزير الخارجية المصري يبحث": an imperfect verb, not a one-word name
         if ne > k and title.kind != "honorific":
-            self.add_person(i, k, ne, honor, None if former else (title.en, owner))
+            info = self.add_person(i, k, ne, honor, None if former else (title.en, owner))
+            if pronoun and own is None and not former and title.kind != "counterpart":
+                # the referent may be a person found only by the later surname pass
+                self.pending_pronoun.append((info.id, title.en, i, title.kind.startswith("minister"),
+                                             owner))
             return ne
         if ne > k:  # honorific + name
             self.add_person(i, k, ne, i, None)
@@ -1163,6 +1168,18 @@ class _Run:
 
     def resolve(self) -> None:
         """Bare offices and bodies join the entity they refer to; office-holders merge."""
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        # "نائب المتحدث باسمه": re-read the pronoun now that every mention is known
+        for pid, title_en, at, minister, old in self.pending_pronoun:
+            new = self.antecedent(at)
+            if new is not None and minister:
+                new = self.top_state(new)
+            info = self.ents.get(pid)
+            if info is None or new is None or new == old:
+                continue
+            if (title_en, old) in info.roles:
+                info.roles.remove((title_en, old))
+            info.add_role(title_en, new)
         # office-only persons merge into the named holder of the same office
         holders: dict[tuple[str, str | None], str] = {}
         for pid, info in self.ents.items():

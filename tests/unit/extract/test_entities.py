@@ -320,3 +320,10 @@ def test_page_clutter_bylines_and_verbs_are_not_persons(nlp):
     ents = extract(nlp, text)
     labels = {lab for e in ents.values() if e.type == "Person" for lab in e.labels}
     assert "سامر خليل" not in labels and "يبحث" not in labels
+
+
+def test_pronoun_owner_can_be_a_person_found_by_surname(nlp):
+    text = ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير. "
+            "ودان غوتيريش القصف، وقال نائب المتحدث باسمه فرحان حق إن المنظمة تتابع.")
+    ents = extract(nlp, text)
+    assert [r.of for r in by_label(ents, "فرحان حق").roles] == ["UN"]
