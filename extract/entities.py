@@ -331,7 +331,11 @@ class _Run:
                 self.add(k, end, sid, "State", outer=False)
                 return sid, end
             if row.type == "Place":
-                return None
+                # "الحاكم العسكري لإقليم شمال كيفو": an office of the place's state
+                if j == k or not row.part_of or not allow_title:
+                    return None  # bodies are not owned by places ("قوات حفظ السلام في ...")
+                self.add(k, end, value, "Place", outer=False, part_of=row.part_of)
+                return row.part_of, end
             # an owner followed by its own owner: "مجلس الأمن التابع للأمم المتحدة"
             self.add(k, end, value, row.type, outer=False)
             return value, end
@@ -587,6 +591,15 @@ class _Run:
                 # the referent may be a person found only by the later surname pass
                 self.pending_pronoun.append((info.id, title.en, i, title.kind.startswith("minister"),
                                              owner))
+            # "بنظيريه الكونغولي فيليكس تشيسيكيدي والرواندي بول كاغامي": و + nisba + name
+            while ne + 2 < self.n and self.norm[ne] == "و" and self.nisba_at(ne + 1) is not None:
+                sid2 = self.nisba_at(ne + 1)
+                ne2 = self.parse_name(ne + 2, titled=True)
+                if ne2 == ne + 2:
+                    break
+                self.implicit_state(sid2, ne + 1)  # type: ignore[arg-type]
+                self.add_person(ne + 1, ne + 2, ne2, None, (title.en, sid2))
+                ne = ne2
             return ne
         if ne > k:  # honorific + name
             self.add_person(i, k, ne, i, None)
@@ -595,6 +608,18 @@ class _Run:
             return i + 1
         if former:
             return k
+        if owner is not None and k > title_end and k < self.n and self.best[k] is not None \
+                and self.best[k][1] == "T":
+            # "الممثل الأعلى للاتحاد الأفريقي، الرئيس النيجيري الأسبق أولوسيغون أوباسانجو"
+            before = len(self.mentions)
+            nxt = self.parse_title(k, self.best[k][0], self.lex.titles[int(self.best[k][2])])
+            for m in self.mentions[before:]:
+                if m.type == "Person" and m.outer and m.id in self.ents:
+                    self.ents[m.id].add_role(title.en, owner)
+                    self.add(i, title_end, m.id, "Person", label=self.ents[m.id].labels[0],
+                             outer=False)
+                    return nxt
+            return nxt
         back = self.name_before(i)
         if back is not None and owner is not None and title.kind not in ("honorific", "rank"):
             # "وقال أحمد المسماري، المتحدث باسم الجيش، إن": the name stands before its title

@@ -327,3 +327,18 @@ def test_pronoun_owner_can_be_a_person_found_by_surname(nlp):
             "ودان غوتيريش القصف، وقال نائب المتحدث باسمه فرحان حق إن المنظمة تتابع.")
     ents = extract(nlp, text)
     assert [r.of for r in by_label(ents, "فرحان حق").roles] == ["UN"]
+
+
+def test_coordinated_counterparts_and_title_chains(nlp):
+    text = ("وأجرى الرئيس الكيني وليام روتو اتصالين بنظيريه الأوغندي يويري موسيفيني "
+            "والتنزاني سامية حسن. وقال المبعوث الخاص للاتحاد الأفريقي، الرئيس النيجيري السابق "
+            "أولوسيغون أوباسانجو، إن المحادثات تقدمت.")
+    ents = extract(nlp, text)
+    assert by_label(ents, "يويري موسيفيني").roles[0].of == "UGA"
+    assert by_label(ents, "سامية حسن").roles[0].of == "TZA"
+    assert [r.of for r in by_label(ents, "أولوسيغون أوباسانجو").roles] == ["AU"]
+
+
+def test_office_of_a_place_belongs_to_its_state(nlp):
+    ents = extract(nlp, "وقتل الحاكم العسكري لإقليم شمال كيفو اللواء بيتر سيريموامي.")
+    assert by_label(ents, "بيتر سيريموامي").roles[0].of == "COD"
