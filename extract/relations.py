@@ -50,6 +50,9 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # ISO date of the article, set by the caller
 
 RELATION_LABELS = frozenset(PATTERN_FILES) - {"casualties"}
+#: Frames of verb triggers (and continuation cues): a verb's objects stand before the next.
+PREDICATE_FRAMES = frozenset({"verb", "participle", "verb_pron", "support_verb",
+                              "support_pron", "reciprocal", "stationed"})
 #: Relations that are statements: their source becomes the article's last speaker.
 STATEMENTS = frozenset({"accuses", "calls_on", "denies"})
 #: Cue labels whose reading needs the sentence's actors (who speaks).
@@ -628,11 +631,17 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         return frame_passive(self, ctx, clause, m, speakers)
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
     after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
+    nxt = min((t.start for t in clause.triggers + clause.cues
+               if t.start > m.start and t.id in PREDICATE_FRAMES and t.start > (
+                   subj.end if subj is not None and subj.start > m.start else m.start)),
+              default=clause.end)
+    after = [g for g in after if g.start < nxt]  # objects stand before the next predicate
     if m.label in ("calls_on", "accuses") and subj is not None and subj.start > m.start:
         before_marker = [g for g in after if not _marker_between(clause, m.start + 1, g.start)]
         earlier = _content_subject(clause, m.start) or self.fallback_source(
             ctx, clause, m.start, speakers, across=True)
-        if not before_marker and earlier and subj.prep is None:
+        new_clause = any(c.label == "clause" and c.start < m.start for c in clause.cues)
+        if not before_marker and earlier and subj.prep is None and not new_clause:
             # one actor before the complement and a subject earlier in the sentence:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
             return _cross(earlier, self.ids(ctx, subj, earlier))
@@ -655,7 +664,9 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
     if not direct:
-        if subj is not None and (subj.collective or len(subj.ids) > 1) and m.label in (
+        mutual = subj is not None and (subj.collective or any(
+            clause.norm(i) in ("الاخر", "بعضهما", "بعضهم") for i in range(m.end, m.end + 6)))
+        if subj is not None and mutual and len(self.ids(ctx, subj)) > 1 and m.label in (
                 "accuses", "fights"):
             ids = self.ids(ctx, subj)
             return [(a, b) for a in ids for b in ids if a != b]
@@ -797,6 +808,8 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
     """Nominal trigger: own nisba/genitive actor (or the clause subject) -> ``ل/على/ضد`` object."""
     own = _own_actor(clause, m)
+    if own is None and m.label == "fights":  # "هجوم لحركة الشباب": the attacker
+        own = next((g for g in _after(clause, m.end, gap=1) if g.prep == "ل"), None)
     src = self.ids(ctx, own)
     if not src:  # "هجوم شنّه X": the agent after a light verb
         for g in _after(clause, m.end, gap=3):
@@ -808,6 +821,15 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         subj = find_subject(clause, m.start, m.start)
         if subj is not None and subj.end <= m.start:
             src = self.ids(ctx, subj)
+    if not src:  # "تخوض القوات الصومالية، بدعم من ...، معارك ضد": the light verb's subject
+        for i in range(m.start - 1, max(clause.start, m.start - 14) - 1, -1):
+            if clause.norm(i) in HARD_STOPS:
+                break
+            if clause.norm(i).startswith(LIGHT_VERBS_BEFORE):
+                subj = find_subject(clause, i, i + 1)
+                if subj is not None and subj.end <= m.start:
+                    src = self.ids(ctx, subj)
+                break
     if not src and m.label in ("accuses", "calls_on", "denies"):
         src = self.speaker_at(speakers, m.start)
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
@@ -1035,14 +1057,22 @@ def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     after = _after(clause, m.end, gap=4)
     supporter = None
     beneficiary = None
+    # "بدعم X" / "بدعم من X": with the support of X; "إلى دعم X": support for X
+    with_support = clause.norm(m.start).startswith("ب") or clause.norm(m.start - 1) == "ب"
     for g in after:
-        if g.prep in (None, "من") and supporter is None and g.start - m.end <= 1:
+        if g.start - m.end <= 1 and supporter is None and beneficiary is None and (
+                g.prep == "من" or (g.prep is None and with_support)):
             supporter = g
+        elif g.start - m.end <= 1 and g.prep is None and beneficiary is None:
+            beneficiary = g
         elif g.prep == "ل" and beneficiary is None:
             beneficiary = g
     if supporter is None and clause.norm(m.start).endswith(("ها", "ه")):
         before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
         supporter = before[-1] if before else None
+    if supporter is None and beneficiary is not None:  # "تقدم إيران الدعم للحوثيين"
+        subj = find_subject(clause, m.start, m.start)
+        supporter = subj if subj is not None and subj.end <= m.start else None
     if beneficiary is None and supporter is not None and supporter.start >= m.end:
         # "X بدعم من Y" / "X فيحظى بدعم Y": the beneficiary is the actor before
         before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 4
@@ -1167,12 +1197,15 @@ OBJECT_PREPS: dict[str, tuple[str | None, ...]] = {
 MASDAR_PREPS: dict[str, tuple[str, ...]] = {
     "accuses": ("ل", "ضد", "الي"),
     "calls_on": ("ل", "الي"),
-    "fights": ("علي", "ضد", "ل", "مع"),
+    "fights": ("علي", "ضد", "مع"),
 }
 #: How far after a nominal trigger its target may stand ("قصف ... على X").
 MASDAR_GAP: dict[str, int] = {"fights": 6}
 #: Light verbs whose agent follows a nominal trigger ("هجوم شنّه X", "غارات نفّذها X").
 LIGHT_VERBS = ("شن", "نفذ", "قاد", "اطلق", "وجه", "اجري", "يشن", "تشن")
+#: Light verbs before a nominal trigger ("تخوض X معارك", "شنّت X غارات"), folded, glued و allowed.
+LIGHT_VERBS_BEFORE = ("تخوض", "يخوض", "خاض", "وتخوض", "ويخوض", "شن", "يشن", "تشن", "وشن",
+                      "وتشن", "نفذ", "ينفذ", "تنفذ", "ونفذ", "اطلق", "واطلق", "وجه", "ووجه")
 #: Tokens that open a verb's complement: objects stand before them.
 COMPLEMENT_MARKERS = frozenset({"الي", "علي", "ب", "بان", "ان", "لان", "من"})
 

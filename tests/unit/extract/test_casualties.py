@@ -120,3 +120,8 @@ def test_ranges_take_the_lower_bound_as_at_least(nlp, text, value):
     got = [c for c in cas(nlp, text) if c.killed is not None]
     assert got and got[0].killed == value
     assert got[0].at_least == (value != 13)
+
+
+def test_victims_of_an_attack_by_a_group_are_not_the_group(nlp):
+    got = cas(nlp, "مقتل 12 جندياً صومالياً في هجوم لحركة الشباب.")
+    assert got and got[0].killed == 12 and got[0].side == ("SOM",)

@@ -306,3 +306,14 @@ def test_troops_sent_are_not_the_sender(nlp):
     text = "وينص الاتفاق على نشر قوات روسية في ناغورنو كاراباخ."
     got = rels(nlp, text)
     assert not any(t == "deploys_to" and s.startswith("RUS/") for t, s, _ in got)
+
+
+def test_light_verb_before_clash_noun_and_attack_by(nlp):
+    text = ("مقتل 12 جندياً في هجوم لحركة الشباب. "
+            "وتخوض القوات الصومالية، بدعم من قوات الاتحاد الأفريقي، معارك ضد حركة الشباب منذ سنوات. "
+            "بينما أدانت جيبوتي وكينيا الهجوم.")
+    got = rels(nlp, text)
+    fights = {tuple(sorted((s, o))) for t, s, o in got if t == "fights"}
+    assert any("al_shabaab" in p and any(x.startswith("SOM") for x in p) for p in fights)
+    assert not any(t == "accuses" and {s, o} == {"DJI", "KEN"} for t, s, o in got)
+    assert any(t == "allied_with" for t, *_ in got)
