@@ -551,6 +551,12 @@ class _Run:
                 owner = self.ents[owner].part_of
         while j < self.n and self.norm[j] in self.lex.title_modifiers:
             j += 1
+        if owner is not None and j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") \
+                and self.norm[j + 1] == "ل" and self.gaz_row(j + 2) is not None:
+            g = self.gaz_row(j + 2)  # "المجلس السياسي الأعلى التابع للحوثيين"
+            self.add(j + 2, g[0], self.state_of(g[1].id), g[1].type if g[1].kind != "capital"
+                     else "State", outer=False)
+            j = g[0]
         if owner is not None and j + 1 < self.n and self.norm[j] in ("في", "لدي", "الي", "ل"):
             g = self.gaz_row(j + 1)
             if g is not None and (g[1].type in ("State", "Place") or g[1].kind == "capital"):
@@ -572,6 +578,9 @@ class _Run:
                 title_end = k
         while k < self.n and self.norm[k] in COMMA:
             k += 1
+        if owner is not None and k == title_end and k + 1 < self.n and self.norm[k] == "و" \
+                and self.best[k + 1] is not None and self.best[k + 1][1] == "T":
+            k += 1  # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name
         honor = None
         while k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
                 and self.lex.titles[int(self.best[k][2])].kind in ("honorific", "rank"):
@@ -636,6 +645,29 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def led_by(self, i: int, end: int) -> int:
+        """``ORG بقيادة المشير خليفة حفتر``: the leader of the organization just named.
+
+        Returns the end of the person mention, or 0 when the pattern does not apply.
+        """
+        if i < 2 or self.texts[i - 1] != "ب" or self.norm[i] not in ("قياده", "رئاسه"):
+            return 0
+        prev = [m for m in self.mentions if m.end == i - 1 and m.outer and m.id in self.ents]
+        if not prev or self.ents[prev[-1].id].type != "Organization":
+            return 0
+        k = end
+        honor = None
+        while k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
+                and self.lex.titles[int(self.best[k][2])].kind in ("honorific", "rank"):
+            honor = k if honor is None else honor
+            k = self.best[k][0]
+        ne = self.parse_name(k, titled=True)
+        if ne == k:
+            return 0
+        title = "Commander" if self.norm[i] == "قياده" else "Head"
+        self.add_person(i - 1, k, ne, honor, (title, prev[-1].id))
+        return ne
 
     def byline(self, i: int) -> bool:
         """Token ``i`` follows a byline word (``بقلم:``, ``كتب``)."""
@@ -1105,6 +1137,9 @@ class _Run:
                 i = max(i + 1, self.parse_place_noun(i, end, value))
             elif kind == "D":
                 i = max(i + 1, self.parse_direction(i, end))
+            elif kind == "O" and self.led_by(i, end):
+                i = max(i + 1, self.led_by(i, end))
+                continue
             elif kind == "O":
                 got = self.parse_org_head(i, end, value)
                 if got is None and self.bare_head_ref(i, end, value, outer=True) is not None:

@@ -342,3 +342,14 @@ def test_coordinated_counterparts_and_title_chains(nlp):
 def test_office_of_a_place_belongs_to_its_state(nlp):
     ents = extract(nlp, "وقتل الحاكم العسكري لإقليم شمال كيفو اللواء بيتر سيريموامي.")
     assert by_label(ents, "بيتر سيريموامي").roles[0].of == "COD"
+
+
+def test_led_by_and_coordinated_titles(nlp):
+    ents = extract(nlp, "واشتبكت قوات الدعم السريع بقيادة محمد حمدان دقلو مع الجيش. "
+                        "وأكد رئيس مجلس السيادة وقائد الجيش السوداني الفريق أول عبد الفتاح البرهان "
+                        "أن المعارك مستمرة.")
+    leader = by_label(ents, "محمد حمدان دقلو")
+    assert leader.roles[0].title == "Commander"
+    assert ents[leader.roles[0].of].type == "Organization"
+    burhan = by_label(ents, "عبد الفتاح البرهان")
+    assert len(burhan.roles) == 2
