@@ -353,3 +353,19 @@ def test_led_by_and_coordinated_titles(nlp):
     assert ents[leader.roles[0].of].type == "Organization"
     burhan = by_label(ents, "عبد الفتاح البرهان")
     assert len(burhan.roles) == 2
+
+
+def test_random_lexicon_sequences_never_crash(nlp):
+    import random
+
+    from conflictkg.extract.entities_lexicon import lexicon
+
+    lex = lexicon()
+    words = sorted({p for _, p in lex.phrases})[:2000] + sorted(lex.given_names)[:200] \
+        + sorted(lex.particles) + ["،", "(", ")", ":", "-", "و", "ل", "في", "\n", ".", "23", "قال"]
+    rng = random.Random(4)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 16)))
+        doc = nlp(text)
+        for ent in doc.ents:
+            assert ent.kb_id_ in doc._.entities
