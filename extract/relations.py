@@ -53,6 +53,8 @@ RELATION_LABELS = frozenset(PATTERN_FILES) - {"casualties"}
 #: Frames of verb triggers (and continuation cues): a verb's objects stand before the next.
 PREDICATE_FRAMES = frozenset({"verb", "participle", "verb_pron", "support_verb",
                               "support_pron", "reciprocal", "stationed"})
+#: Clause openers after which the same subject goes on ("كما طالب ...").
+SAME_SUBJECT = frozenset({"كما", "ثم"})
 #: Relations that are statements: their source becomes the article's last speaker.
 STATEMENTS = frozenset({"accuses", "calls_on", "denies"})
 #: Cue labels whose reading needs the sentence's actors (who speaks).
@@ -481,7 +483,10 @@ class RelationExtractor:
         """``اتصل X بـA وB، داعياً إلى وقف إطلاق النار``: the appeal goes to those contacted."""
         for t in clause.triggers:
             if t.label == "contacts" and t.start < m.start:
-                return [p for p in frame_contact(self, ctx, clause, t, speakers)]
+                infos = ctx.infos if ctx is not None else {}
+                # the leaders called stand for their states ("بنظيريه الكونغولي فيليكس ...")
+                return [(s, top_actor(infos, o)) for s, o in frame_contact(
+                    self, ctx, clause, t, speakers) if top_actor(infos, o) != s]
         return []
 
     # helpers shared by frames
@@ -640,7 +645,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         before_marker = [g for g in after if not _marker_between(clause, m.start + 1, g.start)]
         earlier = _content_subject(clause, m.start) or self.fallback_source(
             ctx, clause, m.start, speakers, across=True)
-        new_clause = any(c.label == "clause" and c.start < m.start for c in clause.cues)
+        new_clause = any(c.label == "clause" and c.start < m.start
+                         and clause.norm(c.start) not in SAME_SUBJECT for c in clause.cues)
         if not before_marker and earlier and subj.prep is None and not new_clause:
             # one actor before the complement and a subject earlier in the sentence:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object

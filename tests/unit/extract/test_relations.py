@@ -317,3 +317,11 @@ def test_light_verb_before_clash_noun_and_attack_by(nlp):
     assert any("al_shabaab" in p and any(x.startswith("SOM") for x in p) for p in fights)
     assert not any(t == "accuses" and {s, o} == {"DJI", "KEN"} for t, s, o in got)
     assert any(t == "allied_with" for t, *_ in got)
+
+
+def test_kama_keeps_the_subject_and_appeals_to_called_leaders_go_to_states(nlp):
+    text = ("ودعا الأمين العام للأمم المتحدة إثيوبيا إلى وقف القتال، كما طالب إريتريا "
+            "بسحب قواتها. وأجرى الرئيس الكيني اتصالين هاتفيين بنظيريه الإثيوبي والإريتري، "
+            "داعياً إلى وقف فوري لإطلاق النار.")
+    got = rels(nlp, text)
+    assert any(t == "calls_on" and o == "ERI" and s != "ERI" for t, s, o in got)
