@@ -213,7 +213,7 @@ class ArabicTokenizer:
     def __init__(self, vocab: Vocab, known_words: Iterable[str] = ()) -> None:
         self.vocab = vocab
         self.known = frozenset(fold(w) for w in known_words)
-        self._splits: dict[str, list[str]] = {}  # word -> pieces (memo; words repeat a lot)
+        self._splits: dict[str, tuple[str, ...]] = {}  # word -> pieces (memo; words repeat a lot)
 
     def _is_known(self, folded: str) -> bool:
         if folded in self.known:
@@ -240,6 +240,7 @@ class ArabicTokenizer:
                         glued = split_glued(tok, self._is_known)
                         if len(glued) == 2:
                             pieces = split_proclitics(glued[0], self._is_known) + [glued[1]]
+                    pieces = tuple(pieces)  # tuples of str are not tracked by the GC
                     if len(self._splits) < 200_000:
                         self._splits[tok] = pieces
                 for piece in pieces:

@@ -1,6 +1,7 @@
 """Build the spaCy pipeline from ``config.cfg`` and turn a Doc into records."""
 from __future__ import annotations
 
+import gc
 from importlib.resources import files
 
 import spacy
@@ -27,6 +28,10 @@ def load_pipeline() -> Language:
     config = spacy.util.load_config_from_str(cfg_text)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.initialize()
+    # the lexicons and matchers live as long as the pipeline: keep the cyclic garbage
+    # collector from rescanning them on every full collection (about 10-30% of run time)
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
