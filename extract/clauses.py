@@ -250,7 +250,8 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
         if trig_start - g.end > SUBJECT_GAP or clause.blocked(g.end, trig_start):
             break
         gap = [clause.norm(i) for i in range(g.end, trig_start)]
-        if g.prep is None and g.kind != "nisba" and not opens and not any(
+        partitive = g.prep == "من" and trig_start - g.end <= 1  # "وحدات من القوات X فتحت"
+        if (g.prep is None or partitive) and g.kind != "nisba" and not opens and not any(
                 x in COMMA or x in (COORDINATOR, "ف") for x in gap):
             left = g
         break

@@ -652,6 +652,10 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
             return _cross(earlier, self.ids(ctx, subj, earlier))
     allowed = OBJECT_PREPS.get(m.label, (None,))
+    if m.label == "fights":  # "فتحت النار على مواقع للجيش X": the target behind "على"
+        after = [g if g.prep in allowed or not any(
+            clause.norm(i) in ("علي", "ضد") for i in range(g.start - 3, g.start))
+            else ActorGroup(g.ids, g.start, g.end, "علي", g.kind, g.types) for g in after]
     direct = [g for g in after if g.prep in allowed and g.kind != "nisba"
               and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
     if m.label == "calls_on":

@@ -325,3 +325,10 @@ def test_kama_keeps_the_subject_and_appeals_to_called_leaders_go_to_states(nlp):
             "داعياً إلى وقف فوري لإطلاق النار.")
     got = rels(nlp, text)
     assert any(t == "calls_on" and o == "ERI" and s != "ERI" for t, s, o in got)
+
+
+def test_partitive_subject_and_target_behind_ala(nlp):
+    text = "وقالت الهند إن وحدات من القوات الباكستانية فتحت النار على مواقع للجيش الهندي."
+    got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text) if t == "fights"}
+    assert any(any(x.startswith("PAK") for x in p[1:]) and any(x.startswith("IND") for x in p[1:])
+               for p in got)
