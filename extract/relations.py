@@ -306,12 +306,16 @@ class RelationExtractor:
         weights = {"fights": 3, "ceasefire": 3, "accuses": 1}
         pairs: Counter[tuple[str, str]] = Counter()
         for clause, triggers in read:
+            best: dict[tuple[str, str], int] = {}  # a pair counts once a sentence (its top weight)
             for m in triggers:
                 if m.label not in weights or self.cancelled(clause, m):
                     continue
                 for a, b in self.arguments(None, clause, m, resolve=False):
                     if a and b and a != b and not same_side(infos, a, b):
-                        pairs[tuple(sorted((a, b)))] += weights[m.label]  # type: ignore[index]
+                        key = (min(a, b), max(a, b))
+                        best[key] = max(best.get(key, 0), weights[m.label])
+            for key, w in best.items():
+                pairs[key] += w
         for clause, _ in read:  # any "بين X وY" (talks, tension, exchange) weighs a little
             for g in clause.groups:
                 if g.prep == "بين":
