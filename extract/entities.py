@@ -1167,10 +1167,16 @@ class _Run:
         return oend
 
     def second_pass(self) -> None:
-        """Later mentions of known persons: full name or surname, proclitics allowed."""
-        if not self.names:
-            return
+        """Later mentions of known persons (full name or surname) and of places first
+        introduced by a place noun (``قرية بانيسكا`` ... ``في بانيسكا``), proclitics allowed."""
         full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for eid, info in self.ents.items():
+            if info.type == "Place" and eid.startswith("place/") and len(info.labels) > 1:
+                words = tuple(fold_phrase(info.labels[-1]).split())
+                if words and len(words[0]) >= 3 and words[0] not in self.lex.stoppers:
+                    full.setdefault(words[0], []).append((words, eid))
+        if not self.names and not full:
+            return
         surname: dict[str, str] = {}
         ambiguous: set[str] = set()
         for pid, words in self.names.items():
@@ -1212,7 +1218,7 @@ class _Run:
                 continue
             cut, e, pid = hit
             label = self.label(i, e)[cut:]
-            self.add(i, e, pid, "Person", label=label)
+            self.add(i, e, pid, self.ents[pid].type, label=label)
             i = e
 
     def variants(self, i: int) -> list[tuple[int, str]]:

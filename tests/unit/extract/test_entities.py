@@ -369,3 +369,10 @@ def test_random_lexicon_sequences_never_crash(nlp):
         doc = nlp(text)
         for ent in doc.ents:
             assert ent.kb_id_ in doc._.entities
+
+
+def test_place_introduced_by_a_noun_is_found_again_bare(nlp):
+    doc = nlp("وهاجم مسلحون قرية كفرزيتون فجرا. وقالت الشرطة إن المهاجمين انسحبوا من وكفرزيتون.")
+    ids = [e.kb_id_ for e in doc.ents if e.label_ == "Place"]
+    assert len(ids) == 2 and len(set(ids)) == 1
+    assert doc._.entities[ids[0]].labels == ["قرية كفرزيتون", "كفرزيتون"]
