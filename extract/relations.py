@@ -1122,6 +1122,20 @@ def frame_support_pron(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(self.ids(ctx, subj), self.ids(ctx, before[-1]))
 
 
+def frame_allies_pair(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``X وY، اللذان كانا حليفين``: the two are allies (a dual predicate of a coordinated
+    subject, directly or through a relative pronoun)."""
+    g = relative_antecedent(clause, m.start)
+    if g is None:
+        for cand in reversed(clause.groups):
+            if cand.end <= m.start and cand.prep is None:
+                g = cand
+                break
+    ids = self.ids(ctx, g)
+    return _pairs_within(ids) if len(ids) == 2 else []
+
+
 def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``X وميليشيات Y المتحالفة معه``: Y (before the adjective) and X (the antecedent)."""
@@ -1255,6 +1269,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "support_verb"): frame_support_verb,
     ("allied_with", "support_pron"): frame_support_pron,
     ("allied_with", "ally_pron"): frame_ally_pron,
+    ("allied_with", "allies_pair"): frame_allies_pair,
     ("deploys_to", "deploy"): frame_deploy,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,

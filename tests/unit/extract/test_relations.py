@@ -332,3 +332,9 @@ def test_partitive_subject_and_target_behind_ala(nlp):
     got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text) if t == "fights"}
     assert any(any(x.startswith("PAK") for x in p[1:]) and any(x.startswith("IND") for x in p[1:])
                for p in got)
+
+
+def test_dual_allies_predicate(nlp):
+    text = "ويتنازع السودان وإثيوبيا، اللذان كانا حليفين حتى وقت قريب، على منطقة الفشقة."
+    got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text)}
+    assert ("allied_with", "ETH", "SDN") in got
