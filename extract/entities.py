@@ -959,7 +959,7 @@ class _Run:
                 gend, row = g
                 if row.type == "Place" or row.type == "Person":
                     return None
-                if row.type == "Organization" and gap == 0 and kind in ("group", "agency") \
+                if row.type == "Organization" and gap == 0 and kind in ("group", "agency", "party") \
                         and link is None:
                     # "حركة حماس": the head restates the organization's kind
                     self.add(i, gend, row.id, row.type, outer=outer)
@@ -992,7 +992,7 @@ class _Run:
         named = self.definite_org(i, end, head, kind, outer)
         if named is not None:
             return named
-        if not outer or kind not in ("group", "agency", "institution", "company"):
+        if not outer or kind not in ("group", "agency", "institution", "company", "party"):
             return None
         if head.startswith("ال"):
             return None
@@ -1033,7 +1033,7 @@ class _Run:
                                     outer=outer, part_of=self.top_state(own[0]))
                     return info.id, own[1]
         need = 1 if head.startswith("ال") else 2
-        if kind != "organ" and not head.startswith("ال"):
+        if kind not in ("organ", "party") and not head.startswith("ال"):
             return None
         if j - end < need:
             return None

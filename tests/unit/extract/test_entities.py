@@ -376,3 +376,9 @@ def test_place_introduced_by_a_noun_is_found_again_bare(nlp):
     ids = [e.kb_id_ for e in doc.ents if e.label_ == "Place"]
     assert len(ids) == 2 and len(set(ids)) == 1
     assert doc._.entities[ids[0]].labels == ["قرية كفرزيتون", "كفرزيتون"]
+
+
+def test_party_and_newspaper_heads(nlp):
+    ents = extract(nlp, "وقال حزب المؤتمر الشعبي إن الحكومة فشلت. ونقلت صحيفة فولها عن مسؤولين أن الجيش يستعد.")
+    assert by_label(ents, "حزب المؤتمر الشعبي").type == "Organization"
+    assert by_label(ents, "صحيفة فولها").type == "Organization"
