@@ -174,6 +174,7 @@ class EntityRecognizer:
         run = _Run(self, doc)
         run.scan()
         run.second_pass()
+        run.coordinated_places()
         run.resolve()
         run.write()
         return doc
@@ -778,6 +779,10 @@ class _Run:
         j = k
         while j < self.n and j - k < max_len and self.is_word(j):
             nm = self.norm[j]
+            if j == k and self.texts[j] == "أم" and j + 1 < self.n and self.word[j + 1] \
+                    and not self.breaks_after(j):
+                j += 1  # "أم درمان": the word "أم" opens many place names
+                continue
             if nm in lex.stoppers or self.best[j] is not None or self.nisba_at(j) is not None \
                     or len(nm) < 2 or TANWEEN.search(self.texts[j]):
                 break
@@ -808,6 +813,14 @@ class _Run:
             return end
         if kind in ("event", "attack"):
             return end  # only a context for the capital that may follow (see ``locative``)
+        if kind == "sea":
+            # "البحر الأسود"، "الضفة الغربية"، "القرن الأفريقي": a definite noun + its adjective
+            if end < self.n and self.definite[end] and self.best[end] is None \
+                    and self.norm[end] not in self.lex.stoppers and not self.breaks_after(i):
+                label = self.label(i, end + 1)
+                self.add(i, end + 1, place_id(label), "Place")
+                return end + 1
+            return end
         g = self.gaz_row(end)
         if g is not None:
             gend, row = g
@@ -846,11 +859,11 @@ class _Run:
         """``القرى (الثلاث): A وB وC``: a plural place noun, a colon, then names."""
         k = end
         limit = min(self.n, end + 6)
-        while k < limit and self.norm[k] != ":":
+        while k < limit and self.norm[k] not in (":", "هي"):
             k += 1
         if k >= limit:
             return end
-        k += 1
+        k += 1  # "القرى: ..." or "ثلاثة موانئ هي ..."
         items: list[tuple[int, int]] = []
         start = k
         j = k
@@ -872,6 +885,10 @@ class _Run:
             label = self.label(s, e)
             if label.startswith("و") and s > k and self.norm[s - 1] != "و":
                 label = label[1:]
+            g = self.gaz_row(s)
+            if g is not None and g[0] == e and g[1].type == "Place":
+                self.add(s, e, g[1].id, "Place", part_of=g[1].part_of or None)
+                continue
             self.add(s, e, place_id(label), "Place", label=label)
         return j
 
@@ -1220,6 +1237,29 @@ class _Run:
             label = self.label(i, e)[cut:]
             self.add(i, e, pid, self.ents[pid].type, label=label)
             i = e
+
+    def coordinated_places(self) -> None:
+        """``في إدلب وسرمين``: an unknown word joined by و to a place is a place too."""
+        for m in sorted((m for m in self.mentions if m.type == "Place" and m.outer),
+                        key=lambda m: m.start):
+            e = m.end
+            while e < self.n:
+                if self.texts[e] == "و" and e + 1 < self.n and not self.ws[e]:
+                    s0, cut = e + 1, 0
+                    start = e
+                elif self.texts[e].startswith("و") and len(self.norm[e]) > 3:
+                    s0, cut = e, 1
+                    start = e
+                else:
+                    break
+                if self.covered[s0] or not self.name_word(s0) or self.definite[s0] \
+                        or self.norm[s0][cut:] in self.lex.stoppers \
+                        or not (s0 + 1 >= self.n or not self.word[s0 + 1]
+                                or self.texts[s0 + 1].startswith("و")):
+                    break
+                label = self.texts[s0][cut:]
+                self.add(start, s0 + 1, place_id(label), "Place", label=label)
+                e = s0 + 1
 
     def variants(self, i: int) -> list[tuple[int, str]]:
         """(characters cut, folded stem) readings of token ``i`` without proclitics."""

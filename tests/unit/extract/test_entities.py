@@ -382,3 +382,10 @@ def test_party_and_newspaper_heads(nlp):
     ents = extract(nlp, "وقال حزب المؤتمر الشعبي إن الحكومة فشلت. ونقلت صحيفة فولها عن مسؤولين أن الجيش يستعد.")
     assert by_label(ents, "حزب المؤتمر الشعبي").type == "Organization"
     assert by_label(ents, "صحيفة فولها").type == "Organization"
+
+
+def test_seas_regions_lists_and_coordinated_places(nlp):
+    ents = extract(nlp, "وتركزت المعارك في مدينة كفرزيتون وسرمين، وأبحرت السفن في البحر الأسود. "
+                        "ونقلت الحبوب من ثلاثة موانئ هي أوديسا وتشورنومورسك وبيفديني.")
+    places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
+    assert {"كفرزيتون", "سرمين", "البحر الأسود", "تشورنومورسك", "بيفديني"} <= places
