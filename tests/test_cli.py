@@ -151,3 +151,18 @@ def test_query_missing_store(tmp_path: Path) -> None:
 
 def test_view_missing_store(tmp_path: Path) -> None:
     one_line_error(runner.invoke(app, ["view", str(tmp_path / "nokg"), "-o", str(tmp_path / "x.html")]))
+
+
+def test_build_locked_store(example_store: Path, tmp_path: Path) -> None:
+    from conflictkg.ontology.store import Store
+
+    store = tmp_path / "kg"
+    with Store.open(store):  # another writer holds the store
+        one_line_error(runner.invoke(app, ["build", "--example", "--store", str(store)]), "locked")
+    with Store.open(store, read_only=True, create=False) as kg:
+        assert kg.article_ids() == []  # nothing half-written
+
+
+def test_query_param_without_equals(example_store: Path) -> None:
+    one_line_error(runner.invoke(app, ["query", str(example_store), "statements_by", "--param", "actor"]),
+                   "KEY=VALUE")
