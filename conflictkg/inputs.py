@@ -88,6 +88,11 @@ def articles_from_jsonl(path: Path) -> Iterator[Article]:
                       url=obj.get("url") or None, title=obj.get("title") or None)
 
 
+def _hidden(relative: Path) -> bool:
+    """A path under a dot folder or a dot file (``.venv/``, ``.git/``): never an article."""
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
     """Expand paths (files, folders, corpora) into articles, in a stable order."""
     for raw in inputs:
@@ -96,7 +101,8 @@ def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
             found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix in ARTICLE_SUFFIXES + CORPUS_SUFFIXES)
+                           if p.is_file() and p.suffix in ARTICLE_SUFFIXES + CORPUS_SUFFIXES
+                           and not _hidden(p.relative_to(path)))
             if not found:
                 raise InputError(f"{path}: folder holds no .txt or .jsonl articles")
             yield from iter_articles(found)

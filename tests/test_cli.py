@@ -166,3 +166,10 @@ def test_build_locked_store(example_store: Path, tmp_path: Path) -> None:
 def test_query_param_without_equals(example_store: Path) -> None:
     one_line_error(runner.invoke(app, ["query", str(example_store), "statements_by", "--param", "actor"]),
                    "KEY=VALUE")
+
+
+def test_build_folder_skips_hidden_folders(tmp_path: Path) -> None:
+    (tmp_path / "docs" / ".venv").mkdir(parents=True)
+    (tmp_path / "docs" / ".venv" / "x.jsonl").write_text("not json\n", encoding="utf-8")
+    one_line_error(runner.invoke(app, ["build", str(tmp_path / "docs"), "--store", str(tmp_path / "kg")]),
+                   "no .txt or .jsonl")
