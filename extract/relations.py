@@ -771,10 +771,12 @@ def _between_ids(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     for g in clause.groups:  # "بين X [المدعومين من Z] وY": the party after the "و"
         if g.start < first.end:
             continue
-        if g.start - first.end > BETWEEN_GAP or any(
-                clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS
-                for i in range(first.end, g.start)):
-            break
+        gap = [clause.norm(i) for i in range(first.end, g.start)]
+        comma_and = gap in ([",", "و"], ["،", "و"]) or (
+            len(gap) == 1 and gap[0] in COMMA and clause.norm(g.start)[:1] == "و")
+        if g.start - first.end > BETWEEN_GAP or any(n in HARD_STOPS for n in gap) or (
+                any(n in COMMA for n in gap) and not comma_and):
+            break  # "بين X، وY" (a comma before the و) still joins the two parties
         other = self.ids(ctx, g)
         if clause.norm(g.start - 1) == "و" or clause.norm(g.start)[:1] == "و":
             return ids + [x for x in other[:1] if x not in ids]
@@ -1214,6 +1216,16 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return []
 
 
+def frame_gathered(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``لقاء جمع X وY``: a meeting that brought together the coordinated object."""
+    for g in _after(clause, m.end)[:1]:
+        if g.prep is None:
+            return _pairs_within([a for a in _between_ids(self, ctx, clause, g)
+                                  if not _is_place(ctx, a)])
+    return []
+
+
 #: Prepositions that mark the object of each verb type (None = direct object).
 OBJECT_PREPS: dict[str, tuple[str | None, ...]] = {
     "accuses": (None,),
@@ -1276,6 +1288,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("denies", "masdar"): frame_masdar,
     ("contacts", "call"): frame_contact,
     ("contacts", "verb"): frame_contact,
+    ("contacts", "gathered"): frame_gathered,
 }
 
 

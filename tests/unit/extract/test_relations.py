@@ -338,3 +338,22 @@ def test_dual_allies_predicate(nlp):
     text = "ويتنازع السودان وإثيوبيا، اللذان كانا حليفين حتى وقت قريب، على منطقة الفشقة."
     got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, text)}
     assert ("allied_with", "ETH", "SDN") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وجاءت الهدنة في إثر محادثة بين الرئيس الفرنسي إيمانويل ماكرون، ورئيس الوزراء الهندي ناريندرا مودي.",
+    "وجرى اتصال هاتفي بين الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الهندي ناريندرا مودي.",
+    "وأشار البيان إلى لقاء جمع الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الهندي ناريندرا مودي.",
+])
+def test_contact_between_two_people(nlp, text):
+    ex = extract_text(nlp, text, published="2024-03-12")
+    contacts = [r for r in ex.relations if r.type == "contacts"]
+    assert len({frozenset((r.source, r.target)) for r in contacts}) == 1
+    ends = {contacts[0].source, contacts[0].target}
+    roles = {e.id: {ro.of for ro in e.roles} for e in ex.entities}
+    assert {frozenset(roles[x]) for x in ends} == {frozenset({"FRA"}), frozenset({"IND"})}
+
+
+def test_summit_gathering_states(nlp):
+    got = rels(nlp, "وكانت قمة جمعت مصر والسودان في الخرطوم قد بحثت ملف المياه.")
+    assert {frozenset(x[1:]) for x in got if x[0] == "contacts"} == {frozenset({"EGY", "SDN"})}
