@@ -39,6 +39,9 @@ LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر"
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
 COMMA = frozenset({"،", ",", "-", "–"})
 FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
+QUOTES_OPEN = frozenset({'"', "«", "“"})
+QUOTES_CLOSE = frozenset({'"', "»", "”"})
+MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "جماعه", "مليشيا", "مليشيات"})
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
 TANWEEN = re.compile("[\u064b-\u064d]")
@@ -670,6 +673,20 @@ class _Run:
         self.add_person(i - 1, k, ne, honor, (title, prev[-1].id))
         return ne
 
+    def quoted_name(self, k: int) -> tuple[int, int, int] | None:
+        """``"وازاليندو"`` right at ``k``: (name start, name end, end after the closing quote)."""
+        if k + 2 >= self.n or self.texts[k] not in QUOTES_OPEN:
+            return None
+        j = k + 1
+        while j < self.n and j - k <= 3 and self.texts[j] not in QUOTES_CLOSE:
+            if not (self.word[j] or self.texts[j].isdigit()) or self.breaks_after(j - 1) \
+                    or self.norm[j] in self.lex.stoppers or TANWEEN.search(self.texts[j]):
+                return None  # quoted speech, not a name
+            j += 1
+        if j >= self.n or self.texts[j] not in QUOTES_CLOSE or j == k + 1:
+            return None
+        return k + 1, j, j + 1
+
     def byline(self, i: int) -> bool:
         """Token ``i`` follows a byline word (``بقلم:``, ``كتب``)."""
         k = i - 1
@@ -1006,6 +1023,24 @@ class _Run:
             return oid, j
         if fold(self.texts[end - 1]) != self.norm[end - 1]:
             return None  # "جماعته": a pronoun-owned common noun, not a name
+        quoted = None if head.startswith("ال") else self.quoted_name(end)
+        if quoted is not None and outer:
+            # "ميليشيات "وازاليندو""، وكالة "ريا نوفوستي"، قوة "كفور"
+            qs, qe, close = quoted
+            name = self.label(qs, qe)
+            info = self.add(i, close, f"org/{short_hash(name)}", "Organization",
+                            label=self.label(i, end) + " " + name)
+            info.add_label(name)
+            return info.id, close
+        if kind == "group" and not head.startswith("ال") and end < self.n and self.definite[end] \
+                and head in MILITIA_HEADS and self.best[end] is None and self.nisba_at(end) is None \
+                and self.norm[end] not in self.lex.stoppers and not self.texts[end].endswith(("ية", "ي")):
+            # "ميليشيات الجنجويد": a militia named by one definite word
+            label = self.label(i, end + 1)
+            info = self.add(i, end + 1, f"org/{short_hash(self.label(end, end + 1))}", "Organization",
+                            outer=outer, label=label)
+            info.add_label(self.label(end, end + 1))
+            return info.id, end + 1
         named = self.definite_org(i, end, head, kind, outer)
         if named is not None:
             return named

@@ -389,3 +389,11 @@ def test_seas_regions_lists_and_coordinated_places(nlp):
                         "ونقلت الحبوب من ثلاثة موانئ هي أوديسا وتشورنومورسك وبيفديني.")
     places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
     assert {"كفرزيتون", "سرمين", "البحر الأسود", "تشورنومورسك", "بيفديني"} <= places
+
+
+def test_quoted_names_after_organization_heads_but_not_quoted_speech(nlp):
+    ents = extract(nlp, 'وقاتلت ميليشيات "نياتورا" إلى جانب الجيش، وقالت القوة "ستتخذ كل الإجراءات". '
+                        'وتعود جذور القوات إلى ميليشيات المورال.')
+    labels = {lab for e in ents.values() if e.type == "Organization" for lab in e.labels}
+    assert "نياتورا" in labels and "ميليشيات المورال" in labels
+    assert not any("ستتخذ" in lab for lab in labels)
