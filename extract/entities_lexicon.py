@@ -54,6 +54,7 @@ class Lexicon:
     particles: frozenset[str]
     title_modifiers: frozenset[str]
     bylines: frozenset[str]
+    region_adjectives: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(fold_phrase(w) for w in _lines("name_particles.txt")),
         title_modifiers=frozenset(fold_phrase(w) for w in _lines("title_modifiers.txt")),
         bylines=frozenset(fold_phrase(w) for w in _lines("byline_markers.txt")),
+        region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,
     )
     phrases: list[tuple[str, str]] = []

@@ -397,3 +397,17 @@ def test_quoted_names_after_organization_heads_but_not_quoted_speech(nlp):
     labels = {lab for e in ents.values() if e.type == "Organization" for lab in e.labels}
     assert "نياتورا" in labels and "ميليشيات المورال" in labels
     assert not any("ستتخذ" in lab for lab in labels)
+
+
+def test_region_names_with_adjectives_and_longer_names_than_a_known_place(nlp):
+    ents = extract(nlp, "وسيطرت القوات على بلدة عدن يابال في إقليم شبيلي الوسطى، "
+                        "وأعلنت الصين أن جنوب غربي الصين آمن.")
+    places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
+    assert {"عدن يابال", "شبيلي الوسطى", "جنوب غربي الصين"} <= places
+    assert "YEM" not in {e.part_of for e in ents.values() if e.type == "Place"}
+
+
+def test_state_programme_is_not_an_organization(nlp):
+    ents = extract(nlp, "وناقش الطرفان البرنامج النووي الإيراني، ورحب برنامج الأمم المتحدة الإنمائي.")
+    orgs = [e for e in ents.values() if e.type == "Organization"]
+    assert [o.part_of for o in orgs] == ["UN"]
