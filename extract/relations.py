@@ -379,6 +379,20 @@ class RelationExtractor:
                     evidence=ctx.view.evidence(idx, sent, (m.start, m.end)), date=date()))
                 if m.label in STATEMENTS:  # "اتهمت X ... وقال المتحدث باسمها": X speaks on
                     ctx.last_speaker = [src]
+            if m.label == "ceasefire" and pairs:
+                parties = sorted({x for p in pairs for x in p if x})
+                for broker in ceasefire_brokers(self, ctx, clause, m, speakers):
+                    if any(same_side(ctx.infos, broker, x) for x in parties):
+                        continue  # a party announcing its own truce brokers nothing
+                    for party in parties:
+                        key = ("mediates", broker, party, idx)
+                        if same_side(ctx.infos, broker, party) or key in ctx.seen:
+                            continue
+                        ctx.seen.add(key)
+                        ctx.out.append(RelationMention(
+                            type="mediates", source=broker, target=party,
+                            evidence=ctx.view.evidence(idx, sent, (m.start, m.end)),
+                            date=date()))
 
     def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
         """``(content_start, speaker ids)`` for the reported speech of the sentence."""
@@ -1224,6 +1238,54 @@ def frame_gathered(self: RelationExtractor, ctx: _Context | None, clause: Clause
             return _pairs_within([a for a in _between_ids(self, ctx, clause, g)
                                   if not _is_place(ctx, a)])
     return []
+
+
+#: Verbs announcing an outcome: "أعلن X (التوصل إلى) وقف لإطلاق النار بين A وB" -> X brokered it.
+ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "واعلن", "واعلنت", "ويعلن", "وتعلن"})
+#: Words allowed between the announcer and the truce noun.
+ANNOUNCE_GAP_WORDS = frozenset({"التوصل", "توصل", "الي", "عن", "اتفاق", "اتفاقا", "علي",
+                                "ابرام", "امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ظهر",
+                                "ل", "دخول", "سريان", "بدء", "السبت", "الاحد", "الاثنين",
+                                "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
+#: A reported agreement: "قال X إن A وB اتفقتا على وقف لإطلاق النار" -> the third party X.
+AGREED_VERBS = frozenset({"اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "توصل", "توصلا",
+                          "توصلت", "توصلتا", "توصلوا", "التوصل"})
+#: "بموجب المقترح الأميركي"، "بطلب من واشنطن": the proposer or requester of a truce brokers it.
+BROKER_MARKERS = {"بموجب": 3, "بطلب": 2, "وبطلب": 2, "بمبادره": 1, "بمقترح": 1, "بدعم": 2}
+
+
+def ceasefire_brokers(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                      m: TriggerMatch, speakers: list[tuple[int, list[str]]] | None = None
+                      ) -> list[str]:
+    """Actors that brought about the ceasefire ``m`` between two other parties.
+
+    The announcer of an agreement reached (``أعلن X التوصل إلى وقف لإطلاق النار``), the
+    proposer (``بموجب المقترح الأميركي``) or the requester (``بطلب من واشنطن``)."""
+    out: list[str] = []
+    for v in range(clause.start, m.start):
+        if clause.norm(v) not in ANNOUNCE_VERBS:
+            continue
+        subj = next((g for g in _after(clause, v + 1, gap=1) if g.prep is None), None)
+        end = subj.end if subj is not None else v + 1
+        if subj is None or subj.end > m.start:  # "X يعلن وقفا لإطلاق النار": SVO
+            subj, end = group_before(clause, v, max_gap=0), v + 1
+        if subj is None or end > m.start or clause.blocked(end, m.start):
+            continue
+        if all(clause.norm(i) in ANNOUNCE_GAP_WORDS for i in range(end, m.start)):
+            out += self.ids(ctx, subj)
+    if speakers and any(clause.norm(i) in AGREED_VERBS for i in range(clause.start, m.start)):
+        out += self.speaker_at(speakers, m.start)
+    for i in range(clause.start, clause.end):
+        word = clause.norm(i)
+        if i > clause.start and clause.norm(i - 1) == "ب":  # the clitic split off: "ب" + "دعم"
+            word = "ب" + word
+        gap = BROKER_MARKERS.get(word)
+        if gap is None:
+            continue
+        g = next((g for g in _after(clause, i + 1, gap=gap)), None)
+        if g is not None and not clause.blocked(i, g.start):
+            out += self.ids(ctx, g)
+    return [x for x in dict.fromkeys(out) if not _is_place(ctx, x)]
 
 
 #: Prepositions that mark the object of each verb type (None = direct object).

@@ -357,3 +357,24 @@ def test_contact_between_two_people(nlp, text):
 def test_summit_gathering_states(nlp):
     got = rels(nlp, "وكانت قمة جمعت مصر والسودان في الخرطوم قد بحثت ملف المياه.")
     assert {frozenset(x[1:]) for x in got if x[0] == "contacts"} == {frozenset({"EGY", "SDN"})}
+
+
+@pytest.mark.parametrize("text, brokers", [
+    ("فرنسا تعلن وقفا لإطلاق النار بين الهند وباكستان.", {"FRA"}),
+    ("وأعلنت فرنسا مساء اليوم الأحد دخول وقف \"شامل ودائم\" لإطلاق النار بين الهند وباكستان.",
+     {"FRA"}),
+    ("وأكدت كندا أن الهند وباكستان اتفقتا على وقف لإطلاق النار بدعم من السعودية والإمارات.",
+     {"CAN", "SAU", "ARE"}),
+    ("ودخل وقف لإطلاق النار بين الهند وباكستان حيز التنفيذ بموجب المقترح الفرنسي.", {"FRA"}),
+])
+def test_ceasefire_broker_mediates_both_parties(nlp, text, brokers):
+    got = rels(nlp, text)
+    assert ("ceasefire", "IND", "PAK") in got or ("ceasefire", "PAK", "IND") in got
+    assert {(s, o) for t, s, o in got if t == "mediates"} == {
+        (b, p) for b in brokers for p in ("IND", "PAK")}
+
+
+def test_a_party_announcing_its_truce_or_a_bystander_brokers_nothing(nlp):
+    got = rels(nlp, "وأعلنت الهند وقفا لإطلاق النار بين الهند وباكستان. "
+                    "وقال الأمين العام للأمم المتحدة إن وقف إطلاق النار بين الهند وباكستان صامد.")
+    assert not any(t == "mediates" for t, *_ in got)
