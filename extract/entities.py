@@ -851,8 +851,16 @@ class _Run:
                     info = self.add(i, gend, row.id, "Place", part_of=row.part_of or None)
                     info.add_label(self.label(end, gend))
                 else:
-                    pid = place_id(self.label(i, gend))
-                    self.add(i, gend, pid, "Place", part_of=row.part_of or None)
+                    e2 = gend
+                    if e2 < self.n and self.definite[e2] and self.best[e2] is None \
+                            and self.nisba_at(e2) is None and self.texts[e2].endswith(("ي", "ية")) \
+                            and not self.breaks_after(gend - 1):
+                        e2 += 1  # "مطار صنعاء الدولي"
+                    info = self.add(i, e2, place_id(self.label(i, e2)), "Place",
+                                    part_of=row.part_of or None)
+                    if e2 > gend:
+                        info.add_label(self.label(i, gend))
+                    gend = e2
                 return gend
             return end
         ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"))
@@ -999,6 +1007,14 @@ class _Run:
                 continue
             if g is not None:
                 gend, row = g
+                if row.type == "Place" and gap == 0 and kind == "organ" and link is None \
+                        and head in ("قوات", "قوه", "شرطه"):
+                    # "قوات بونتلاند": the forces of a region
+                    self.add(k, gend, row.id, "Place", outer=False, part_of=row.part_of or None)
+                    label = self.label(i, gend)
+                    info = self.add(i, gend, f"org/{short_hash(label)}", "Organization",
+                                    outer=outer, part_of=row.part_of or None)
+                    return info.id, gend
                 if row.type == "Place" or row.type == "Person":
                     return None
                 if row.type == "Organization" and gap == 0 and kind in ("group", "agency", "party") \

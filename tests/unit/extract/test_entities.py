@@ -411,3 +411,10 @@ def test_state_programme_is_not_an_organization(nlp):
     ents = extract(nlp, "وناقش الطرفان البرنامج النووي الإيراني، ورحب برنامج الأمم المتحدة الإنمائي.")
     orgs = [e for e in ents.values() if e.type == "Organization"]
     assert [o.part_of for o in orgs] == ["UN"]
+
+
+def test_forces_of_a_region_and_airport_with_adjective(nlp):
+    ents = extract(nlp, "واشتبكت قوات بونتلاند مع المسلحين، وقصفت الطائرات مطار صنعاء الدولي.")
+    assert by_label(ents, "قوات بونتلاند").type == "Organization"
+    airport = by_label(ents, "مطار صنعاء الدولي")
+    assert airport.type == "Place" and "مطار صنعاء" in airport.labels
