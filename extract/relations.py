@@ -366,8 +366,11 @@ class RelationExtractor:
                 continue
             pairs = self.arguments(ctx, clause, m, speakers=speakers)
             for src, tgt in pairs:
-                if not src or not tgt or same_side(ctx.infos, src, tgt):
+                if not src or not tgt or src == tgt:
                     continue
+                if same_side(ctx.infos, src, tgt) and m.id != "linked":
+                    continue  # "X المرتبطة بـY": an affiliate is also its parent's ally
+
                 if m.label in ("deploys_to",) and src == tgt:
                     continue
                 key = (m.label, src, tgt, idx)
@@ -1152,6 +1155,55 @@ def frame_allies_pair(self: RelationExtractor, ctx: _Context | None, clause: Cla
     return _pairs_within(ids) if len(ids) == 2 else []
 
 
+#: Heads of an alliance whose members follow "يضم" ("تحالف X، الذي يضم A وB"), folded.
+ALLIANCE_HEADS = ("تحالف", "التحالف", "ائتلاف", "الائتلاف", "حلف", "الحلف", "تكتل", "التكتل",
+                  "جبهه", "الجبهه")
+
+
+def frame_linked(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``جماعة X المرتبطة بتنظيم Y``: a group linked to (pledged to) another is its ally."""
+    head = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
+    if head is None or m.start - head.end > 1:
+        return []
+    partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    if partner is None or partner.prep not in ("ب", None, "ل"):
+        return []
+    return _cross(self.ids(ctx, head)[-1:], self.ids(ctx, partner)[:1])
+
+
+def frame_members(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تحالف X، الذي يضم A وB``: the members of an alliance are allies of each other."""
+    if not any(clause.norm(i).lstrip("و").startswith(ALLIANCE_HEADS)
+               for i in range(max(clause.start, m.start - 8), m.start)):
+        return []
+    after = _after(clause, m.end, gap=2)
+    if after and clause.norm(after[0].start).lstrip("و").startswith(ALLIANCE_HEADS):
+        after = _after(clause, after[0].end, gap=1)
+    for g in after[:1]:  # "ويضم تحالف X A وB": the alliance itself is the subject
+        if g.prep is None:
+            ids = [x for x in _between_ids(self, ctx, clause, g) if not _is_place(ctx, x)]
+            return _pairs_within(ids) if len(ids) >= 2 else []
+    return []
+
+
+#: Verbs of founding, before the alliance noun ("شكلت A وB تحالفا"), folded, و stripped.
+FORMATION_VERBS = frozenset({"شكل", "شكلت", "شكلا", "شكلتا", "شكلوا", "تشكل", "اسس", "اسست",
+                             "اسستا", "اسسوا", "انشات", "انشا", "انشاتا", "اقامت", "اقاموا"})
+
+
+def frame_formed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``شكلت A وB وC تحالفا``: the founders of an alliance are allies of each other."""
+    for v in range(m.start - 1, max(clause.start, m.start - 12) - 1, -1):
+        if clause.norm(v).lstrip("و") in FORMATION_VERBS:
+            subj = find_subject(clause, v, v + 1)
+            ids = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
+            return _pairs_within(ids) if len(ids) >= 2 else []
+    return []
+
+
 def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``X وميليشيات Y المتحالفة معه``: Y (before the adjective) and X (the antecedent)."""
@@ -1344,6 +1396,9 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "support_pron"): frame_support_pron,
     ("allied_with", "ally_pron"): frame_ally_pron,
     ("allied_with", "allies_pair"): frame_allies_pair,
+    ("allied_with", "linked"): frame_linked,
+    ("allied_with", "members"): frame_members,
+    ("allied_with", "formed"): frame_formed,
     ("deploys_to", "deploy"): frame_deploy,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,

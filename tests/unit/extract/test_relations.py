@@ -378,3 +378,18 @@ def test_a_party_announcing_its_truce_or_a_bystander_brokers_nothing(nlp):
     got = rels(nlp, "وأعلنت الهند وقفا لإطلاق النار بين الهند وباكستان. "
                     "وقال الأمين العام للأمم المتحدة إن وقف إطلاق النار بين الهند وباكستان صامد.")
     assert not any(t == "mediates" for t, *_ in got)
+
+
+def test_alliance_founders_members_and_affiliates(nlp):
+    got = {(t, *sorted((s, o))) for t, s, o in rels(nlp, (
+        "شكلت كينيا وأوغندا وتنزانيا تحالفا عسكريا جديدا. "
+        "وكانت الجماعة جزءا من تحالف إقليمي، الذي يضم أيضا حركة الشباب وتنظيم داعش. "
+        "وتقاتل حركة الشباب المرتبطة بتنظيم القاعدة الحكومة الصومالية."))}
+    assert {("allied_with", "KEN", "UGA"), ("allied_with", "TZA", "UGA"),
+            ("allied_with", "KEN", "TZA"), ("allied_with", "al_shabaab", "isis"),
+            ("allied_with", "al_qaeda", "al_shabaab")} <= got
+
+
+def test_members_of_a_delegation_are_no_allies(nlp):
+    got = rels(nlp, "ويضم الوفد مصر والأردن. وأنشأت مصر لجنة جديدة.")
+    assert not any(t == "allied_with" for t, *_ in got)
