@@ -204,10 +204,11 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
             continue
         prep = norms_of.get(start - 1)
         prep2 = norms_of.get(start - 2)
+        second = prep2 if prep not in PREPOSITIONS and prep2 in PREPOSITIONS else None
+        if prep == "من" and prep2 not in PREPOSITIONS and norms_of.get(start - 3) in PREPOSITIONS:
+            second = norms_of.get(start - 3)  # "غارة على عناصر من الجماعة": على the group
         groups.append(ActorGroup([eid], start, end, prep if prep in PREPOSITIONS else None,
-                                 kind, [etype],
-                                 prep2 if prep not in PREPOSITIONS and prep2 in PREPOSITIONS
-                                 else None))
+                                 kind, [etype], second))
     return groups
 
 

@@ -865,6 +865,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
                 break
     if not src and m.label in ("accuses", "calls_on", "denies"):
         src = self.speaker_at(speakers, m.start)
+    if not src and m.label == "fights" and any(
+            clause.norm(i) in SELF_COMPLEMENTIZERS for i in range(max(clause.start, m.start - 3),
+                                                                 m.start)):
+        src = self.speaker_at(speakers, m.start)  # "قالت X إنها نفذت غارة على Y"
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end, gap=MASDAR_GAP.get(m.label, 40)) if g is not own]
     tgt = [g for g in after if (g.prep in preps or g.prep2 in preps) and "Place" not in g.types]
@@ -1359,7 +1363,10 @@ MASDAR_GAP: dict[str, int] = {"fights": 6}
 LIGHT_VERBS = ("شن", "نفذ", "قاد", "اطلق", "وجه", "اجري", "يشن", "تشن")
 #: Light verbs before a nominal trigger ("تخوض X معارك", "شنّت X غارات"), folded, glued و allowed.
 LIGHT_VERBS_BEFORE = ("تخوض", "يخوض", "خاض", "وتخوض", "ويخوض", "شن", "يشن", "تشن", "وشن",
-                      "وتشن", "نفذ", "ينفذ", "تنفذ", "ونفذ", "اطلق", "واطلق", "وجه", "ووجه")
+                      "وتشن", "نفذ", "ينفذ", "تنفذ", "ونفذ", "اطلق", "واطلق", "وجه", "ووجه",
+                      "تواصل", "يواصل", "واصل", "وتواصل", "ويواصل", "بدات", "بدا")
+#: "قالت X إنها نفذت غارة": the pronoun of the complementizer is the speaker.
+SELF_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم"})
 #: Tokens that open a verb's complement: objects stand before them.
 COMPLEMENT_MARKERS = frozenset({"الي", "علي", "ب", "بان", "ان", "لان", "من"})
 

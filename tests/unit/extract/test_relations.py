@@ -393,3 +393,17 @@ def test_alliance_founders_members_and_affiliates(nlp):
 def test_members_of_a_delegation_are_no_allies(nlp):
     got = rels(nlp, "ويضم الوفد مصر والأردن. وأنشأت مصر لجنة جديدة.")
     assert not any(t == "allied_with" for t, *_ in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("أطلقت القوات التركية حملة برية واسعة على مواقع حزب العمال الكردستاني.", "pkk"),
+    ("وتواصل القوات العراقية عملياتها ضد تنظيم داعش في صحراء الأنبار.", "isis"),
+    ("وقالت وزارة الدفاع الأردنية إنها نفذت غارة على عناصر من تنظيم داعش.", "isis"),
+])
+def test_campaigns_operations_and_own_strikes(nlp, text, pair):
+    got = rels(nlp, text)
+    assert any(t == "fights" and pair in (s, o) for t, s, o in got), got
+
+
+def test_a_vaccination_campaign_is_no_fight(nlp):
+    assert not any(t == "fights" for t, *_ in rels(nlp, "وأطلقت وزارة الصحة المصرية حملة تطعيم ضد الحصبة."))
