@@ -48,6 +48,52 @@ TANWEEN = re.compile("[\u064b-\u064d]")
 LATIN_OR_DIGIT = frozenset("0123456789")
 
 
+MENU_SEPARATORS = ("|", ">", "›", "»»")
+MARKER_END = frozenset(":|>›-–")
+
+
+def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
+    r"""Character ranges of page-furniture lines: breadcrumbs, link, share, tag and time lines.
+
+    A line is furniture when it opens with a marker (``اقرأ أيضا:``، ``الوسوم:``،
+    ``(صورة``) followed by a colon, a menu separator or the line end (several-word
+    markers and markers opening with a bracket need no colon), or when it is a menu:
+    at least two ``|`` / ``>`` separators between short items.
+
+    Examples
+    --------
+    >>> text = "الرئيسية | أخبار | آسيا\nقال الوزير إن الهدنة صامدة\nالوسوم: الهند، الصين"
+    >>> [text[s:e] for s, e in clutter_lines(text, ("الوسوم", "الرييسيه"))]
+    ['الرئيسية | أخبار | آسيا', 'الوسوم: الهند، الصين']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if not body:
+            continue
+        folded = fold(body)
+        hit = False
+        for mk in markers:
+            if not folded.startswith(mk):
+                continue
+            rest = folded[len(mk):].lstrip()
+            if not rest or rest[0] in MARKER_END or " " in mk or not mk[:1].isalpha() \
+                    or mk.endswith(":"):
+                hit = True
+                break
+        if not hit:
+            seps = sum(body.count(sep) for sep in MENU_SEPARATORS)
+            if seps >= 2:
+                items = [x for x in re.split(r"[|>›]", body) if x.strip()]
+                hit = all(len(x.split()) <= 4 for x in items)
+        if hit:
+            out.append((start, end))
+    return out
+
+
 @dataclass
 class EntityInfo:
     """Mutable per-document entity record, frozen into ``records.Entity`` at the end."""
@@ -179,6 +225,7 @@ class EntityRecognizer:
         run.second_pass()
         run.coordinated_places()
         run.resolve()
+        run.drop_clutter()
         run.write()
         return doc
 
@@ -1409,6 +1456,39 @@ class _Run:
             bid = next(iter(borders))
             for s, e in self.bare_borders:
                 self.add(s, e, bid, "Place")
+
+    def drop_clutter(self) -> None:
+        """Mentions on page-furniture lines go; so do entities seen only there."""
+        ranges = clutter_lines(self.doc.text, self.lex.clutter)
+        if not ranges:
+            return
+        offsets, pos = [], 0
+        for t, w in zip(self.texts, self.ws):
+            offsets.append(pos)
+            pos += len(t) + len(w)
+
+        def in_clutter(i: int) -> bool:
+            c = offsets[i]
+            return any(s <= c < e for s, e in ranges)
+
+        kept, dropped = [], set()
+        for m in self.mentions:
+            if in_clutter(m.start):
+                dropped.add(m.id)
+            else:
+                kept.append(m)
+        self.mentions = kept
+        alive = {m.id for m in kept}
+        needed = set(alive)
+        for eid in alive:
+            info = self.ents.get(eid)
+            if info is not None:
+                needed.update(x for x in (info.part_of,) if x)
+                needed.update(of for _, of in info.roles if of)
+        for eid in dropped - needed:
+            self.ents.pop(eid, None)
+            self.direct.discard(eid)
+        self.nisba_spans = [(i, sid) for i, sid in self.nisba_spans if not in_clutter(i)]
 
     def write(self) -> None:
         doc = self.doc

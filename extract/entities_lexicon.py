@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .gazetteer import GazetteerRow, gazetteer, nisba_rows
-from .normalize import fold_phrase, nisba_forms
+from .normalize import fold, fold_phrase, nisba_forms
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class Lexicon:
     particles: frozenset[str]
     title_modifiers: frozenset[str]
     bylines: frozenset[str]
+    clutter: tuple[str, ...]  # fold()ed words that open a page-furniture line
     region_adjectives: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(fold_phrase(w) for w in _lines("name_particles.txt")),
         title_modifiers=frozenset(fold_phrase(w) for w in _lines("title_modifiers.txt")),
         bylines=frozenset(fold_phrase(w) for w in _lines("byline_markers.txt")),
+        clutter=tuple(sorted({fold(w) for w in _lines("clutter_markers.txt")}, key=len, reverse=True)),
         region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,
     )
