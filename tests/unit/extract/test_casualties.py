@@ -125,3 +125,10 @@ def test_ranges_take_the_lower_bound_as_at_least(nlp, text, value):
 def test_victims_of_an_attack_by_a_group_are_not_the_group(nlp):
     got = cas(nlp, "مقتل 12 جندياً صومالياً في هجوم لحركة الشباب.")
     assert got and got[0].killed == 12 and got[0].side == ("SOM",)
+
+
+def test_the_wounding_verb_counts_wounded_not_killed(nlp):
+    got = cas(nlp, "وقالت السلطات الباكستانية إن التفجير أودى بحياة 9 أشخاص وأصاب 41 آخرين.")
+    assert any(c.killed == 9 for c in got)
+    assert any(c.wounded == 41 for c in got)
+    assert not any(c.killed == 41 for c in got)
