@@ -1247,6 +1247,16 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     for g in after:
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
             return _cross(src, self.ids(ctx, g))
+        if g.prep == "في" and ctx is not None and "Organization" in g.types:
+            where = [_state_of(ctx.infos, x) for x in g.ids]  # "في بعثة الأمم المتحدة في X"
+            where = [x for x in where if x and x not in src]
+            if where:
+                return _cross(src, where[:1])
+    if ctx is not None and ctx.location:  # "نشر قوات في البلاد": the dateline's state
+        for i in range(m.end, clause.end - 1):
+            if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
+                if not clause.blocked(m.end, i):
+                    return _cross(src, [ctx.location])
     return []
 
 

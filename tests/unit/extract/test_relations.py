@@ -407,3 +407,11 @@ def test_campaigns_operations_and_own_strikes(nlp, text, pair):
 
 def test_a_vaccination_campaign_is_no_fight(nlp):
     assert not any(t == "fights" for t, *_ in rels(nlp, "وأطلقت وزارة الصحة المصرية حملة تطعيم ضد الحصبة."))
+
+
+def test_troop_contributions_and_deployment_in_the_country(nlp):
+    got = rels(nlp, "وتشارك كينيا بنحو ألف جندي في البعثة الأفريقية في الصومال.")
+    assert ("deploys_to", "KEN", "SOM") in got
+    got = rels(nlp, "باماكو (وكالات) - وأكدت فرنسا أنها نشرت مئات من جنودها في البلاد.")
+    assert ("deploys_to", "FRA", "MLI") in got
+    assert not any(t == "deploys_to" for t, *_ in rels(nlp, "وتشارك مصر في المحادثات في الدوحة."))
