@@ -885,6 +885,27 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     return []
 
 
+def frame_response(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``شنت X غارات ... ردا على صاروخ أطلقه Y``: who strikes back fights whose act it answers."""
+    answered: list[str] = []
+    for g in _after(clause, m.end, gap=5):
+        if g.prep is None and any(clause.norm(i).startswith(LIGHT_VERBS)
+                                  for i in range(m.end, g.start)):
+            answered = self.ids(ctx, g)
+        break
+    if not answered:
+        return []
+    strikes = {t.start for t in clause.triggers if t.label == "fights" and t.start < m.start}
+    for i in range(m.start - 1, max(clause.start, m.start - 16) - 1, -1):
+        if i in strikes or clause.norm(i).startswith(LIGHT_VERBS_BEFORE):
+            subj = find_subject(clause, i, i + 1)
+            if subj is not None:
+                src = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
+                return _cross(src, [x for x in answered if not _is_place(ctx, x)])
+    return []
+
+
 def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``تقع المسؤولية على X`` / ``المسؤولية الكاملة عن``: speaker accuses X."""
@@ -1404,6 +1425,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "reciprocal"): frame_reciprocal,
     ("fights", "masdar"): frame_masdar,
     ("fights", "war"): frame_masdar,
+    ("fights", "response"): frame_response,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,

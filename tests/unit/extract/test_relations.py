@@ -415,3 +415,10 @@ def test_troop_contributions_and_deployment_in_the_country(nlp):
     got = rels(nlp, "باماكو (وكالات) - وأكدت فرنسا أنها نشرت مئات من جنودها في البلاد.")
     assert ("deploys_to", "FRA", "MLI") in got
     assert not any(t == "deploys_to" for t, *_ in rels(nlp, "وتشارك مصر في المحادثات في الدوحة."))
+
+
+def test_strike_in_response_to_the_other_sides_act(nlp):
+    got = rels(nlp, "وقصف الجيش الأردني مخازن في الصحراء، ردا على هجوم نفذه تنظيم داعش.")
+    assert any(t == "fights" and "isis" in (s, o) for t, s, o in got), got
+    got = rels(nlp, "وقالت الحكومة المصرية ردا على سؤال أطلقه الصحفيون إنها مستعدة.")
+    assert not any(t == "fights" for t, *_ in got)
