@@ -332,9 +332,22 @@ class _Run:
         if sid not in self.direct:
             info.implicit = True
 
+    def nisba2_at(self, i: int) -> str | None:
+        """The id of a two-word nisba starting at token ``i`` (``الكورية الشمالية``)."""
+        if i + 1 >= self.n or not self.lex.nisba2:
+            return None
+        if self.best[i] is not None and self.best[i][1] == "G":
+            return None
+        return self.lex.nisba2.get((self.norm[i], self.norm[i + 1]))
+
     def nisba_at(self, i: int) -> str | None:
         if i >= self.n:
             return None
+        sid2 = self.nisba2_at(i)
+        if sid2 is not None:
+            return sid2
+        if i and self.nisba2_at(i - 1) is not None:
+            return None  # the second word of a two-word nisba
         sid = self.lex.nisba.get(self.norm[i])
         if sid is None:
             return None
@@ -363,7 +376,7 @@ class _Run:
         sid = self.nisba_at(j)
         if sid is not None:
             self.implicit_state(sid, j)
-            return sid, j + 1
+            return sid, j + (2 if self.nisba2_at(j) is not None else 1)
         k = j
         if self.norm[j] in OF_LINKS:
             k = j + 1

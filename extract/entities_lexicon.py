@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .gazetteer import GazetteerRow, gazetteer, nisba_rows
-from .normalize import fold, fold_phrase, nisba_forms
+from .normalize import fold, fold_phrase, nisba_forms, nisba_pairs
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class Lexicon:
     clutter: tuple[str, ...]  # fold()ed words that open a page-furniture line
     region_adjectives: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
+    nisba2: dict[tuple[str, str], str] = field(default_factory=dict)  # two-word nisba token pairs
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -122,6 +123,11 @@ def lexicon() -> Lexicon:
         for form in nisba_forms(row.nisba, row.plurals):
             if form not in gaz_names:
                 nisba.setdefault(form, row.id)
+    nisba2: dict[tuple[str, str], str] = {}
+    for row in nisba_rows():
+        for pair in nisba_pairs(row.nisba):
+            if " ".join(pair) not in gaz_names:
+                nisba2.setdefault(pair, row.id)
     lex = Lexicon(
         gaz=gaz, titles=titles, bodies=bodies, place_nouns=place_nouns,
         directions=directions, org_heads=org_heads,
@@ -133,6 +139,7 @@ def lexicon() -> Lexicon:
         clutter=tuple(sorted({fold(w) for w in _lines("clutter_markers.txt")}, key=len, reverse=True)),
         region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,
+        nisba2=nisba2,
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():

@@ -105,6 +105,38 @@ def nisba_forms(base: str, plurals: Iterable[str] = ()) -> set[str]:
     return forms | {"ال" + f for f in forms}
 
 
+
+COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
+
+
+def nisba_pairs(base: str) -> set[tuple[str, str]]:
+    """Folded token pairs of a two-word nisba (``كوري شمالي``, ``جنوب أفريقي``).
+
+    When the first word is a compass noun only the last word inflects and the
+    article goes on the first (``الجنوب أفريقية``); otherwise both words agree
+    (``الكورية الشمالية``). A one-word base gives no pair.
+
+    >>> ("الكوريه", "الشماليه") in nisba_pairs("كوري شمالي")
+    True
+    >>> ("الجنوب", "افريقيه") in nisba_pairs("جنوب أفريقي")
+    True
+    >>> nisba_pairs("أرميني")
+    set()
+    """
+    words = fold_phrase(base).split()
+    if len(words) != 2:
+        return set()
+    first, last = words
+    lasts = {f for f in nisba_forms(last) if not f.startswith("ال")}
+    if first in COMPASS:
+        return {(a, b) for a in (first, "ال" + first) for b in lasts}
+    suffixes = [f[len(last):] for f in lasts if f.startswith(last)]
+    out = set()
+    for suf in suffixes:
+        a, b = first + suf, last + suf
+        out |= {(a, b), ("ال" + a, "ال" + b)}
+    return out
+
 # Proclitic sequences, longest first. "ل" before "ال" surfaces as "لل".
 CONJ = ("و", "ف")
 PREP = ("ب", "ل", "ك")

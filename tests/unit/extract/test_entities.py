@@ -418,3 +418,25 @@ def test_forces_of_a_region_and_airport_with_adjective(nlp):
     assert by_label(ents, "قوات بونتلاند").type == "Organization"
     airport = by_label(ents, "مطار صنعاء الدولي")
     assert airport.type == "Place" and "مطار صنعاء" in airport.labels
+
+
+def test_two_word_nisbas_name_one_state(nlp):
+    ents = extract(nlp, "وقال الرئيس الجنوب أفريقي سيريل رامافوزا إن الحوار ممكن، ورفضت الحكومة الكورية "
+                        "الشمالية العرض، وتقدم الجيش الجنوب سوداني نحو الحدود.")
+    person = by_label(ents, "سيريل رامافوزا")
+    assert ("President", "ZAF") in {(r.title, r.of) for r in person.roles}
+    assert "AU" not in ents
+    assert "PRK" in ents and "KOR" not in ents
+    assert any(e.part_of == "SSD" for e in ents.values() if e.type == "Organization")
+
+
+def test_page_furniture_lines_yield_no_entities(nlp):
+    text = ("الرئيسية | أخبار | الشرق الأوسط\n"
+            "آخر تحديث: 3 مارس 2024 - 10:15\n"
+            "قصف الجيش السوداني مواقع في مدينة الفاشر.\n"
+            "اقرأ أيضا: كيف تغيرت خريطة السيطرة في ليبيا؟\n"
+            "شارك الخبر: فيسبوك | إكس\n"
+            "الوسوم: السودان، الفاشر، تشاد\n")
+    ents = extract(nlp, text)
+    assert "SDN" in ents and "الفاشر" in {lab for e in ents.values() for lab in e.labels}
+    assert not {"LBY", "TCD", "middle_east"} & set(ents)
