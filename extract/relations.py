@@ -63,6 +63,9 @@ ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
 BOTH, COUNTRIES, OTHER = "both", "countries", "other"
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
+#: Relations whose two ends are actors (never a Place).
+ACTOR_ONLY = frozenset({"fights", "ceasefire", "contacts", "mediates", "allied_with", "accuses",
+                        "calls_on"})
 #: How far (tokens) a nominal trigger looks right for its own nisba/genitive actor.
 OWN_ACTOR_GAP = 2
 #: How far a polarity cue may stand before the trigger it cancels.
@@ -370,6 +373,8 @@ class RelationExtractor:
                     continue
                 if same_side(ctx.infos, src, tgt) and m.id != "linked":
                     continue  # "X المرتبطة بـY": an affiliate is also its parent's ally
+                if m.label in ACTOR_ONLY and (_is_place(ctx, src) or _is_place(ctx, tgt)):
+                    continue  # places are never parties ("استهدفت مواقع A وB")
 
                 if m.label in ("deploys_to",) and src == tgt:
                     continue

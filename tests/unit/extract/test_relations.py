@@ -422,3 +422,12 @@ def test_strike_in_response_to_the_other_sides_act(nlp):
     assert any(t == "fights" and "isis" in (s, o) for t, s, o in got), got
     got = rels(nlp, "وقالت الحكومة المصرية ردا على سؤال أطلقه الصحفيون إنها مستعدة.")
     assert not any(t == "fights" for t, *_ in got)
+
+
+def test_target_places_are_never_parties(nlp):
+    got = rels(nlp, "وقالت طهران إن ضربات أميركية استهدفت مواقع نطنز وفوردو وأصفهان.")
+    ends = {x for t, s, o in got if t in ("fights", "ceasefire", "contacts") for x in (s, o)}
+    assert not any(x.startswith("place/") for x in ends)
+    ex = extract_text(nlp, "وقالت طهران إن ضربات أميركية استهدفت مواقع نطنز وفوردو وأصفهان.")
+    places = {e.id for e in ex.entities if e.type == "Place"}
+    assert not (ends & places)
