@@ -600,6 +600,21 @@ class _Run:
             j += 2  # "الناطق العسكري باسم"
         elif title.kind == "spokes" and j < self.n and self.norm[j] == "باسم":
             j += 1
+        if not pronoun and j == end and j < self.n and self.best[j] is not None \
+                and self.best[j][1] == "T" and title.kind not in ("honorific", "rank") \
+                and self.lex.titles[int(self.best[j][2])].kind not in ("honorific", "rank"):
+            # stacked titles "رئيس الوزراء وزير الخارجية القطري X": the owner of the
+            # last title owns them all
+            before = len(self.mentions)
+            nxt = self.parse_title(j, self.best[j][0], self.lex.titles[int(self.best[j][2])])
+            for m in self.mentions[before:]:
+                if m.type == "Person" and m.outer and m.id in self.ents and self.ents[m.id].roles:
+                    info = self.ents[m.id]
+                    info.add_role(title.en, info.roles[-1][1] if len(info.roles) == 1
+                                  else info.roles[0][1])
+                    self.add(i, j, m.id, "Person", label=info.labels[0], outer=False)
+                    return nxt
+            return max(nxt, end)
         own = None if pronoun and j > end else self.parse_owner(j)
         owner: str | None = None
         if own is not None:

@@ -440,3 +440,10 @@ def test_page_furniture_lines_yield_no_entities(nlp):
     ents = extract(nlp, text)
     assert "SDN" in ents and "الفاشر" in {lab for e in ents.values() for lab in e.labels}
     assert not {"LBY", "TCD", "middle_east"} & set(ents)
+
+
+def test_stacked_titles_give_every_role_to_the_owner_of_the_last(nlp):
+    ents = extract(nlp, "وقال نائب رئيس الوزراء وزير الدفاع الأردني أيمن الصفدي إن الحدود آمنة.")
+    person = by_label(ents, "أيمن الصفدي")
+    roles = {(r.title, r.of) for r in person.roles}
+    assert ("Deputy Prime Minister", "JOR") in roles and ("Minister of Defence", "JOR") in roles
