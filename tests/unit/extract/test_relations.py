@@ -431,3 +431,10 @@ def test_target_places_are_never_parties(nlp):
     ex = extract_text(nlp, "وقالت طهران إن ضربات أميركية استهدفت مواقع نطنز وفوردو وأصفهان.")
     places = {e.id for e in ex.entities if e.type == "Place"}
     assert not (ends & places)
+
+
+def test_dual_violation_verb_accuses_both(nlp):
+    got = rels(nlp, "تواصلت الاشتباكات بين الهند وباكستان. "
+                    "وقالت الخارجية الفرنسية إن البلدين \"انتهكا\" الهدنة بعد ساعات.")
+    assert {s for t, s, o in got if t == "accuses" and o in ("IND", "PAK")} <= {"FRA", "FRA/mfa"}
+    assert {o for t, s, o in got if t == "accuses"} >= {"IND", "PAK"}
