@@ -1243,6 +1243,8 @@ class _Run:
         if row.type == "State":
             self.add(i, end, eid, "State")
             return end
+        if eid in self.lex.broad_regions and not self.locative(i):
+            return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
         info = self.add(i, end, eid, row.type)
         if row.subtype == "Border":
             sides = {self.lex.nisba[w] for w in fold_phrase(row.canonical_ar).split()

@@ -55,6 +55,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     bylines: frozenset[str]
     clutter: tuple[str, ...]  # fold()ed words that open a page-furniture line
+    broad_regions: frozenset[str]  # place ids of continents / macro-regions
     region_adjectives: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     nisba2: dict[tuple[str, str], str] = field(default_factory=dict)  # two-word nisba token pairs
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(fold_phrase(w) for w in _lines("name_particles.txt")),
         title_modifiers=frozenset(fold_phrase(w) for w in _lines("title_modifiers.txt")),
         bylines=frozenset(fold_phrase(w) for w in _lines("byline_markers.txt")),
+        broad_regions=frozenset(_lines("broad_regions.txt")),
         clutter=tuple(sorted({fold(w) for w in _lines("clutter_markers.txt")}, key=len, reverse=True)),
         region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,

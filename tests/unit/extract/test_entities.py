@@ -447,3 +447,10 @@ def test_stacked_titles_give_every_role_to_the_owner_of_the_last(nlp):
     person = by_label(ents, "أيمن الصفدي")
     roles = {(r.title, r.of) for r in person.roles}
     assert ("Deputy Prime Minister", "JOR") in roles and ("Minister of Defence", "JOR") in roles
+
+
+def test_continents_named_in_passing_are_no_place(nlp):
+    ents = extract(nlp, "وقال وزير الخارجية الكيني إن دول أفريقيا وقادة آسيا يدعمون الحوار، "
+                        "ووصلت شحنات القمح إلى أوروبا.")
+    assert "africa" not in ents and "asia" not in ents
+    assert ents["europe"].type == "Place"
