@@ -329,6 +329,8 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     #    noun there ("في الغارات الإسرائيلية") is the attacker, not the victims' side
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
+            if clause.blocked(hi, g.start):
+                break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):
                 continue  # ("في هجوم لحركة الشباب": the attacker)
             ids = resolve(g)

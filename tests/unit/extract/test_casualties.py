@@ -132,3 +132,12 @@ def test_the_wounding_verb_counts_wounded_not_killed(nlp):
     assert any(c.killed == 9 for c in got)
     assert any(c.wounded == 41 for c in got)
     assert not any(c.killed == 41 for c in got)
+
+
+def test_two_figures_joined_by_while_keep_their_own_sides(nlp):
+    got = cas(nlp, "تواصلت الاشتباكات بين الهند وباكستان. وأعلنت وزارة الصحة الهندية مقتل 40 "
+                   "شخصا وإصابة 300 آخرين، بينما تقول السلطات الباكستانية إن 12 شخصا قتلوا.")
+    by = {(c.killed, c.wounded): c for c in got}
+    assert by[(None, 300)].side == ("IND",)
+    assert by[(40, None)].side == ("IND",)
+    assert by[(12, None)].side == ("PAK",) and by[(12, None)].reported_by == "PAK"
