@@ -46,7 +46,8 @@ def tokenizer_words() -> set[str]:
                 return True
         return False
 
-    return {w for w in words if not composite(w)}
+    # a given name is a name even when it reads as proclitics + a word (وليام = و + ل + يام)
+    return {w for w in words if w in lex.given_names or not composite(w)}
 
 
 @registry.tokenizers("conflictkg.tokenizer.v1")

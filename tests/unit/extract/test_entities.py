@@ -454,3 +454,9 @@ def test_continents_named_in_passing_are_no_place(nlp):
                         "ووصلت شحنات القمح إلى أوروبا.")
     assert "africa" not in ents and "asia" not in ents
     assert ents["europe"].type == "Place"
+
+
+def test_given_name_that_reads_as_proclitics_is_not_split(nlp):
+    ents = extract(nlp, "وقال الرئيس الكيني وليام روتو إن بلاده تدعم الحوار.")
+    person = by_label(ents, "وليام روتو")
+    assert ("President", "KEN") in {(r.title, r.of) for r in person.roles}
