@@ -945,6 +945,12 @@ class _Run:
             ne = end + 1  # a second word is kept only when it cannot be a noun or an adjective
         if kind == "same" and ne == end + 1 and ne < self.n and self.norm[ne] in self.lex.region_adjectives:
             ne += 1  # "إقليم شبيلي الوسطى"
+        # "قرية كيوك ني ماو": a transliterated name is a run of short indefinite words
+        while kind == "same" and 2 <= ne - end < 4 and not self.breaks_after(ne - 1) \
+                and all(len(self.norm[x]) <= 4 and not self.definite[x] for x in range(end, ne)) \
+                and len(self.norm[ne]) <= 4 and self.place_name_end(ne, max_len=1) == ne + 1 \
+                and not self.definite[ne]:
+            ne += 1
         if ne == end:
             return end
         part_of = None

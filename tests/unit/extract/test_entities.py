@@ -460,3 +460,9 @@ def test_given_name_that_reads_as_proclitics_is_not_split(nlp):
     ents = extract(nlp, "وقال الرئيس الكيني وليام روتو إن بلاده تدعم الحوار.")
     person = by_label(ents, "وليام روتو")
     assert ("President", "KEN") in {(r.title, r.of) for r in person.roles}
+
+
+def test_transliterated_place_name_of_short_words_stays_whole(nlp):
+    ents = extract(nlp, "واستعادت القوات السيطرة على قرية تاو ني مين في الولاية، ثم بلدة تان لين أمس.")
+    places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
+    assert {"تاو ني مين", "تان لين"} <= places
