@@ -1251,6 +1251,16 @@ class _Run:
             return end
         if eid in self.lex.broad_regions and not self.locative(i):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
+        if row.type == "Place":
+            # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins
+            for stop in (end + 2, end + 1):
+                if stop <= self.n and not any(self.breaks_after(x) for x in range(end - 1, stop - 1)):
+                    want = fold_phrase(self.label(i, stop))
+                    for pid, pinfo in self.ents.items():
+                        if pid != eid and pinfo.type == "Place" \
+                                and any(fold_phrase(lab) == want for lab in pinfo.labels):
+                            self.add(i, stop, pid, "Place")
+                            return stop
         info = self.add(i, end, eid, row.type)
         if row.subtype == "Border":
             sides = {self.lex.nisba[w] for w in fold_phrase(row.canonical_ar).split()

@@ -466,3 +466,9 @@ def test_transliterated_place_name_of_short_words_stays_whole(nlp):
     ents = extract(nlp, "واستعادت القوات السيطرة على قرية تاو ني مين في الولاية، ثم بلدة تان لين أمس.")
     places = {lab for e in ents.values() if e.type == "Place" for lab in e.labels}
     assert {"تاو ني مين", "تان لين"} <= places
+
+
+def test_later_bare_mention_of_a_longer_place_name_is_that_place(nlp):
+    ents = extract(nlp, "ودخلت القوات بلدة عدن يابال، ثم اشتبكت مع المسلحين قرب عدن يابال.")
+    assert "aden" not in ents and not any(e.part_of == "YEM" for e in ents.values())
+    assert by_label(ents, "عدن يابال").type == "Place"
