@@ -24,7 +24,7 @@ def projection(extraction) -> dict:
     data = extraction.to_json()
     ents = sorted(
         ({"id": e["id"], "type": e["type"], "labels": sorted(e["labels"]), "part_of": e["part_of"],
-          "roles": sorted((r["title"], r["of"] or "") for r in e["roles"])} for e in data["entities"]),
+          "roles": [list(t) for t in sorted((r["title"], r["of"] or "") for r in e["roles"])]} for e in data["entities"]),
         key=lambda e: e["id"])
     rels = sorted(
         ({"type": r["type"], "source": r["source"], "target": r["target"], "date": r["date"],
