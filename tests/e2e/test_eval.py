@@ -23,12 +23,19 @@ HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 
 # set -> scorer label -> minimum F1
 FLOORS = {
+    # measured 2026-12-02: entity 0.987 (each type >= 0.978), dyad 0.925, actor 0.890,
+    # casualties 0.938; every type with >= 5 dev instances >= 0.74
     "dev": {
-        "entity:ALL": 0.35,
-        "entity:State": 0.90,
+        "entity:ALL": 0.97, "entity:State": 0.97, "entity:Person": 0.95,
+        "entity:Organization": 0.95, "entity:Place": 0.95,
+        "dyad:ALL": 0.90, "actor:ALL": 0.86, "casualties": 0.90,
+        "actor:accuses": 0.85, "actor:calls_on": 0.90, "actor:mediates": 0.86,
+        "actor:fights": 0.70, "actor:allied_with": 0.80, "actor:ceasefire": 0.95,
+        "actor:deploys_to": 0.78, "actor:holds_role": 0.83,
     },
+    # measured 2026-12-02: entity 0.911, dyad 0.750, actor 0.678, casualties 0.909
     "heldout": {
-        "entity:ALL": 0.35,
+        "entity:ALL": 0.88, "dyad:ALL": 0.72, "actor:ALL": 0.64, "casualties": 0.86,
     },
 }
 
