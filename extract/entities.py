@@ -490,6 +490,15 @@ class _Run:
             return False
         return self.nisba_at(j) is None
 
+    def skip_honorifics(self, k: int) -> tuple[int, int | None]:
+        """Step over honorifics and ranks (اللواء، الشيخ) at ``k``; return (next index, first one)."""
+        honor = None
+        while k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
+                and self.lex.titles[int(self.best[k][2])].kind in ("honorific", "rank"):
+            honor = k if honor is None else honor
+            k = self.best[k][0]
+        return k, honor
+
     def parse_name(self, k: int, titled: bool = False) -> int:
         """End of a personal name starting at ``k`` (``k`` when there is none).
 
@@ -660,11 +669,7 @@ class _Run:
         if owner is not None and k == title_end and k + 1 < self.n and self.norm[k] == "و" \
                 and self.best[k + 1] is not None and self.best[k + 1][1] == "T":
             k += 1  # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name
-        honor = None
-        while k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
-                and self.lex.titles[int(self.best[k][2])].kind in ("honorific", "rank"):
-            honor = k if honor is None else honor
-            k = self.best[k][0]
+        k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
                 and self.norm[k] not in self.lex.given_names:
@@ -736,11 +741,7 @@ class _Run:
         if not prev or self.ents[prev[-1].id].type != "Organization":
             return 0
         k = end
-        honor = None
-        while k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
-                and self.lex.titles[int(self.best[k][2])].kind in ("honorific", "rank"):
-            honor = k if honor is None else honor
-            k = self.best[k][0]
+        k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne == k:
             return 0
