@@ -13,6 +13,13 @@ One article becomes one named graph ``kgr:graph/article/<id>`` holding:
   half-open character offsets into ``schema:text``, the trigger;
 - casualty reports.
 
+Each event and casualty report also carries three shortcuts the named queries
+read instead of walking to the mention and the article (one triple each, so
+that large stores answer in one index step per field): ``ckg:reportedIn``
+(the article), ``ckg:timelineDate`` (the event's own date when the text gives
+one, else the article's publication date) and ``ckg:reportedText`` (the
+evidence span's text).
+
 Which class, direct property and roles a relation type gets is read from the
 ontology itself (``ckg:jsonType``, ``ckg:directProperty``, ``ckg:sourceRole``,
 ``ckg:targetRole`` annotations in ``conflict.ttl``), so the table lives in one
@@ -286,7 +293,25 @@ def _evidence_triples(mention: ox.NamedNode, ev: Evidence, art: ox.NamedNode) ->
     return out
 
 
-def _relation_triples(r: RelationMention, n: int, key: str, art: ox.NamedNode) -> list[OxTriple]:
+def _shortcuts(node: ox.NamedNode, art: ox.NamedNode, when: ox.Literal | None,
+               published: ox.Literal | None, ev: Evidence | None) -> list[OxTriple]:
+    """``ckg:reportedIn``, ``ckg:timelineDate`` and ``ckg:reportedText`` of an event node.
+
+    Exact shortcuts of the paths through the evidence span: a node without
+    evidence gets no article and no text, and its timeline date is its own
+    date only (the publication date is reached through the evidence's article).
+    """
+    out: list[OxTriple] = []
+    timeline = when if when is not None or ev is None else published
+    if timeline is not None:
+        out.append((node, _u(CKG.timelineDate), timeline))
+    if ev is not None:
+        out += [(node, _u(CKG.reportedIn), art), (node, _u(CKG.reportedText), ox.Literal(ev.text))]
+    return out
+
+
+def _relation_triples(r: RelationMention, n: int, key: str, art: ox.NamedNode,
+                      published: ox.Literal | None = None) -> list[OxTriple]:
     table = relation_classes()
     if r.type not in table:
         raise ValueError(f"relation {n}: unknown type {r.type!r} (one of {sorted(table)})")
@@ -315,10 +340,12 @@ def _relation_triples(r: RelationMention, n: int, key: str, art: ox.NamedNode) -
         out.append((event, _u(CKG.note), ox.Literal(r.note)))
     if r.type == "holds_role":
         out += [(event, A, _u(ORG.Post)), (src, _u(CKG.holdsPost), event)]
+    out += _shortcuts(event, art, when, published, r.evidence)
     return out + _evidence_triples(mention, r.evidence, art)
 
 
-def _casualty_triples(c: Casualty, n: int, key: str, art: ox.NamedNode) -> list[OxTriple]:
+def _casualty_triples(c: Casualty, n: int, key: str, art: ox.NamedNode,
+                      published: ox.Literal | None = None) -> list[OxTriple]:
     node = _n(f"{KGR}casualty/{key}/{n}")
     out: list[OxTriple] = [(node, A, _u(CKG.CasualtyReport)), (node, A, _u(CKG.Event)),
                            (node, A, _u(PROV.Entity)), (node, _u(CKG.inferred), _FALSE)]
@@ -335,6 +362,7 @@ def _casualty_triples(c: Casualty, n: int, key: str, art: ox.NamedNode) -> list[
     when = _date(c.date, f"casualty {n}")
     if when is not None:
         out.append((node, _u(CKG.date), when))
+    out += _shortcuts(node, art, when, published, c.evidence)
     if c.evidence is not None:
         mention = _n(f"{KGR}mention/{key}/c{n}")
         out.append((node, _u(PROV.wasDerivedFrom), mention))
@@ -377,12 +405,13 @@ def extraction_ox_triples(extraction: Extraction) -> list[ox.Triple]:
     key = _article_key(a.id)
     art = _u(article_iri(a.id))
     out: list[OxTriple] = _article_triples(a)
+    published = _date(a.published, f"article {a.id}")
     for e in extraction.entities:
         out += _entity_triples(e, art)
     for n, r in enumerate(extraction.relations):
-        out += _relation_triples(r, n, key, art)
+        out += _relation_triples(r, n, key, art, published)
     for n, c in enumerate(extraction.casualties):
-        out += _casualty_triples(c, n, key, art)
+        out += _casualty_triples(c, n, key, art, published)
     triples = list(dict.fromkeys(ox.Triple(s, p, o) for s, p, o in out))
     triples.append(ox.Triple(art, _u(CKG.graphHash), ox.Literal(graph_hash(triples))))
     return triples

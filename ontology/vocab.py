@@ -91,6 +91,8 @@ class CKG(DefinedNamespace):
     recipient: URIRef  # recipient
     relationType: URIRef  # relation type
     reportedBy: URIRef  # reported by
+    reportedIn: URIRef  # reported in
+    reportedText: URIRef  # reported text
     roleHolder: URIRef  # role holder
     roleOf: URIRef  # role of
     roleTitle: URIRef  # role title
@@ -102,6 +104,7 @@ class CKG(DefinedNamespace):
     start: URIRef  # start offset
     target: URIRef  # target
     targetRole: URIRef  # target role
+    timelineDate: URIRef  # timeline date
     trigger: URIRef  # trigger
     triggerEnd: URIRef  # trigger end
     triggerStart: URIRef  # trigger start

@@ -74,6 +74,33 @@ def test_every_event_is_derived_from_an_evidence_span_whose_offsets_slice_the_te
         assert text[ts:te] == str(one(CKG.trigger))
 
 
+
+def test_events_carry_shortcuts_equal_to_their_evidence_and_article(article_a: Extraction) -> None:
+    t = set(extraction_triples(article_a))
+    art = article_iri(article_a.article.id)
+    published = Literal(article_a.article.published, datatype=XSD.date)
+    events = {s for s, p, o in t if p == CKG.relationType} | \
+        {s for s, p, o in t if p == RDF.type and o == CKG.CasualtyReport}
+    for ev in events:
+        values = lambda pred, node=ev: [o for s, p, o in t if s == node and p == pred]  # noqa: E731
+        m = values(PROV.wasDerivedFrom)[0]
+        assert values(CKG.reportedIn) == [art]
+        assert values(CKG.reportedText) == values(CKG.evidenceText, m)
+        assert values(CKG.timelineDate) == (values(CKG.date) or [published])
+
+
+def test_a_casualty_without_evidence_gets_only_its_own_date(make_a) -> None:
+    x = make_a()
+    c = dataclasses.replace(x.casualties[0], evidence=None, date="2025-07-27")
+    t = set(extraction_triples(dataclasses.replace(x, casualties=(c,))))
+    node = KGR["casualty/2025-07-28-border/0"]
+    assert [o for s, p, o in t if s == node and p == CKG.timelineDate] == \
+        [Literal("2025-07-27", datatype=XSD.date)]
+    assert not [o for s, p, o in t if s == node and p in (CKG.reportedIn, CKG.reportedText)]
+    undated = dataclasses.replace(c, date=None)
+    t = set(extraction_triples(dataclasses.replace(x, casualties=(undated,))))
+    assert not [o for s, p, o in t if s == node and p == CKG.timelineDate]
+
 def test_article_node(article_a: Extraction) -> None:
     t = set(extraction_triples(article_a))
     art = article_iri("2025-07-28-border")
