@@ -472,7 +472,8 @@ class Store:
         if not isinstance(res, ox.QuerySolutions):
             raise ValueError("select() runs SELECT or ASK queries, not CONSTRUCT/DESCRIBE")
         names = [v.value for v in res.variables]
-        return [{n: python_value(sol[n]) for n in names} for sol in res]
+        # a solution iterates over its values in the order of ``res.variables``
+        return [dict(zip(names, map(python_value, sol))) for sol in res]
 
     def _run(self, sparql: str, params: Mapping[str, Any]) -> Any:
         # Parameters projected by the query are substituted into the algebra

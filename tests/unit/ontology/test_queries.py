@@ -1,12 +1,14 @@
 """Each named query on the two-article fixture store."""
 from __future__ import annotations
 
+import dataclasses
 from importlib.resources import files
 
 import pytest
 from rdflib import Literal
 from rdflib.namespace import PROV, RDF
 
+from conflictkg.extract.records import Role
 from conflictkg.ontology.store import Store, named_query_path, query_params
 from conflictkg.ontology.vocab import CKG, KGR
 
@@ -35,6 +37,16 @@ def test_accusations(kg: Store) -> None:
     # undated accusation falls back on the publication date
     assert pairs[("person/0a1b2c3d", "THA")]["latest"] == "2025-07-28"
 
+
+
+def test_accusations_leave_out_an_inferred_accusation_stated_in_an_article(make_a) -> None:
+    x = make_a()
+    rels = tuple(dataclasses.replace(r, inferred=True) if r.type == "accuses" and r.source == "THA/mfa"
+                 else r for r in x.relations)
+    kg = Store.memory()
+    kg.ingest(dataclasses.replace(x, relations=rels))
+    pairs = {(r["accuser"], r["accused"]) for r in kg.named_query("accusations")}
+    assert ("THA/mfa", "KHM") not in pairs and ("person/0a1b2c3d", "THA") in pairs
 
 def test_mediators_mark_inferred(kg: Store) -> None:
     med = KGR["inferred/mediation/t1"]
@@ -88,6 +100,21 @@ def test_roles(kg: Store) -> None:
                      "title": "Spokesperson", "title_ar": "المتحدثة باسم الحكومة", "of": "KHM",
                      "of_label": "Cambodia", "articles": 1}]
 
+
+
+def test_roles_one_row_per_person_and_organization(make_a) -> None:
+    """A post without an organization does not lend its title or count to the person's other post."""
+    x = make_a()
+    person = next(e for e in x.entities if e.type == "Person")
+    extra = Role("Minister of Foreign Affairs", None, "وزير الخارجية")
+    entities = tuple(dataclasses.replace(e, roles=e.roles + (extra,)) if e is person else e
+                     for e in x.entities)
+    kg = Store.memory()
+    kg.ingest(dataclasses.replace(x, entities=entities))
+    rows = [r for r in kg.named_query("roles") if r["person"] == person.id]
+    assert [(r["of"], r["title"], r["title_ar"], r["articles"]) for r in rows] == [
+        (None, "Minister of Foreign Affairs", "وزير الخارجية", 1),
+        ("KHM", "Spokesperson", "المتحدثة باسم الحكومة", 1)]
 
 def test_articles(kg: Store) -> None:
     rows = kg.named_query("articles")
