@@ -34,8 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
-    relative_antecedent,
+    COMMA, HARD_STOPS, PREPOSITIONS, ActorGroup, Clause, DocView, build_groups, find_subject,
+    group_before, relative_antecedent,
 )
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
@@ -678,6 +678,11 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
             return _cross(earlier, self.ids(ctx, subj, earlier))
     allowed = OBJECT_PREPS.get(m.label, (None,))
+    if m.label == "fights":  # "هاجمت X معسكرا للجيش Y": the installation's owner
+        lo = subj.end if subj is not None and subj.start >= m.end else m.end
+        owner = _asset_owner(self, ctx, clause, lo, 3, src)
+        if owner is not None:
+            return _cross(src, owner)
     if m.label == "fights":  # "فتحت النار على مواقع للجيش X": the target behind "على"
         after = [g if g.prep in allowed or not any(
             clause.norm(i) in ("علي", "ضد") for i in range(g.start - 3, g.start))
@@ -874,6 +879,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             clause.norm(i) in SELF_COMPLEMENTIZERS for i in range(max(clause.start, m.start - 3),
                                                                  m.start)):
         src = self.speaker_at(speakers, m.start)  # "قالت X إنها نفذت غارة على Y"
+    if m.label == "fights":  # "هجوم على قاعدة تابعة للجيش X": the installation's owner
+        owner = _asset_owner(self, ctx, clause, m.end, MASDAR_GAP["fights"], src)
+        if owner is not None:
+            return _cross(src, owner)
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end, gap=MASDAR_GAP.get(m.label, 40)) if g is not own]
     tgt = [g for g in after if (g.prep in preps or g.prep2 in preps) and "Place" not in g.types]
@@ -957,6 +966,85 @@ def _is_place(ctx: _Context | None, eid: str) -> bool:
         return False
     info = _info(ctx.infos, eid)
     return getattr(info, "type", "") == "Place"
+
+
+#: How far after an attacked installation the phrase naming its owner may start.
+ASSET_OWNER_GAP = 8
+
+
+def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, lo: int,
+                 gap: int, src: list[str]) -> list[str] | None:
+    """Who owns an attacked installation or asset (a base, camp, convoy, ship) in ``[lo, lo+gap)``.
+
+    ``قاعدة تابعة للجيش X``، ``معسكرا للجيش X``، ``مواقع الجماعة``، ``قاعدة العديد التي تستضيف
+    قوات X``: the owner named after it; else the state a military site lies in (``قاعدة ... في
+    X``, a place of X), else for an unnamed military site the other side of the article's
+    conflict or its dateline state. None when the object is no installation (the caller reads
+    the target as usual); ``[]`` when it is one whose owner is unknown."""
+    asset = next((c for c in clause.cues if c.label == "asset" and lo <= c.start < lo + gap),
+                 None)
+    if asset is None or clause.blocked(lo, asset.start):
+        return None
+    if asset.start != lo and clause.norm(asset.start - 1) not in ("علي", "ضد"):
+        return None
+    for g in clause.groups:
+        if lo <= g.start < asset.start and g.kind == "ent" and "Place" not in g.types:
+            return None  # an actor stands before it: "هجوم على الجيش في قاعدة ..."
+        if g.start <= asset.start < g.end and "Place" not in g.types:
+            return None  # the noun is part of a name: "تنظيم القاعدة"
+    place = next((g for g in clause.groups if g.start == asset.start), None)
+    end = place.end if place is not None else asset.end
+    infos = ctx.infos if ctx is not None else {}
+    owners: list[str] = []
+    for g in clause.groups:
+        if g.start < end or g.start - end > ASSET_OWNER_GAP:
+            continue
+        gap_norms = [clause.norm(i) for i in range(end, g.start)]
+        if any(n in HARD_STOPS for n in gap_norms):
+            break
+        plain = not any(n in PREPOSITIONS or n in COMMA for n in gap_norms)
+        if g.prep is None and "Place" not in g.types and (g.start == end or (
+                g.kind == "nisba" and g.start - end <= 2 and plain)):
+            owners = self.ids(ctx, g, src)  # "مواقع الجماعة"، "قاعدة جوية روسية"
+        elif g.kind == "nisba" and not clause.has_cue("troops", g.start - 1, g.start):
+            continue  # "سفينة تابعة لشركة يونانية": the nisba qualifies another noun
+        elif g.prep == "ل" and g.start - end <= 3 and not any(
+                n in PREPOSITIONS or n in COMMA for n in gap_norms[:-1]):
+            owners = self.ids(ctx, g, src)  # "معسكرا للجيش X"، "قاعدة تابعة لـX"
+        elif g.prep in (None, "ل") and clause.has_cue("owner_link", max(end, g.start - 3),
+                                                       g.start):
+            # "التي تستضيف قوات X": hosted forces stand for their state
+            owners = [top_actor(infos, x) if clause.has_cue("troops", g.start, g.start + 1)
+                      else x for x in self.ids(ctx, g, src)]
+        else:
+            continue
+        break
+    owners = [x for x in owners if not _is_place(ctx, x)]
+    if owners or asset.id != "military":
+        return owners
+    where = [place] if place is not None and "Place" in place.types else []
+    where += [g for g in clause.groups if g.prep == "في" and end <= g.start <= end + 3]
+    for g in where:  # "قاعدة ... في قطر"، "معسكر X" (a place of a state): its army's
+        states = [s for s in (_state_of(infos, x) for x in g.ids) if s]
+        if states:
+            return [_army_of(infos, states[0])]
+    if ctx is None or place is not None:
+        return []
+    if ctx.dyad is not None and ctx.dyad_evidenced:  # an unnamed camp of the attacker's enemy
+        for a, b in (ctx.dyad, ctx.dyad[::-1]):
+            if any(same_side(infos, a, s) for s in src):
+                return [b]
+    if ctx.location and not any(same_side(infos, ctx.location, s) for s in src):
+        return [_army_of(infos, ctx.location)]
+    return []
+
+
+def _army_of(infos: Infos, state: str) -> str:
+    """The one armed force of ``state`` the article names (a military site's owner), else
+    the state itself."""
+    forces = [k for k, v in infos.items() if getattr(v, "subtype", None) == "ArmedForce"
+              and getattr(v, "part_of", None) == state]
+    return forces[0] if len(forces) == 1 else state
 
 
 def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,

@@ -438,3 +438,30 @@ def test_dual_violation_verb_accuses_both(nlp):
                     "وقالت الخارجية الفرنسية إن البلدين \"انتهكا\" الهدنة بعد ساعات.")
     assert {s for t, s, o in got if t == "accuses" and o in ("IND", "PAK")} <= {"FRA", "FRA/mfa"}
     assert {o for t, s, o in got if t == "accuses"} >= {"IND", "PAK"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the owner named after the installation: "ل"-phrase, "تابعة لـ", a nisba, hosted forces
+    ("هاجم مسلحو حركة الشباب معسكرا للجيش الكيني قرب الحدود.",
+     ("fights", "al_shabaab", "KEN/army"), None),
+    ("نفذت جماعة بوكو حرام هجوما على قاعدة تابعة للجيش النيجيري في ولاية بورنو.",
+     ("fights", "boko_haram", "NGA/army"), None),
+    ("قصفت القوات الروسية قاعدة جوية أوكرانية قرب لفيف.",
+     ("fights", "RUS/armed_forces", "UKR"), None),
+    ("شنت إيران هجوما صاروخيا على قاعدة عين الأسد في العراق، التي تستضيف قوات أميركية.",
+     ("fights", "IRN", "USA"), ("fights", "IRN", "IRQ")),
+    # an unnamed camp in the dateline's country
+    ("نيامي (وكالات) - شن تنظيم داعش هجوما على معسكر قرب الحدود مع مالي.",
+     ("fights", "isis", "NER"), ("fights", "isis", "MLI")),
+])
+def test_an_attacked_installation_stands_for_its_owner(nlp, text, expected, absent):
+    got = rels(nlp, text)
+    assert expected in got, got
+    assert absent not in got
+
+
+def test_civilian_sites_and_other_nouns_owners_are_no_target(nlp):
+    # an airport with no stated owner, a company's ship: no state is attacked
+    assert not any(t == "fights" for t, *_ in rels(nlp, "شنت الطائرات الإسرائيلية غارات على مطار بيروت."))
+    got = rels(nlp, "استهدف الحوثيون سفينة تابعة لشركة يونانية في البحر الأحمر.")
+    assert ("fights", "houthis", "GRC") not in got
