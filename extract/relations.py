@@ -353,11 +353,13 @@ class RelationExtractor:
                 dated.append(self.dates.date_of(sent_text, published))
             return dated[0]
 
-        speakers = self.speakers(ctx, clause)
+        reporters: list[tuple[int, list[str]]] = []  # "بحسب X": who reports, never an agent
+        speakers = self.speakers(ctx, clause, reporters)
         if clause.has_cue("question", clause.start, clause.end):
             return
+        sources = sorted(speakers + reporters, key=lambda x: x[0]) if reporters else speakers
         ctx.casualties.extend(casualties_in(
-            ctx.view, idx, sent, clause, lambda pos: self.speaker_at(speakers, pos),
+            ctx.view, idx, sent, clause, lambda pos: self.speaker_at(sources, pos),
             lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
             parent=lambda x: top_actor(ctx.infos, x), location=ctx.location,
@@ -402,8 +404,13 @@ class RelationExtractor:
                             evidence=ctx.view.evidence(idx, sent, (m.start, m.end)),
                             date=date()))
 
-    def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
-        """``(content_start, speaker ids)`` for the reported speech of the sentence."""
+    def speakers(self, ctx: _Context, clause: Clause,
+                 reporters: list[tuple[int, list[str]]] | None = None
+                 ) -> list[tuple[int, list[str]]]:
+        """``(content_start, speaker ids)`` for the reported speech of the sentence.
+
+        Sources named by an attribution (``بحسب X``، ``وفقا لـX``) go to ``reporters`` when
+        given: they report what the sentence says, they do not accuse or appeal."""
         out: list[tuple[int, list[str]]] = []
         for c in clause.cues:
             if c.label in ("speech", "continuation"):
@@ -426,7 +433,7 @@ class RelationExtractor:
                     if c.end <= g.start <= c.end + 2:
                         ids = self.resolve(ctx, g)
                         if ids:
-                            out.append((clause.start, ids))
+                            (out if reporters is None else reporters).append((clause.start, ids))
                             ctx.last_speaker = ids
                         break
         for g in clause.groups:  # headline style "X: ..."
@@ -625,12 +632,28 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
                          m: TriggerMatch, speakers: list[tuple[int, list[str]]]
                          ) -> tuple[list[str], ActorGroup | None, list[ActorGroup]]:
     subj = find_subject(clause, m.start, m.start + 1) or relative_antecedent(clause, m.start)
+    if (subj is None or subj.start >= m.end) and _common_subject(clause, m.end):
+        # "ويتهم حقوقيون الطرفين ..."، "تتهم منظمات حقوقية X": the subject is no actor, and
+        # neither the reporter ("بحسب X") nor the actor after it takes its place
+        return [], None, _after(clause, m.start + 1)
     src = self.ids(ctx, subj)
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = [g for g in _after(clause, m.start + 1) if g is not subj]
     after = _skip_apposition(clause, subj, after)
     return src, subj, after
+
+
+def _common_subject(clause: Clause, pos: int) -> bool:
+    """Does a common noun (``حقوقيون``، ``مصادر``، a nominative plural in ``ون``) fill the
+    subject slot right after a verb at ``pos``?"""
+    if pos >= clause.end or any(g.start <= pos < g.end for g in clause.groups):
+        return False
+    word = clause.norm(pos)
+    if clause.has_cue("agent_noun", pos, pos + 1):
+        return True
+    return len(word) >= 5 and word.endswith("ون") and not any(
+        c.start == pos for c in clause.cues + clause.triggers)
 
 
 def _passive(clause: Clause, m: TriggerMatch) -> bool:

@@ -465,3 +465,24 @@ def test_civilian_sites_and_other_nouns_owners_are_no_target(nlp):
     assert not any(t == "fights" for t, *_ in rels(nlp, "شنت الطائرات الإسرائيلية غارات على مطار بيروت."))
     got = rels(nlp, "استهدف الحوثيون سفينة تابعة لشركة يونانية في البحر الأحمر.")
     assert ("fights", "houthis", "GRC") not in got
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a common noun is the subject: neither the attributed source nor the object speaks
+    ("تتواصل المعارك بين الجيش السوداني وقوات الدعم السريع. "
+     "ويتهم ناشطون الطرفين بقصف الأحياء السكنية، بحسب تقرير لمنظمة العفو الدولية.",
+     {"amnesty", "SDN/army", "rsf"}),
+    ("ويتهم ناشطون الجيش الإثيوبي بارتكاب انتهاكات، وفقا لوكالة رويترز.", {"ETH/army"}),
+    ("تتهم منظمات حقوقية القوات الروسية بقصف المدنيين، وفقا لبيان الأمم المتحدة.",
+     {"UN", "RUS/armed_forces"}),
+])
+def test_attributed_source_is_a_reporter_not_the_accuser(nlp, text, actors):
+    got = rels(nlp, text)
+    assert not [r for r in got if r[0] == "accuses" and r[1] in actors], got
+
+
+def test_attribution_still_reports_and_named_subjects_still_accuse(nlp):
+    got = rels(nlp, "اتهمت إثيوبيا إريتريا بدعم المتمردين، وفقا لوكالة الأنباء الرسمية.")
+    assert ("accuses", "ETH", "ERI") in got
+    ex = extract_text(nlp, "قتل خمسة جنود نيجيريين في هجوم قرب مايدوغوري، بحسب الجيش النيجيري.")
+    assert [c.reported_by for c in ex.casualties] == ["NGA/army"]
