@@ -656,6 +656,27 @@ def _common_subject(clause: Clause, pos: int) -> bool:
         c.start == pos for c in clause.cues + clause.triggers)
 
 
+def _common_object(clause: Clause, pos: int) -> bool:
+    """Does a common noun phrase fill the object slot at ``pos``, right before the
+    complement (``المجتمع الدولي بإلزام ...``، ``الدول الأعضاء إلى ...``)?"""
+    starts = {g.start for g in clause.groups}
+    word = clause.norm(pos)
+    if pos >= clause.end or pos in starts or not word.isalpha() or _complement_word(word):
+        return False
+    for j in range(pos + 1, min(pos + 4, clause.end)):
+        if j in starts or clause.norm(j) in COMMA or clause.norm(j) in HARD_STOPS:
+            return False
+        if _complement_word(clause.norm(j)):
+            return True
+    return False
+
+
+def _complement_word(word: str) -> bool:
+    """A complement marker, split (``إلى``، ``ب``، ``بأن``) or glued to its masdar (``بتوفير``)."""
+    return word in COMPLEMENT_MARKERS or (word.startswith("ب") and len(word) >= 5
+                                          and not word.startswith("بدور"))  # "بدوره": in turn
+
+
 def _passive(clause: Clause, m: TriggerMatch) -> bool:
     """A vocalized passive verb: damma on its first letters (``اتُّهمت``، ``يُتَّهم``)."""
     word = clause.text(m.start)
@@ -684,6 +705,9 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label in ("accuses", "calls_on") and _passive(clause, m):
         return frame_passive(self, ctx, clause, m, speakers)
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    if m.label == "calls_on" and (_common_object(clause, m.end) or _common_object(
+            clause, subj.end if subj is not None and subj.start >= m.end else m.end)):
+        return []  # "طالبت X الجهات المانحة بتوفير ... لبعثة Y": the addressee is no actor
     after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
     nxt = min((t.start for t in clause.triggers + clause.cues
                if t.start > m.start and t.id in PREDICATE_FRAMES and t.start > (
@@ -714,7 +738,9 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
               and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
-        direct = [g for g in direct if not _marker_between(clause, m.end, g.start)]
+        inside = {i for g in clause.groups for i in range(g.start, g.end)}  # "بوريل" is a name
+        direct = [g for g in direct if not any(_complement_word(clause.norm(i))
+                                               for i in range(m.end, g.start) if i not in inside)]
         if direct:
             tg = self.ids(ctx, direct[0], src)
         elif between:

@@ -486,3 +486,22 @@ def test_attribution_still_reports_and_named_subjects_still_accuse(nlp):
     assert ("accuses", "ETH", "ERI") in got
     ex = extract_text(nlp, "قتل خمسة جنود نيجيريين في هجوم قرب مايدوغوري، بحسب الجيش النيجيري.")
     assert [c.reported_by for c in ex.casualties] == ["NGA/army"]
+
+
+@pytest.mark.parametrize("text", [
+    # the addressee is a common noun before the complement: no actor is called on
+    "ودعت الحكومة الكينية الدول الأعضاء إلى دعم بعثة الاتحاد الأفريقي.",
+    "دعا الاتحاد الأوروبي المجتمع الدولي إلى الضغط على روسيا.",
+    "وطالب رئيس الوزراء العراقي محمد شياع السوداني المجتمع الدولي بإلزام تركيا بوقف القصف.",
+    # no addressee: the actor inside the complement is no addressee
+    "طالبت كينيا بتوفير تمويل إضافي لبعثة الأمم المتحدة في جنوب السودان (أونميس).",
+])
+def test_common_noun_or_missing_addressee_yields_no_appeal(nlp, text):
+    assert not [r for r in rels(nlp, text) if r[0] == "calls_on"]
+
+
+def test_named_addressees_after_adverbs_and_names_still_count(nlp):
+    assert ("calls_on", "KEN", "ETH") in rels(nlp, "ودعت بدورها الحكومة الكينية إثيوبيا إلى الحوار.")
+    got = rels(nlp, "دعا المجتمع الدولي روسيا إلى الانسحاب. "
+                    "ودعا وزير الخارجية البريطاني ديفيد لامي بيلاروسيا إلى عدم التدخل.")
+    assert {o for t, s, o in got if t == "calls_on"} >= {"BLR"}
