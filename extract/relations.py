@@ -1371,6 +1371,43 @@ def frame_formed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return []
 
 
+#: How far before a founding masdar its founders may stand ("انسحاب A وB من ... وتشكيلها تحالفا").
+FOUNDERS_GAP = 12
+
+
+def frame_formed_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``أعلنت A وB وC تشكيل تحالف``، ``... A وB ... وتشكيلها تحالف X``: the founders of an
+    alliance (the coordinated actors before the founding noun) are allies of each other."""
+    for g in reversed(clause.groups):
+        if g.end > m.start:
+            continue
+        if m.start - g.end > FOUNDERS_GAP or any(clause.norm(i) in HARD_STOPS
+                                                 for i in range(g.end, m.start)):
+            break
+        ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+        if g.prep is None and len(ids) >= 2:
+            return _pairs_within(ids)
+        if g.prep is None and ids:
+            break  # a single actor before: "أعلن X تشكيل تحالف" says nothing of pairs
+    return []
+
+
+def frame_joined(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``انضمت X إلى حلف Y`` / ``انضمام X إلى التحالف Y``: the member and the alliance."""
+    alliance = next((g for g in _after(clause, m.end - 1, gap=0) if g.prep == "الي"), None)
+    if alliance is None or "Organization" not in alliance.types or clause.has_cue(
+            "unrealized", m.start - 3, m.start):
+        return []  # "رفضت X طلب انضمام Y إلى الحلف": a bid or a veto is no membership
+    member = next((g for g in _after(clause, m.start + 1, gap=1) if g.prep is None
+                   and g.end <= alliance.start), None)  # "انضمام X": the genitive
+    if member is None:
+        member = find_subject(clause, m.start, m.start + 1)
+    members = [x for x in self.ids(ctx, member) if not _is_place(ctx, x)]
+    return _cross(members, [x for x in self.ids(ctx, alliance) if x not in members])
+
+
 def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``X وميليشيات Y المتحالفة معه``: Y (before the adjective) and X (the antecedent)."""
@@ -1580,6 +1617,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "linked"): frame_linked,
     ("allied_with", "members"): frame_members,
     ("allied_with", "formed"): frame_formed,
+    ("allied_with", "formed_noun"): frame_formed_noun,
+    ("allied_with", "joined"): frame_joined,
     ("deploys_to", "deploy"): frame_deploy,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,

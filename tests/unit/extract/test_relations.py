@@ -505,3 +505,26 @@ def test_named_addressees_after_adverbs_and_names_still_count(nlp):
     got = rels(nlp, "دعا المجتمع الدولي روسيا إلى الانسحاب. "
                     "ودعا وزير الخارجية البريطاني ديفيد لامي بيلاروسيا إلى عدم التدخل.")
     assert {o for t, s, o in got if t == "calls_on"} >= {"BLR"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("وأعلنت مالي وبوركينا فاسو والنيجر تشكيل اتحاد كونفدرالي.",
+     {("MLI", "BFA"), ("MLI", "NER"), ("BFA", "NER")}),
+    # the founding noun with a pronoun refers back to the coordinated states
+    ("رغم انسحاب مالي وبوركينا فاسو والنيجر من المجموعة الاقتصادية لدول غرب أفريقيا العام "
+     "الماضي وتشكيلها تحالف دول الساحل.", {("MLI", "BFA"), ("MLI", "NER"), ("BFA", "NER")}),
+    ("انضمت فنلندا إلى حلف شمال الأطلسي في أبريل 2023.", {("FIN", "NATO")}),
+    ("وأثار انضمام السويد إلى حلف الناتو غضب روسيا.", {("SWE", "NATO")}),
+])
+def test_founding_and_joining_an_alliance(nlp, text, pairs):
+    got = {(s, o) for t, s, o in rels(nlp, text) if t == "allied_with"}
+    assert pairs <= got, got
+    assert not {x for p in got for x in p} - {x for p in pairs for x in p}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش الأميركي تشكيل تحالف بحري في البحر الأحمر.",  # one founder: no pair
+    "وعرقلت تركيا انضمام السويد إلى حلف الناتو أشهرا.",  # a blocked bid
+])
+def test_no_alliance_from_one_founder_or_a_blocked_bid(nlp, text):
+    assert not [r for r in rels(nlp, text) if r[0] == "allied_with"]
