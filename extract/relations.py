@@ -1238,9 +1238,12 @@ def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
 
 def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``قاتلت X إلى جانب Y``: the clause subject and the actor after ``جانب``."""
+    """``قاتلت X إلى جانب Y``: the clause subject and the actor after ``جانب``.
+
+    Only after a verb or noun of fighting or taking sides (``قاتلت``، ``القتال``، ``وقفت``):
+    ``إلى جانب`` also means "in addition to" ("تشارك في المراقبة إلى جانب Y")."""
     partner = next((g for g in _after(clause, m.end, gap=1)), None)
-    if partner is None:
+    if partner is None or not clause.has_cue("side_taking", m.start - 3, m.start):
         return []
     subj = relative_antecedent(clause, m.start - 1)
     if subj is None:

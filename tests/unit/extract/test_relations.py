@@ -528,3 +528,10 @@ def test_founding_and_joining_an_alliance(nlp, text, pairs):
 ])
 def test_no_alliance_from_one_founder_or_a_blocked_bid(nlp, text):
     assert not [r for r in rels(nlp, text) if r[0] == "allied_with"]
+
+
+def test_alongside_is_an_alliance_only_when_fighting_or_taking_sides(nlp):
+    got = rels(nlp, "وأرسلت روسيا مرتزقة للقتال إلى جانب القوات السورية.")
+    assert any(t == "allied_with" and s == "RUS" for t, s, o in got), got
+    got = rels(nlp, "وقال إن بلاده ستشارك في آلية المراقبة إلى جانب قوة الأمم المتحدة في لبنان.")
+    assert not [r for r in got if r[0] == "allied_with"]
