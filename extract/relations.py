@@ -373,8 +373,10 @@ class RelationExtractor:
             for src, tgt in pairs:
                 if not src or not tgt or src == tgt:
                     continue
-                if same_side(ctx.infos, src, tgt) and m.id != "linked":
-                    continue  # "X المرتبطة بـY": an affiliate is also its parent's ally
+                if same_side(ctx.infos, src, tgt) and m.id != "linked" and not (
+                        m.label == "deploys_to" and _is_place(ctx, tgt)):
+                    continue  # "X المرتبطة بـY": an affiliate is also its parent's ally;
+                    # "سينتشر الجيش اللبناني في جنوب لبنان": a force moves within its state
                 if m.label in ACTOR_ONLY and (_is_place(ctx, src) or _is_place(ctx, tgt)):
                     continue  # places are never parties ("استهدفت مواقع A وB")
 
@@ -1433,8 +1435,13 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         return []
     subj = find_subject(clause, m.start, m.start + 1)
     src = self.ids(ctx, subj)
-    if subj is not None and subj.start >= m.end and clause.has_cue("troops", subj.start,
-                                                                   subj.start + 1):
+    sender = next((g for g in clause.groups if m.end <= g.start <= m.end + 2 and (
+        g.kind == "nisba" or (g.types == ["State"] and g.start > m.end and g.prep is None))
+        and all(clause.has_cue("troops", i, i + 1) for i in range(m.end, g.start))), None)
+    if sender is not None:  # "ترصد X انتشارا عسكريا صربيا": the nisba names who deploys
+        src = self.ids(ctx, sender)
+    elif subj is not None and subj.start >= m.end and clause.has_cue("troops", subj.start,
+                                                                     subj.start + 1):
         # "نشر قوات روسية في X": the forces after the verb are what is sent; their state sends
         src = [top_actor(ctx.infos, x) if ctx is not None else x for x in src]
         src = [x for x in src if x not in subj.ids or ctx is None]
@@ -1450,17 +1457,26 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     for g in after:
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
             return _cross(src, self.ids(ctx, g))
+        if g.prep == "علي" and g.types == ["Place"]:  # "نشر قوات على الحدود مع X"
+            return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:
             where = [_state_of(ctx.infos, x) for x in g.ids]  # "في بعثة الأمم المتحدة في X"
             where = [x for x in where if x and x not in src]
             if where:
                 return _cross(src, where[:1])
+            if ctx.location and clause.norm(g.start).startswith(MISSION_HEADS) and (
+                    ctx.location not in src):
+                return _cross(src, [ctx.location])  # "بقوات في البعثة": the dateline's country
     if ctx is not None and ctx.location:  # "نشر قوات في البلاد": the dateline's state
         for i in range(m.end, clause.end - 1):
             if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
                 if not clause.blocked(m.end, i):
                     return _cross(src, [ctx.location])
     return []
+
+
+#: Head nouns of a mission or a multinational force ("تشارك X بقوات في البعثة"), folded.
+MISSION_HEADS = ("بعثه", "البعثه", "قوه", "القوه")
 
 
 def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1470,6 +1486,8 @@ def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Claus
     src = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
     for g in _after(clause, m.end):
         if g is not subj and g.prep in ("في", "داخل") and ({"Place", "State"} & set(g.types)):
+            return _cross(src, self.ids(ctx, g))
+        if g is not subj and g.prep == "علي" and g.types == ["Place"]:  # "على الحدود"
             return _cross(src, self.ids(ctx, g))
     return []
 

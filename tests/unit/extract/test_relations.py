@@ -535,3 +535,26 @@ def test_alongside_is_an_alliance_only_when_fighting_or_taking_sides(nlp):
     assert any(t == "allied_with" and s == "RUS" for t, s, o in got), got
     got = rels(nlp, "وقال إن بلاده ستشارك في آلية المراقبة إلى جانب قوة الأمم المتحدة في لبنان.")
     assert not [r for r in got if r[0] == "allied_with"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force moving inside its own state's territory
+    ("وقال بايدن إن الجيش اللبناني سينتشر في جنوب لبنان خلال شهرين.",
+     ("deploys_to", "LBN/army", "south_lebanon")),
+    # troops in a mission with no stated country: the dateline's country
+    ("مقديشو (وكالات) - وتشارك مصر لأول مرة بقوات في البعثة الجديدة.", ("deploys_to", "EGY", "SOM")),
+    ("دخلت القوات الإسرائيلية إلى جنوب لبنان.", ("deploys_to", "ISR", "south_lebanon")),
+])
+def test_deployments(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_deployment_on_a_border_and_the_nisba_names_who_deploys(nlp):
+    ex = extract_text(nlp, "وقال المتحدث إن واشنطن ترصد انتشارا عسكريا إثيوبيا كبيرا على الحدود مع إريتريا.")
+    got = {(r.type, r.source) for r in ex.relations}
+    assert ("deploys_to", "ETH") in got and ("deploys_to", "USA") not in got
+    ex = extract_text(nlp, "وحشدت روسيا أكثر من مئة ألف جندي على الحدود مع أوكرانيا.")
+    assert any(r.type == "deploys_to" and r.source == "RUS" for r in ex.relations)
+    # an agreement entering into force is no deployment
+    assert not [r for r in rels(nlp, "دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ.")
+                if r[0] == "deploys_to"]
