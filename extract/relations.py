@@ -1513,8 +1513,27 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
     for g in after:
         if g.prep in ("مع", "ب", None, "الي") and "Place" not in g.types:
-            return _cross(src, self.ids(ctx, g, src))
+            objs = [x for h in _repeated_prep(clause, g) for x in self.ids(ctx, h, src)]
+            return _cross(src, list(dict.fromkeys(objs)))
     return []
+
+
+def _repeated_prep(clause: Clause, first: ActorGroup) -> list[ActorGroup]:
+    """``first`` and the groups coordinated with it by ``و`` + the same preposition:
+    ``اتصالين بالرئيس X وبرئيس الوزراء Y``، ``التقى مع X ومع Y``."""
+    out = [first]
+    if first.prep is None:
+        return out
+    for g in clause.groups:
+        prev = out[-1]
+        if g.start <= prev.start:
+            continue
+        split = g.prep == first.prep and g.start - 2 == prev.end and clause.norm(g.start - 2) == "و"
+        glued = g.start - 1 == prev.end and clause.norm(g.start - 1) == "و" + first.prep
+        if not (split or glued):
+            break
+        out.append(g)
+    return out
 
 
 def frame_gathered(self: RelationExtractor, ctx: _Context | None, clause: Clause,

@@ -558,3 +558,12 @@ def test_deployment_on_a_border_and_the_nisba_names_who_deploys(nlp):
     # an agreement entering into force is no deployment
     assert not [r for r in rels(nlp, "دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ.")
                 if r[0] == "deploys_to"]
+
+
+def test_contact_objects_coordinated_with_a_repeated_preposition(nlp):
+    got = rels(nlp, "وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالين هاتفيين بالرئيس الروسي "
+                    "فلاديمير بوتين وبالرئيس الأوكراني فولوديمير زيلينسكي.")
+    assert len({o for t, s, o in got if t == "contacts"}) == 2, got
+    got = rels(nlp, "والتقى وزير الخارجية الأميركي أنتوني بلينكن مع رئيس الوزراء الإسرائيلي "
+                    "بنيامين نتنياهو ومع الرئيس الفلسطيني محمود عباس.")
+    assert len({o for t, s, o in got if t == "contacts"}) == 2, got
