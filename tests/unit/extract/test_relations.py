@@ -567,3 +567,11 @@ def test_contact_objects_coordinated_with_a_repeated_preposition(nlp):
     got = rels(nlp, "والتقى وزير الخارجية الأميركي أنتوني بلينكن مع رئيس الوزراء الإسرائيلي "
                     "بنيامين نتنياهو ومع الرئيس الفلسطيني محمود عباس.")
     assert len({o for t, s, o in got if t == "contacts"}) == 2, got
+
+
+def test_responsibility_after_a_long_subject_and_violated_understandings(nlp):
+    got = rels(nlp, "وحمّل المتحدث باسم وزارة الدفاع الأذربيجانية أنار إيفازوف القوات الأرمينية "
+                    "المسؤولية عن التصعيد.")
+    assert any(t == "accuses" and o.startswith("ARM") for t, s, o in got), got
+    got = rels(nlp, "وقال وزير الخارجية الباكستاني إن الهند انتهكت التفاهمات التي أبرمها البلدان.")
+    assert any(t == "accuses" and o == "IND" for t, s, o in got), got
