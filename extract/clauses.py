@@ -42,6 +42,8 @@ COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
+#: Nouns whose nisba adjective names a party (``الجانب الصيني`` = China), folded.
+SIDE_NOUNS = frozenset({"الجانب", "الطرف", "الوفد", "والجانب", "والطرف", "والوفد"})
 VSO_GAP = 10      # max tokens between a verb and its right subject
 
 
@@ -252,7 +254,8 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             break
         gap = [clause.norm(i) for i in range(g.end, trig_start)]
         partitive = g.prep == "من" and trig_start - g.end <= 1  # "وحدات من القوات X فتحت"
-        if (g.prep is None or partitive) and g.kind != "nisba" and not opens and not any(
+        if (g.prep is None or partitive) and (g.kind != "nisba" or side_noun(clause, g)) \
+                and not opens and not any(
                 x in COMMA or x in (COORDINATOR, "ف") for x in gap):
             left = g
         break
@@ -267,7 +270,7 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             break
         if any(a <= g.start < b and a >= trig_end for a, b in skip):
             continue
-        if g.kind == "nisba":
+        if g.kind == "nisba" and not side_noun(clause, g):
             continue
         if g.prep is None:
             return g
@@ -281,6 +284,12 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         break
     return owner or left
+
+
+def side_noun(clause: Clause, g: ActorGroup) -> bool:
+    """Is the nisba group ``g`` the adjective of a "side" noun that stands for its state
+    (``الجانب الصيني``، ``الطرف الإثيوبي``)?"""
+    return g.kind == "nisba" and clause.norm(g.start - 1) in SIDE_NOUNS
 
 
 def relative_antecedent(clause: Clause, pos: int) -> ActorGroup | None:
