@@ -474,7 +474,10 @@ class RelationExtractor:
 
     @staticmethod
     def denied(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
-        """An accusation governed by a denial in the same clause."""
+        """An accusation governed by a denial in the same clause (not the denier's own
+        counter-accusation: ``نفاه الجيش، متهماً X``)."""
+        if m.id == "participle":
+            return False
         return any(t.label == "denies" and t.start < m.start and m.start - t.end <= 4
                    for t in triggers)
 
@@ -805,8 +808,18 @@ def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
 
 def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object."""
-    src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+    """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object;
+    after a denial (``وهو ما نفاه X، متهماً Y``) the denier."""
+    src: list[str] = []
+    denial = max((t for t in clause.triggers if t.label == "denies" and t.end <= m.start),
+                 key=lambda t: t.start, default=None)
+    if denial is not None and not clause.norm(denial.start).startswith(("م", "وم")) and not any(
+            c.label in ("speech", "continuation") and denial.end <= c.start < m.start
+            for c in clause.cues):  # (not "نفت X ...، وقالت Y ...، متهمةً": Y speaks)
+        subj = find_subject(clause, denial.start, denial.end)
+        if subj is not None and subj.start >= denial.end:
+            src = self.ids(ctx, subj)
+    src = src or self.fallback_source(ctx, clause, m.start, speakers, across=True)
     after = _after(clause, m.end)
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
               and not _marker_between(clause, m.end, g.start)]
@@ -1663,6 +1676,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,
     ("denies", "masdar"): frame_masdar,
+    ("denies", "verb_pron"): frame_verb_pron,
     ("contacts", "call"): frame_contact,
     ("contacts", "verb"): frame_contact,
     ("contacts", "gathered"): frame_gathered,

@@ -575,3 +575,10 @@ def test_responsibility_after_a_long_subject_and_violated_understandings(nlp):
     assert any(t == "accuses" and o.startswith("ARM") for t, s, o in got), got
     got = rels(nlp, "وقال وزير الخارجية الباكستاني إن الهند انتهكت التفاهمات التي أبرمها البلدان.")
     assert any(t == "accuses" and o == "IND" for t, s, o in got), got
+
+
+def test_the_denier_makes_the_counter_accusation(nlp):
+    got = rels(nlp, "واتهمت إسلام آباد كابل بدعم المسلحين، وهو ما نفته حكومة طالبان، "
+                    "متهمة الجيش الباكستاني بقصف المدنيين.")
+    assert ("accuses", "PAK", "AFG") in got
+    assert any(t == "accuses" and o == "PAK/army" and s != "PAK" for t, s, o in got), got
