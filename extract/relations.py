@@ -963,6 +963,30 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     return []
 
 
+def frame_kill(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``الجيش قتل 47 من عناصر حركة الشباب``، ``اغتالت X قائدا في Y``: killing or capturing
+    the other side's members is a clash. Needs a named killer (unvocalized ``قتل`` is also
+    the passive "were killed") and victims that belong to a named actor."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    src: list[str] = []
+    if subj is not None and subj.kind == "ent" and (subj.end <= m.start or subj.start == m.end):
+        src = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
+    elif clause.norm(m.start - 1) in SELF_COMPLEMENTIZERS:  # "قال الجيش إنه قتل ..."
+        subj, src = None, self.speaker_at(speakers, m.start)
+    if not src:
+        return []
+    lo = subj.end if subj is not None and subj.start >= m.end else m.end
+    for g in _after(clause, lo, gap=6):
+        members = any(clause.has_cue(k, i, i + 1) for i in range(lo, g.start)
+                      for k in ("combatant", "troops"))
+        if g.prep in (None, "من", "في") and (g.prep2 == "من" or members) or (
+                g.prep is None and g.start == lo):
+            return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+        break
+    return []
+
+
 def frame_response(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``شنت X غارات ... ردا على صاروخ أطلقه Y``: who strikes back fights whose act it answers."""
@@ -1658,6 +1682,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "masdar"): frame_masdar,
     ("fights", "war"): frame_masdar,
     ("fights", "response"): frame_response,
+    ("fights", "kill"): frame_kill,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,

@@ -582,3 +582,22 @@ def test_the_denier_makes_the_counter_accusation(nlp):
                     "متهمة الجيش الباكستاني بقصف المدنيين.")
     assert ("accuses", "PAK", "AFG") in got
     assert any(t == "accuses" and o == "PAK/army" and s != "PAK" for t, s, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأضاف أن الجيش الصومالي قتل 47 من عناصر حركة الشباب خلال المواجهات.",
+     ("fights", "SOM/army", "al_shabaab")),
+    ("واغتالت إسرائيل قائدا في حزب الله بغارة على بيروت.", ("fights", "ISR", "hezbollah")),
+    ("وقال الجيش النيجيري إنه قتل عشرات المسلحين من جماعة بوكو حرام.",
+     ("fights", "NGA/army", "boko_haram")),
+])
+def test_killing_the_other_sides_members_is_a_clash(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_unvocalized_passive_killing_names_no_killer(nlp):
+    """«قتل 20 جنديا» is "20 soldiers were killed": the kill verb itself states no clash."""
+    for text in ("قتل 20 جنديا هنديا في اشتباكات مع القوات الصينية.",
+                 "قتل خمسة من عناصر الشرطة الباكستانية في إقليم بلوشستان."):
+        ex = extract_text(nlp, text)
+        assert not [r for r in ex.relations if r.evidence.trigger == text.split()[0]], text
