@@ -68,6 +68,8 @@ ACTOR_ONLY = frozenset({"fights", "ceasefire", "contacts", "mediates", "allied_w
                         "calls_on"})
 #: How far (tokens) a nominal trigger looks right for its own nisba/genitive actor.
 OWN_ACTOR_GAP = 2
+#: How far before a noun with a possessive pronoun ("حملته") its possessor may stand.
+POSSESSOR_GAP = 5
 #: How far a polarity cue may stand before the trigger it cancels.
 NEGATION_GAP = 2
 #: How far a negation may stand before "أي" + noun ("لم يعلن أي هدنة").
@@ -943,6 +945,16 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             clause.norm(i) in SELF_COMPLEMENTIZERS for i in range(max(clause.start, m.start - 3),
                                                                  m.start)):
         src = self.speaker_at(speakers, m.start)  # "قالت X إنها نفذت غارة على Y"
+    word = clause.text(m.start)
+    if not src and m.label == "fights" and len(word) > 4 and word.endswith(("ه", "ها", "هم")):
+        # "انتكاسة للجيش X منذ إطلاق حملته على Y": the possessor is the nearest actor before
+        for g in reversed(clause.groups):
+            if g.end > m.start:
+                continue
+            if m.start - g.end <= POSSESSOR_GAP and g.kind == "ent" and not any(
+                    clause.norm(i) in HARD_STOPS for i in range(g.end, m.start)):
+                src = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+            break
     if m.label == "fights":  # "هجوم على قاعدة تابعة للجيش X": the installation's owner
         owner = _asset_owner(self, ctx, clause, m.end, MASDAR_GAP["fights"], src)
         if owner is not None:

@@ -601,3 +601,10 @@ def test_unvocalized_passive_killing_names_no_killer(nlp):
                  "قتل خمسة من عناصر الشرطة الباكستانية في إقليم بلوشستان."):
         ex = extract_text(nlp, text)
         assert not [r for r in ex.relations if r.evidence.trigger == text.split()[0]], text
+
+
+def test_a_campaign_noun_with_a_pronoun_belongs_to_the_actor_before(nlp):
+    got = rels(nlp, "وخسر الجيش الكيني مواقع عدة منذ إطلاق حملته على حركة الشباب.")
+    assert ("fights", "KEN/army", "al_shabaab") in got
+    got = rels(nlp, "في أكبر انتكاسة للجيش النيجيري منذ بدء حملته ضد جماعة بوكو حرام.")
+    assert ("fights", "NGA/army", "boko_haram") in got
