@@ -999,6 +999,15 @@ def frame_kill(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     return []
 
 
+def frame_projectile(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``أطلقت X صواريخ على Y``، ``صواريخ إيرانية على Y``: whoever fires at an actor fights it
+    (read as an attack noun), unless the firing is denied (``نفت إطلاق أي صاروخ نحو Y``)."""
+    if any(t.label == "denies" and m.start - 4 <= t.start < m.start for t in clause.triggers):
+        return []
+    return frame_masdar(self, ctx, clause, m, speakers)
+
+
 def frame_response(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``شنت X غارات ... ردا على صاروخ أطلقه Y``: who strikes back fights whose act it answers."""
@@ -1654,7 +1663,7 @@ OBJECT_PREPS: dict[str, tuple[str | None, ...]] = {
 MASDAR_PREPS: dict[str, tuple[str, ...]] = {
     "accuses": ("ل", "ضد", "الي"),
     "calls_on": ("ل", "الي"),
-    "fights": ("علي", "ضد", "مع"),
+    "fights": ("علي", "ضد", "مع", "نحو", "تجاه"),
 }
 #: How far after a nominal trigger its target may stand ("قصف ... على X").
 MASDAR_GAP: dict[str, int] = {"fights": 6}
@@ -1663,6 +1672,7 @@ LIGHT_VERBS = ("شن", "نفذ", "قاد", "اطلق", "وجه", "اجري", "ي
 #: Light verbs before a nominal trigger ("تخوض X معارك", "شنّت X غارات"), folded, glued و allowed.
 LIGHT_VERBS_BEFORE = ("تخوض", "يخوض", "خاض", "وتخوض", "ويخوض", "شن", "يشن", "تشن", "وشن",
                       "وتشن", "نفذ", "ينفذ", "تنفذ", "ونفذ", "اطلق", "واطلق", "وجه", "ووجه",
+                      "تطلق", "يطلق", "وتطلق", "ويطلق", "ستطلق", "سيطلق",
                       "تواصل", "يواصل", "واصل", "وتواصل", "ويواصل", "بدات", "بدا")
 #: "قالت X إنها نفذت غارة": the pronoun of the complementizer is the speaker.
 SELF_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم"})
@@ -1695,6 +1705,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "war"): frame_masdar,
     ("fights", "response"): frame_response,
     ("fights", "kill"): frame_kill,
+    ("fights", "projectile"): frame_projectile,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,

@@ -608,3 +608,17 @@ def test_a_campaign_noun_with_a_pronoun_belongs_to_the_actor_before(nlp):
     assert ("fights", "KEN/army", "al_shabaab") in got
     got = rels(nlp, "في أكبر انتكاسة للجيش النيجيري منذ بدء حملته ضد جماعة بوكو حرام.")
     assert ("fights", "NGA/army", "boko_haram") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأطلقت حركة حماس عشرات الصواريخ على إسرائيل.", ("fights", "hamas", "ISR")),
+    ("وأطلق حزب الله رشقة صواريخ نحو إسرائيل.", ("fights", "hezbollah", "ISR")),
+])
+def test_firing_at_an_actor_is_a_clash(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_denied_or_aimless_firing_is_no_clash(nlp):
+    for text in ("لكن القوات المسلحة الإيرانية نفت إطلاق أي صاروخ نحو إسرائيل.",
+                 "أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر."):
+        assert not [r for r in rels(nlp, text) if r[0] == "fights"], text
