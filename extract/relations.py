@@ -734,6 +734,11 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     allowed = OBJECT_PREPS.get(m.label, (None,))
     if m.label == "fights":  # "هاجمت X معسكرا للجيش Y": the installation's owner
         lo = subj.end if subj is not None and subj.start >= m.end else m.end
+        if subj is not None and subj.start > m.end and clause.has_cue("asset", m.end, m.end + 1):
+            # "تبنت X تفجيرا استهدف موكب الرئيس Y": the noun right after the verb is its
+            # object, so Y (its owner) is no subject; the subject stands before
+            lo, left = m.end, group_before(clause, m.start)
+            src = self.ids(ctx, left) or self.fallback_source(ctx, clause, m.start, speakers)
         owner = _asset_owner(self, ctx, clause, lo, 3, src)
         if owner is not None:
             return _cross(src, owner)
@@ -1128,7 +1133,8 @@ def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         else:
             continue
         break
-    owners = [x for x in owners if not _is_place(ctx, x)]
+    owners = [top_actor(infos, x) if getattr(infos.get(x), "type", None) == "Person" else x
+              for x in owners if not _is_place(ctx, x)]  # "موكب الرئيس X": X's state
     if owners or asset.id != "military":
         return owners
     where = [place] if place is not None and "Place" in place.types else []

@@ -622,3 +622,9 @@ def test_denied_or_aimless_firing_is_no_clash(nlp):
     for text in ("لكن القوات المسلحة الإيرانية نفت إطلاق أي صاروخ نحو إسرائيل.",
                  "أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر."):
         assert not [r for r in rels(nlp, text) if r[0] == "fights"], text
+
+
+def test_a_convoy_after_the_verb_is_the_object_and_its_owner_the_target(nlp):
+    got = rels(nlp, "وكانت حركة الشباب قد تبنت الشهر الماضي تفجيرا استهدف موكب الرئيس الصومالي "
+                    "حسن شيخ محمود في مقديشو.")
+    assert ("fights", "al_shabaab", "SOM") in got, got
