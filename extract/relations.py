@@ -41,7 +41,7 @@ from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
 from .records import Casualty, RelationMention
 from .gazetteer import gazetteer, nisba_rows
-from .normalize import nisba_forms
+from .normalize import fold as fold_text, nisba_forms
 from .triggers import (
     CONJUNCTIONS, PATTERN_FILES, TriggerMatch, combined_index, cue_index, relation_index,
 )
@@ -1062,7 +1062,43 @@ def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Claus
     if subj is None or subj.start >= m.end and subj.prep is not None:
         subj = next((g for g in _after(clause, m.end, gap=2) if g.prep == "من"), None)
     agents = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
-    return _cross(spk, [a for a in agents if a not in spk])
+    if not agents and clause.has_cue("object_pronoun_verb", m.start - 1, m.start):
+        # "أدانت X الهجوم واعتبرته انتهاكا لسيادتها": the pronoun is the attack, named
+        # before it; the violator is that attack's attacker
+        agents = _attacker_of(ctx, clause, m.start - 1)
+    return _cross(spk, [a for a in agents if a not in spk and not any(
+        same_side(ctx.infos, a, x) for x in spk)] if ctx is not None else [])
+
+
+#: How many sentences back an anaphoric attack noun ("الهجوم") may find its attack.
+ANAPHOR_SENTENCES = 2
+
+
+def _attacker_of(ctx: _Context | None, clause: Clause, pos: int) -> list[str]:
+    """The attacker of the definite attack noun before ``pos`` (``الهجوم``): the source of
+    the latest fights relation of this or the previous sentences, one stated with the same
+    noun if there is one."""
+    if ctx is None:
+        return []
+    noun = next((c for c in sorted(clause.cues, key=lambda c: -c.start) if c.label == "war"
+                 and c.start < pos and clause.norm(c.start).startswith(("ال", "وال"))), None)
+    if noun is None:
+        return []
+    here = bisect_left(ctx.view.sents, (clause.start + 1,)) - 1
+    stem = _stem(clause.norm(noun.start))
+    recent = [r for r in ctx.out if r.type == "fights"
+              and here - ANAPHOR_SENTENCES <= r.evidence.sentence_index <= here]
+    same = [r for r in recent if _stem(fold_text(r.evidence.trigger.split()[0])) == stem]
+    pick = (same or recent)[-1:] if recent else []
+    return [r.source for r in pick]
+
+
+def _stem(word: str) -> str:
+    """A folded attack noun without conjunction, article and accusative ending."""
+    for pre in ("و", "ال", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            word = word[len(pre):]
+    return word[:-1] if word.endswith("ا") and len(word) > 3 else word
 
 
 def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, clause: Clause,

@@ -628,3 +628,14 @@ def test_a_convoy_after_the_verb_is_the_object_and_its_owner_the_target(nlp):
     got = rels(nlp, "وكانت حركة الشباب قد تبنت الشهر الماضي تفجيرا استهدف موكب الرئيس الصومالي "
                     "حسن شيخ محمود في مقديشو.")
     assert ("fights", "al_shabaab", "SOM") in got, got
+
+
+def test_an_attack_deemed_a_violation_accuses_its_attacker(nlp):
+    text = ("وسقطت صواريخ بعد هجوم صاروخي روسي على قاعدة جوية في بولندا. "
+            "وأدانت وارسو الهجوم واعتبرته انتهاكا صارخا لسيادتها.")
+    got = rels(nlp, text)
+    assert ("accuses", "POL", "RUS") in got, got
+    # a condemnation alone, without a violation, is no accusation here
+    text = ("وشنت جماعة بوكو حرام هجوما على قاعدة للجيش النيجيري. "
+            "وأدانت الأمم المتحدة الهجوم بشدة.")
+    assert not [r for r in rels(nlp, text) if r[0] == "accuses"]
