@@ -641,8 +641,12 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
     subj = find_subject(clause, m.start, m.start + 1) or relative_antecedent(clause, m.start)
     if (subj is None or subj.start >= m.end) and _common_subject(clause, m.end):
         # "ويتهم حقوقيون الطرفين ..."، "تتهم منظمات حقوقية X": the subject is no actor, and
-        # neither the reporter ("بحسب X") nor the actor after it takes its place
-        return [], None, _after(clause, m.start + 1)
+        # neither the reporter ("بحسب X") nor the actor after it takes its place; a nisba
+        # of the noun names its side ("اتهم مسؤولون أمريكيون X")
+        side = next((g for g in clause.groups if g.kind == "nisba" and g.prep is None
+                     and m.end < g.start <= m.end + 2), None)
+        after = [g for g in _after(clause, m.start + 1) if g is not side]
+        return self.ids(ctx, side), side, after
     src = self.ids(ctx, subj)
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)

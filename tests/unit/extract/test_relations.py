@@ -639,3 +639,11 @@ def test_an_attack_deemed_a_violation_accuses_its_attacker(nlp):
     text = ("وشنت جماعة بوكو حرام هجوما على قاعدة للجيش النيجيري. "
             "وأدانت الأمم المتحدة الهجوم بشدة.")
     assert not [r for r in rels(nlp, text) if r[0] == "accuses"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واتهم مسؤولون أمريكيون إيران بتزويد روسيا بطائرات مسيرة.", ("accuses", "USA", "IRN")),
+    ("وتتهم مصادر عسكرية إسرائيلية حزب الله بتخزين الأسلحة.", ("accuses", "ISR", "hezbollah")),
+])
+def test_a_common_noun_subject_with_a_nisba_speaks_for_its_state(nlp, text, expected):
+    assert expected in rels(nlp, text)
