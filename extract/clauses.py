@@ -43,7 +43,10 @@ QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
 #: Nouns whose nisba adjective names a party (``الجانب الصيني`` = China), folded.
-SIDE_NOUNS = frozenset({"الجانب", "الطرف", "الوفد", "والجانب", "والطرف", "والوفد"})
+SIDE_NOUNS = frozenset({"الجانب", "الطرف", "الوفد", "والجانب", "والطرف", "والوفد",
+                        # weapons and services: "الطائرات الإسرائيلية"، "المدفعية الروسية"
+                        "الطايرات", "الطيران", "المقاتلات", "المدفعيه", "البحريه", "الدبابات",
+                        "المسيرات", "الزوارق", "البوارج"})
 VSO_GAP = 10      # max tokens between a verb and its right subject
 
 
@@ -288,7 +291,7 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
 
 def side_noun(clause: Clause, g: ActorGroup) -> bool:
     """Is the nisba group ``g`` the adjective of a "side" noun that stands for its state
-    (``الجانب الصيني``، ``الطرف الإثيوبي``)?"""
+    (``الجانب الصيني``، ``الطرف الإثيوبي``، ``الطائرات الإسرائيلية``)?"""
     return g.kind == "nisba" and clause.norm(g.start - 1) in SIDE_NOUNS
 
 

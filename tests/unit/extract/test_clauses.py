@@ -15,3 +15,9 @@ def test_a_side_noun_with_a_nisba_is_a_subject(nlp):
                     "انتهك التفاهمات السابقة.")
     assert any(t == "accuses" and o == "CHN" for t, s, o in got), got
 
+
+
+def test_weapons_and_services_with_a_nisba_are_subjects(nlp):
+    """«الطائرات الإسرائيلية»، «المدفعية الروسية»: the platform stands for its state."""
+    got = rels(nlp, "وقصفت المدفعية الروسية مواقع أوكرانية قرب باخموت.")
+    assert ("fights", "RUS", "UKR") in got, got
