@@ -769,6 +769,10 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
+    if not direct and m.label == "fights" and src:  # "قصفت القوات الروسية مدينة خاركيف"
+        enemy = _enemy_at(ctx, [g for g in after if g.prep in allowed], src)
+        if enemy:
+            return _cross(src, enemy)
     if not direct:
         mutual = subj is not None and (subj.collective or any(
             clause.norm(i) in ("الاخر", "بعضهما", "بعضهم") for i in range(m.end, m.end + 6)))
@@ -977,6 +981,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
     if tgt:
         return _cross(src, self.ids(ctx, tgt[0], src))
+    if m.label == "fights" and src:  # "غارات إسرائيلية على صنعاء": the side that holds it
+        enemy = _enemy_at(ctx, [g for g in after if g.prep in ("علي", "ضد")], src)
+        if enemy:
+            return _cross(src, enemy)
     between = [g for g in after if g.prep == "بين"]
     if between and m.label in ("calls_on", "fights"):
         ids = _between_ids(self, ctx, clause, between[0])
@@ -1095,6 +1103,24 @@ def _attacker_of(ctx: _Context | None, clause: Clause, pos: int) -> list[str]:
     same = [r for r in recent if _stem(fold_text(r.evidence.trigger.split()[0])) == stem]
     pick = (same or recent)[-1:] if recent else []
     return [r.source for r in pick]
+
+
+def _enemy_at(ctx: _Context | None, targets: list[ActorGroup], src: list[str]) -> list[str]:
+    """An attacked place (the first of ``targets``, if it is one) stands for the attacker's
+    enemy in the article's stated conflict, unless it lies in the attacker's own state."""
+    if ctx is None or ctx.dyad is None or not ctx.dyad_evidenced or not targets:
+        return []
+    place = targets[0]
+    if set(place.types) != {"Place"}:
+        return []
+    states = {st for st in (_state_of(ctx.infos, x) for x in place.ids) if st}
+    if any(same_side(ctx.infos, s, st) for s in src for st in states):
+        return []  # "قصف الجيش مدنا في بلاده": its own territory
+    for a, b in (ctx.dyad, ctx.dyad[::-1]):
+        if any(same_side(ctx.infos, a, s) for s in src) and not any(
+                same_side(ctx.infos, b, s) for s in src):
+            return [b]
+    return []
 
 
 def _stem(word: str) -> str:

@@ -647,3 +647,13 @@ def test_an_attack_deemed_a_violation_accuses_its_attacker(nlp):
 ])
 def test_a_common_noun_subject_with_a_nisba_speaks_for_its_state(nlp, text, expected):
     assert expected in rels(nlp, text)
+
+
+def test_an_attacked_place_stands_for_the_attackers_enemy_in_the_conflict(nlp):
+    got = rels(nlp, "تتواصل الحرب بين روسيا وأوكرانيا. وشنت القوات الروسية هجوما واسعا على مدينة خاركيف.")
+    assert ("fights", "RUS/armed_forces", "UKR") in got, got
+    got = rels(nlp, "اندلعت اشتباكات بين إسرائيل والحوثيين. وشنت الطائرات الإسرائيلية غارات على صنعاء.")
+    assert not any(o == "YEM" or s == "YEM" for t, s, o in got), got
+    # no stated conflict: a place names no enemy
+    assert not [r for r in rels(nlp, "وشنت القوات الروسية هجوما واسعا على مدينة خاركيف.")
+                if r[0] == "fights"]
