@@ -1500,6 +1500,8 @@ def frame_formed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     """``شكلت A وB وC تحالفا``: the founders of an alliance are allies of each other."""
     for v in range(m.start - 1, max(clause.start, m.start - 12) - 1, -1):
         if clause.norm(v).lstrip("و") in FORMATION_VERBS:
+            if clause.has_cue("negation", v - NEGATION_GAP, v):
+                return []  # "لم تشكل A وB تحالفا"
             subj = find_subject(clause, v, v + 1)
             ids = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
             return _pairs_within(ids) if len(ids) >= 2 else []
@@ -1522,6 +1524,8 @@ def frame_formed_noun(self: RelationExtractor, ctx: _Context | None, clause: Cla
             break
         ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
         if g.prep is None and len(ids) >= 2:
+            if clause.has_cue("negation", g.start - 3, g.start):
+                return []  # "ولم تعلن A وB تشكيل تحالف"
             return _pairs_within(ids)
         if g.prep is None and ids:
             break  # a single actor before: "أعلن X تشكيل تحالف" says nothing of pairs
