@@ -1113,12 +1113,16 @@ def _enemy_at(ctx: _Context | None, targets: list[ActorGroup], src: list[str]) -
     place = targets[0]
     if set(place.types) != {"Place"}:
         return []
-    states = {st for st in (_state_of(ctx.infos, x) for x in place.ids) if st}
+    # the place's state, whether or not the article names that state elsewhere
+    states = {st for st in (top_actor(ctx.infos, x) for x in place.ids) if st not in place.ids}
     if any(same_side(ctx.infos, s, st) for s in src for st in states):
         return []  # "قصف الجيش مدنا في بلاده": its own territory
     for a, b in (ctx.dyad, ctx.dyad[::-1]):
         if any(same_side(ctx.infos, a, s) for s in src) and not any(
                 same_side(ctx.infos, b, s) for s in src):
+            home = _state_of(ctx.infos, b)
+            if home and states and home not in states:
+                return []  # a place in a third state: "غارات إسرائيلية على بيروت" in a Gaza war
             return [b]
     return []
 

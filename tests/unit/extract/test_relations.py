@@ -654,6 +654,8 @@ def test_an_attacked_place_stands_for_the_attackers_enemy_in_the_conflict(nlp):
     assert ("fights", "RUS/armed_forces", "UKR") in got, got
     got = rels(nlp, "اندلعت اشتباكات بين إسرائيل والحوثيين. وشنت الطائرات الإسرائيلية غارات على صنعاء.")
     assert not any(o == "YEM" or s == "YEM" for t, s, o in got), got
-    # no stated conflict: a place names no enemy
+    # no stated conflict, or a place in a third state: a place names no enemy
     assert not [r for r in rels(nlp, "وشنت القوات الروسية هجوما واسعا على مدينة خاركيف.")
                 if r[0] == "fights"]
+    got = rels(nlp, "تتواصل الحرب بين روسيا وأوكرانيا. وشنت القوات الروسية هجوما على مدينة حلب.")
+    assert ("fights", "RUS/armed_forces", "UKR") not in got
