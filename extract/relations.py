@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
+    COMMA, HARD_STOPS, QUOTES, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
     relative_antecedent,
 )
 from .dates import DateResolver
@@ -78,6 +78,11 @@ BETWEEN_GAP = 8
 PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
+#: How many head-noun tokens may stand between a mediation trigger and the introducer of a
+#: list of mediators ("برعاية الدول الضامنة وهي X وY").
+LIST_HEAD_GAP = 4
+#: How far before a chair word ("برئاسة") the talks noun may stand.
+CHAIR_GAP = 8
 
 
 Infos = Mapping[str, object]
@@ -967,10 +972,83 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
         if g.prep in (None, "ل", "من") or g.kind == "nisba":
             own = g
         break
-    mediators = self.ids(ctx, own)
+    listed = _listed(clause, m.end) if own is None or own.collective else []
+    if listed:  # "برعاية الدول الضامنة وهي X وY"، "برعاية الدولتين (X وY)"
+        own = listed[-1]
+    mediators = [x for g in listed for x in self.ids(ctx, g)] or self.ids(ctx, own)
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def _listed(clause: Clause, pos: int, gap: int = LIST_HEAD_GAP) -> list[ActorGroup]:
+    """Actors listed after a head noun and an introducer (``:``، ``وهي``، ``(``):
+    ``برعاية الدول الضامنة وهي X وY``، ``الوسطاء: X، وY``. Empty when an actor stands
+    before the introducer (then that actor is the head)."""
+    for c in clause.cues:
+        if c.label != "listing" or not pos <= c.start <= pos + gap:
+            continue
+        if any(g.start < c.start and g.end > pos and not g.collective for g in clause.groups) or any(
+                clause.norm(i) in HARD_STOPS for i in range(pos, c.start)):
+            return []
+        out: list[ActorGroup] = []
+        nxt = c.end
+        for g in clause.groups:
+            if g.start < c.end:
+                continue
+            gap_words = [clause.norm(i) for i in range(nxt, g.start)]
+            if g.prep is not None or not all(w in COMMA or w in QUOTES or (out and w == "و")
+                                             for w in gap_words):
+                break
+            out.append(g)
+            nxt = g.end
+        return out
+    return []
+
+
+def _neutral(ctx: _Context | None, mediators: list[str], parties: list[str]) -> list[str]:
+    """Mediators that belong to neither party (a party's own official chairs nothing)."""
+    if ctx is None:
+        return mediators
+    return [x for x in mediators if not any(same_side(ctx.infos, x, p) for p in parties)]
+
+
+def frame_chair(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """The chair of talks between two sides mediates: ``المحادثات بين A وB برئاسة X``،
+    ``المفاوضات التي ترأسها X``، ``ترأس X المحادثات بين البلدين`` (verb frame). A meeting
+    (not talks) needs its ``بين`` parties; a delegation's head (``وفد ... برئاسة``) is none."""
+    if m.id == "chair_verb":
+        talks = [c for c in clause.cues if c.label == "talks" and c.start == m.end - 1]
+        chair = find_subject(clause, m.start, m.start + 1)
+        if chair is not None and chair.start >= m.end:
+            return []  # the talks noun stands before its subject: not a chair
+    else:
+        talks = [c for c in clause.cues if c.label == "talks"
+                 and m.start - CHAIR_GAP <= c.start < m.start
+                 and not any(clause.norm(i) in HARD_STOPS for i in range(c.end, m.start))]
+        if clause.has_cue("delegation", m.start - CHAIR_GAP, m.start):
+            return []
+        chair = next((g for g in _after(clause, m.end, gap=2) if g.prep in (None, "من")), None)
+    if not talks or chair is None:
+        return []
+    noun = talks[-1]
+    mediators = [x for x in self.ids(ctx, chair) if not _is_place(ctx, x)]
+    parties: list[str] = []
+    between = next((g for g in clause.groups if g.prep == "بين" and noun.end <= g.start
+                    and g.start - noun.end <= 2), None)
+    if between is not None:
+        parties = _between_ids(self, ctx, clause, between)
+    elif noun.id == "talks":
+        nisba = next((g for g in clause.groups if g.kind == "nisba" and g.start == noun.end), None)
+        if nisba is not None and len(nisba.ids) >= 2:
+            parties = list(nisba.ids)  # "محادثات تايلاندية كمبودية برئاسة X"
+        elif ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+            parties = list(ctx.dyad)
+    parties = [p for p in parties if p not in mediators]
+    if len(parties) < 2:
+        return []
+    return _cross(_neutral(ctx, mediators, parties), parties)
 
 
 def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -1043,8 +1121,10 @@ def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: C
             if g.start - first.end <= 6 and clause.norm(g.start - 1).startswith("و"):
                 mediators += [x for x in self.ids(ctx, g) if x not in mediators]
     else:
+        listed = _listed(clause, m.end)  # "الوسطاء: X وY"
         before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2]
-        mediators = self.ids(ctx, before[-1]) if before else []
+        mediators = [x for g in listed for x in self.ids(ctx, g)] or (
+            self.ids(ctx, before[-1]) if before else [])
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, None, mediators))
@@ -1421,6 +1501,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "masdar"): frame_mediate_noun,
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
+    ("mediates", "chair"): frame_chair,
+    ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,
     ("accuses", "verb_pron"): frame_verb_pron,
     ("calls_on", "participle"): frame_participle,

@@ -1,0 +1,82 @@
+"""Further surface forms of mediation, accusation and support (sentences written for these
+tests, about real events, in our own words)."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+
+FIGHT_TH_KH = "اندلعت اشتباكات بين تايلاند وكمبوديا على الحدود. "
+
+
+def rels(nlp, text: str, published: str | None = "2025-07-30") -> set[tuple[str, str, str]]:
+    ex = extract_text(nlp, text, published=published)
+    return {(r.type, r.source, r.target) for r in ex.relations}
+
+
+def mediators(nlp, text: str) -> set[str]:
+    return {s for t, s, _ in rels(nlp, text) if t == "mediates"}
+
+
+# ------------------------------------------------------------------ mediation: listed mediators
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head noun, then the list after "وهي"
+    (FIGHT_TH_KH + "ووقّع البلدان الإعلان برعاية الدول الراعية وهي ماليزيا والصين واليابان.",
+     {"MYS", "CHN", "JPN"}),
+    # after a colon, comma-separated
+    (FIGHT_TH_KH + "وشارك في الجولة الوسطاء: ماليزيا، واليابان.", {"MYS", "JPN"}),
+    # in parentheses
+    (FIGHT_TH_KH + "وجرى اللقاء برعاية الدولتين الوسيطتين (ماليزيا والصين).", {"MYS", "CHN"}),
+    # coordinated mediators after "تحت رعاية" and "برعاية مشتركة من"
+    (FIGHT_TH_KH + "ووقّع الطرفان الاتفاق تحت رعاية ماليزيا والصين.", {"MYS", "CHN"}),
+    (FIGHT_TH_KH + "وعُقدت الجولة برعاية مشتركة من ماليزيا واليابان.", {"MYS", "JPN"}),
+])
+def test_listed_mediators_mediate_for_both_sides(nlp, text, expected):
+    got = rels(nlp, text)
+    for m in expected:
+        assert {("mediates", m, "THA"), ("mediates", m, "KHM")} <= got, (m, got)
+
+
+def test_an_actor_before_the_introducer_is_no_list_head(nlp):
+    # "برعاية ماليزيا وهي ..." names Malaysia itself; what follows "وهي" is no mediator
+    got = mediators(nlp, FIGHT_TH_KH + "وجرى اللقاء برعاية ماليزيا وهي دولة جارة للصين.")
+    assert got == {"MYS"}
+
+
+# ------------------------------------------------------------------ mediation: chairs of talks
+
+
+@pytest.mark.parametrize("text, chair", [
+    (FIGHT_TH_KH + "وجرت المفاوضات بين الجانبين برئاسة رئيس الوزراء الماليزي أنور إبراهيم.",
+     "MYS"),
+    (FIGHT_TH_KH + "وترأس وزير الخارجية الماليزي المحادثات بين البلدين في بوتراجايا.", "MYS"),
+    (FIGHT_TH_KH + "واختُتمت المشاورات التي ترأستها ماليزيا أمس.", "MYS"),
+    (FIGHT_TH_KH + "وبدأت محادثات تايلاندية كمبودية برئاسة ماليزيا.", "MYS"),
+])
+def test_the_chair_of_talks_between_the_sides_mediates(nlp, text, chair):
+    ex = extract_text(nlp, text, published="2025-07-30")
+    infos = {e.id: e for e in ex.entities}
+
+    def state(x: str) -> str:
+        info = infos.get(x)
+        if info is not None and info.part_of:
+            return info.part_of
+        roles = info.roles if info is not None else ()
+        return roles[0].of if roles and roles[0].of else x
+
+    got = {(state(r.source), r.target) for r in ex.relations if r.type == "mediates"}
+    assert {(chair, "THA"), (chair, "KHM")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a delegation's head, a party's own meeting, a council session: no mediation
+    FIGHT_TH_KH + "ووصل إلى بوتراجايا وفد تايلاندي برئاسة وزير الخارجية التايلاندي.",
+    FIGHT_TH_KH + "وعُقد اجتماع لمجلس الأمن القومي برئاسة رئيس الوزراء الكمبودي.",
+    FIGHT_TH_KH + "وترأس رئيس الوزراء التايلاندي اجتماعا للحكومة.",
+    FIGHT_TH_KH + "وعقد مجلس الأمن جلسة طارئة برئاسة فرنسا.",
+    FIGHT_TH_KH + "وحضرت الصين الاجتماع بصفة مراقب.",
+])
+def test_chairs_that_are_no_mediators(nlp, text):
+    assert not mediators(nlp, text)
