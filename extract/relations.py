@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, QUOTES, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
+    COMMA, HARD_STOPS, QUOTES, SUBJECT_GAP, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
     relative_antecedent,
 )
 from .dates import DateResolver
@@ -976,6 +976,13 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if listed:  # "برعاية الدول الضامنة وهي X وY"، "برعاية الدولتين (X وY)"
         own = listed[-1]
     mediators = [x for g in listed for x in self.ids(ctx, g)] or self.ids(ctx, own)
+    if not mediators and own is None:  # "تتولى X الوساطة بين A وB": the undertaker
+        for c in clause.cues:
+            if c.label == "undertake" and m.start - SUBJECT_GAP <= c.start < m.start:
+                subj = find_subject(clause, c.start, c.start + 1)
+                if subj is not None and subj.end <= m.start and not clause.blocked(c.end, m.start):
+                    own = subj
+                    mediators = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
@@ -1396,8 +1403,12 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
+    preps = ("مع", "الي") if m.id == "spoke" else ("مع", "ب", None, "الي")
     for g in after:
-        if g.prep in ("مع", "ب", None, "الي") and "Place" not in g.types:
+        each = g.prep == "من" and clause.norm(g.start - 2).lstrip("وب") in ("كل", "كلا")
+        if m.id == "spoke" and g.prep is None and g.prep2 in preps:
+            each = True  # "تحدث إلى زعيمي البلدين"، "مع نظيريه X وY"
+        if (g.prep in preps or each) and "Place" not in g.types:  # "بكل من X وY"
             return _cross(src, self.ids(ctx, g, src))
     return []
 
@@ -1531,6 +1542,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("denies", "masdar"): frame_masdar,
     ("contacts", "call"): frame_contact,
     ("contacts", "verb"): frame_contact,
+    ("contacts", "spoke"): frame_contact,
     ("contacts", "gathered"): frame_gathered,
 }
 

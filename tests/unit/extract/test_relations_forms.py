@@ -80,3 +80,46 @@ def test_the_chair_of_talks_between_the_sides_mediates(nlp, text, chair):
 ])
 def test_chairs_that_are_no_mediators(nlp, text):
     assert not mediators(nlp, text)
+
+
+def test_who_undertakes_the_mediation_mediates(nlp):
+    got = rels(nlp, FIGHT_TH_KH + "وتتولى ماليزيا الوساطة بين البلدين منذ أسبوع.")
+    assert {("mediates", "MYS", "THA"), ("mediates", "MYS", "KHM")} <= got
+
+
+def test_rejected_mediation_is_none(nlp):
+    assert not mediators(nlp, FIGHT_TH_KH + "ورفضت تايلاند الوساطة.")
+
+
+# ------------------------------------------------------------------ contacts with both sides
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_TH_KH + "وأجرى أنور إبراهيم اتصالا هاتفيا بكل من تايلاند وكمبوديا.",
+    FIGHT_TH_KH + "واتصل أنور إبراهيم بكل من رئيسي الوزراء التايلاندي والكمبودي.",
+    FIGHT_TH_KH + "وقالت الخارجية الصينية إن الوزير تحدث هاتفيا مع نظيريه التايلاندي والكمبودي.",
+    FIGHT_TH_KH + "والتقى أنور إبراهيم بوزيري خارجية تايلاند وكمبوديا كلا على حدة.",
+])
+def test_contacts_with_each_side_reach_both(nlp, text):
+    ex = extract_text(nlp, text, published="2025-07-30")
+    reached = {r.target for r in ex.relations if r.type == "contacts"}
+    assert {"THA", "KHM"} <= reached, ex.relations
+
+
+def test_contacts_with_both_sides_infer_mediation_end_to_end(tmp_path):
+    import json
+
+    from conflictkg.api import extract_file
+
+    path = tmp_path / "a.txt"
+    path.write_text(FIGHT_TH_KH + "واتصل أنور إبراهيم بكل من تايلاند وكمبوديا داعيا إلى التهدئة.",
+                    encoding="utf-8")
+    data = json.loads(extract_file(path, published="2025-07-30"))
+    inferred = {r["target"] for r in data["relations"]
+                if r["type"] == "mediates" and r.get("inferred")}
+    assert inferred == {"THA", "KHM"}
+
+
+def test_speaking_to_the_press_is_no_contact(nlp):
+    got = rels(nlp, FIGHT_TH_KH + "وتحدث رئيس الوزراء الماليزي للصحفيين عن تايلاند.")
+    assert not any(t == "contacts" for t, _, _ in got)
