@@ -472,7 +472,7 @@ class RelationExtractor:
     def denied(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
         """An accusation governed by a denial in the same clause."""
         return any(t.label == "denies" and t.start < m.start and m.start - t.end <= 4
-                   for t in triggers)
+                   and not _new_predicate(clause, t.end, m) for t in triggers)
 
     # ---------------------------------------------------------------- arguments
     def resolve(self, ctx: _Context | None, g: ActorGroup | None,
@@ -687,7 +687,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         after = [g if g.prep in allowed or not any(
             clause.norm(i) in ("علي", "ضد") for i in range(g.start - 3, g.start))
             else ActorGroup(g.ids, g.start, g.end, "علي", g.kind, g.types) for g in after]
-    direct = [g for g in after if g.prep in allowed and g.kind != "nisba"
+    direct = [g for g in after if g.prep in allowed and (
+                  g.kind != "nisba" or clause.has_cue("side_noun", g.start - 1, g.start))
               and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
@@ -704,6 +705,12 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
+    if not direct and m.label == "accuses" and m.end - m.start > 1:
+        # "حمّلت X مسؤولية الهجوم لـY": the one blamed after the responsibility noun
+        to = [g for g in _after(clause, m.end, gap=6) if g.prep in ("ل", "الي")
+              and "Place" not in g.types]
+        if to:
+            return _cross(src, self.ids(ctx, to[0], src))
     if not direct:
         mutual = subj is not None and (subj.collective or any(
             clause.norm(i) in ("الاخر", "بعضهما", "بعضهم") for i in range(m.end, m.end + 6)))
@@ -756,9 +763,9 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object."""
     src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
-    after = _after(clause, m.end)
+    after = _after(clause, m.start + 1)  # "محمّلاً X المسؤولية": the object inside the match
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
-              and not _marker_between(clause, m.end, g.start)]
+              and not _marker_between(clause, m.start + 1, g.start)]
     if direct:
         return _cross(src, self.ids(ctx, direct[0], src))
     if m.label == "calls_on":
@@ -830,6 +837,16 @@ def frame_between(self: RelationExtractor, ctx: _Context | None, clause: Clause,
         if g.prep == "بين":
             return _pairs_within(_between_ids(self, ctx, clause, g))
     return []
+
+
+def _new_predicate(clause: Clause, lo: int, m: TriggerMatch) -> bool:
+    """Does verb trigger ``m`` open a predicate of its own after ``lo`` (``نفت X ذلك
+    وحمّلت Y المسؤولية``، ``..., متهمة Y``)? A nominal trigger (``نفت الاتهامات``) does not."""
+    if m.id in ("masdar", "reciprocal", "resp_on"):
+        return False
+    glued = clause.norm(m.start)[:1] == "و" and clause.norm(m.start)[1:2] != "و"
+    return glued or any(clause.norm(i) in COMMA or clause.norm(i) == "و"
+                        for i in range(lo, m.start))
 
 
 def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -952,6 +969,13 @@ def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, c
     """``تبادل X وY الاتهامات``: each accuses the other."""
     subj = find_subject(clause, m.start, m.start + 1)
     ids = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
+    if len(ids) < 2:  # "وسط اتهامات متبادلة بين X وY"، "تبادل الاتهامات بين X وY"
+        between = next((g for g in _after(clause, m.end, gap=2) if g.prep == "بين"), None)
+        if between is not None:
+            ids = [a for a in _between_ids(self, ctx, clause, between) if not _is_place(ctx, a)]
+        elif subj is None and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced \
+                and not any(m.start - 3 <= g.end <= m.start for g in clause.groups):
+            ids = list(ctx.dyad)  # "وسط اتهامات متبادلة بخرق الهدنة": the conflict's two sides
     if len(ids) < 2:
         return []
     return [(a, b) for a in ids for b in ids if a != b]

@@ -123,3 +123,42 @@ def test_contacts_with_both_sides_infer_mediation_end_to_end(tmp_path):
 def test_speaking_to_the_press_is_no_contact(nlp):
     got = rels(nlp, FIGHT_TH_KH + "وتحدث رئيس الوزراء الماليزي للصحفيين عن تايلاند.")
     assert not any(t == "contacts" for t, _, _ in got)
+
+
+# ------------------------------------------------------------------ accusations
+
+FIGHT_IN_PK = "تجددت الاشتباكات بين الهند وباكستان في كشمير. "
+BOTH_WAYS = {("accuses", "IND", "PAK"), ("accuses", "PAK", "IND")}
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_IN_PK + "وتبادلت الهند وباكستان الاتهامات بإشعال المواجهة.",
+    FIGHT_IN_PK + "وتبادلت الحكومتان الاتهامات بشأن القصف.",
+    FIGHT_IN_PK + "ويأتي ذلك وسط اتهامات متبادلة بين نيودلهي وإسلام آباد بشأن البادئ بإطلاق النار.",
+    FIGHT_IN_PK + "وجرى تبادل الاتهامات بين الهند وباكستان في مجلس الأمن.",
+    FIGHT_IN_PK + "واستمر القصف ليلا وسط اتهامات متبادلة بخرق التفاهمات.",
+])
+def test_mutual_accusations_go_both_ways(nlp, text):
+    assert BOTH_WAYS <= rels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_IN_PK + "ونفت باكستان ذلك وحمّلت الهند المسؤولية.",
+    FIGHT_IN_PK + "ونفت إسلام آباد الاتهام، وحمّلت نيودلهي مسؤولية التوتر.",
+    FIGHT_IN_PK + "ونفت باكستان الاتهامات واتهمت الهند بافتعال الأزمة.",
+    FIGHT_IN_PK + "ونفى الجيش الباكستاني أي صلة له بالهجوم، محمّلا الهند مسؤولية التصعيد.",
+    FIGHT_IN_PK + "وحمّلت إسلام آباد مسؤولية الانفجار للهند.",
+    FIGHT_IN_PK + "وحمّلت الحكومة الباكستانية الجانب الهندي مسؤولية التصعيد.",
+])
+def test_a_denial_then_a_blame_still_blames(nlp, text):
+    ex = extract_text(nlp, text, published="2025-05-08")
+    infos = {e.id: e for e in ex.entities}
+    got = {(infos[r.source].part_of or r.source if r.source in infos else r.source, r.target)
+           for r in ex.relations if r.type == "accuses"}
+    assert ("PAK", "IND") in got, ex.relations
+
+
+def test_a_denied_accusation_is_no_accusation(nlp):
+    got = rels(nlp, FIGHT_IN_PK + "ونفت باكستان الاتهامات الهندية.")
+    assert not any(t == "accuses" for t, _, _ in got)
+    assert ("denies", "PAK", "IND") in got
