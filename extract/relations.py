@@ -78,6 +78,12 @@ BETWEEN_GAP = 8
 PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
+#: Support triggers that can be alleged or denied (not the descriptive حليف/المدعوم من).
+ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
+#: How far after a denial or accusation verb the support it disputes may stand.
+DISPUTE_GAP = 20
+#: Complementizers that open an accusation's content ("اتهمت X بأنها تدعم Y"), folded.
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 #: How many head-noun tokens may stand between a mediation trigger and the introducer of a
 #: list of mediators ("برعاية الدول الضامنة وهي X وY").
 LIST_HEAD_GAP = 4
@@ -372,6 +378,8 @@ class RelationExtractor:
                 continue
             if m.label == "accuses" and self.denied(clause, m, triggers):
                 continue
+            if m.label == "allied_with" and self.disputed(clause, m, triggers):
+                continue
             pairs = self.arguments(ctx, clause, m, speakers=speakers)
             for src, tgt in pairs:
                 if not src or not tgt or src == tgt:
@@ -473,6 +481,27 @@ class RelationExtractor:
         """An accusation governed by a denial in the same clause."""
         return any(t.label == "denies" and t.start < m.start and m.start - t.end <= 4
                    and not _new_predicate(clause, t.end, m) for t in triggers)
+
+    @staticmethod
+    def disputed(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+        """Support that is only denied (``نفت X تقديم أي دعم لـY``) or only alleged, as the
+        content of an accusation (``اتهمت X Y بدعم Z``، ``... بالقتال إلى جانب Z``): no
+        asserted alliance. Descriptions (``حليفة``، ``المدعومة من``) stay facts."""
+        if m.id not in ALLEGEABLE_SUPPORT:
+            return False
+        for t in triggers:
+            if t.start >= m.start or m.start - t.end > DISPUTE_GAP or any(
+                    clause.norm(i) in HARD_STOPS for i in range(t.end, m.start)) or any(
+                    c.label == "clause" and t.end <= c.start < m.start for c in clause.cues):
+                continue
+            if t.label == "denies" and t.id == "verb" and not _new_predicate(clause, t.end, m):
+                return True
+            if t.label == "accuses" and t.id in ("verb", "participle", "verb_pron", "masdar") and (
+                    clause.norm(m.start).startswith("ب") or any(
+                        clause.norm(i).startswith("ب") or clause.norm(i) in COMPLEMENTIZERS
+                        for i in range(t.end, m.start))):
+                return True
+        return False
 
     # ---------------------------------------------------------------- arguments
     def resolve(self, ctx: _Context | None, g: ActorGroup | None,

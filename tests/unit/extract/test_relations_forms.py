@@ -162,3 +162,31 @@ def test_a_denied_accusation_is_no_accusation(nlp):
     got = rels(nlp, FIGHT_IN_PK + "ونفت باكستان الاتهامات الهندية.")
     assert not any(t == "accuses" for t, _, _ in got)
     assert ("denies", "PAK", "IND") in got
+
+
+# ------------------------------------------------------------------ polarity of support
+
+FIGHT_CD_RW = "تواصلت المعارك بين الجيش الكونغولي ومتمردي حركة إم 23 قرب غوما. "
+
+
+def allied(nlp, text: str) -> set[frozenset[str]]:
+    return {frozenset((s, t)) for ty, s, t in rels(nlp, text, "2025-02-10") if ty == "allied_with"}
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_CD_RW + "ونفت رواندا مجددا تقديم أي دعم لحركة إم 23.",
+    FIGHT_CD_RW + "وتنفي رواندا أن تكون قد دعمت حركة إم 23.",
+    FIGHT_CD_RW + "واتهمت كينشاسا رواندا بدعم حركة إم 23 بالسلاح.",
+    FIGHT_CD_RW + "وتتهم الكونغو الديمقراطية رواندا بإرسال جنود للقتال إلى جانب حركة إم 23.",
+    FIGHT_CD_RW + "واتهم الرئيس الكونغولي رواندا بأنها تساند حركة إم 23.",
+])
+def test_denied_or_alleged_support_is_no_alliance(nlp, text):
+    assert frozenset(("RWA", "m23")) not in allied(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_CD_RW + "وتقول الأمم المتحدة إن رواندا تدعم حركة إم 23.",
+    FIGHT_CD_RW + "واتهمت الحكومة حركة إم 23 المدعومة من رواندا بقصف المدينة.",
+])
+def test_stated_support_stays_an_alliance(nlp, text):
+    assert frozenset(("RWA", "m23")) in allied(nlp, text)
