@@ -543,6 +543,9 @@ class RelationExtractor:
         """``اتصل X بـA وB، داعياً إلى وقف إطلاق النار``: the appeal goes to those contacted."""
         for t in clause.triggers:
             if t.label == "contacts" and t.start < m.start:
+                if m.id == "verb" and (clause.norm(m.start)[:1] == "و" or any(
+                        clause.norm(i) in ("و", "ثم") for i in range(t.end, m.start))):
+                    return []  # "التقى X سفير Y، ودعا إلى ...": a statement of its own
                 infos = ctx.infos if ctx is not None else {}
                 # the leaders called stand for their states ("بنظيريه الكونغولي فيليكس ...")
                 return [(s, top_actor(infos, o)) for s, o in frame_contact(

@@ -190,3 +190,25 @@ def test_denied_or_alleged_support_is_no_alliance(nlp, text):
 ])
 def test_stated_support_stays_an_alliance(nlp, text):
     assert frozenset(("RWA", "m23")) in allied(nlp, text)
+
+
+# ------------------------------------------------------------------ appeals without addressee
+
+
+def appeals(nlp, text: str) -> set[str]:
+    return {t for ty, _, t in rels(nlp, text, "2025-05-08") if ty == "calls_on"}
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_IN_PK + "ودعت الصين إلى وقف التصعيد.",
+    FIGHT_IN_PK + "ودعت اليابان في بيان إلى وقف الأعمال العدائية.",
+    FIGHT_IN_PK + "والتقى الأمين العام للأمم المتحدة سفير باكستان، ودعا إلى وقف إطلاق النار.",
+    FIGHT_IN_PK + "وأجرى وزير الخارجية الصيني اتصالا مع نظيره الهندي، ثم دعا في بيان إلى الهدوء.",
+])
+def test_an_appeal_without_addressee_borrows_none(nlp, text):
+    assert not appeals(nlp, text)
+
+
+def test_an_appeal_made_in_the_call_goes_to_those_called(nlp):
+    text = FIGHT_IN_PK + "واتصل وزير الخارجية الصيني بنظيريه الهندي والباكستاني، داعيا إلى الهدوء."
+    assert {"IND", "PAK"} <= appeals(nlp, text)
