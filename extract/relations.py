@@ -1083,6 +1083,8 @@ def frame_chair(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     (not talks) needs its ``بين`` parties; a delegation's head (``وفد ... برئاسة``) is none."""
     if m.id == "chair_verb":
         talks = [c for c in clause.cues if c.label == "talks" and c.start == m.end - 1]
+        if clause.has_cue("delegation", m.start, m.end):
+            return []  # "قاد X وفد بلاده في المفاوضات": a party's negotiator
         chair = find_subject(clause, m.start, m.start + 1)
         if chair is not None and chair.start >= m.end:
             return []  # the talks noun stands before its subject: not a chair
@@ -1143,6 +1145,9 @@ def frame_mediate_verb(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties."""
     subj = find_subject(clause, m.start, m.start + 1)
     mediators = self.ids(ctx, subj)
+    if not mediators and any(clause.norm(i) in SELF_COMPLEMENTIZERS
+                             for i in range(max(clause.start, m.start - 2), m.start)):
+        mediators = self.speaker_at(speakers, m.start)  # "أعلنت X أنها ستستضيف محادثات"
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, subj, mediators))
@@ -1153,6 +1158,10 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``الوساطة القطرية``, ``جهود الوساطة``, ``على وساطته``: nisba/genitive or nearest actor."""
     own = _own_actor(clause, m, gap=3)
     mediators = self.ids(ctx, own)
+    inside = [g for g in clause.groups if m.start < g.start and g.end < m.end and g.prep is None]
+    if not mediators and inside:  # "جهود ماليزيا للوساطة"
+        own = inside[0]
+        mediators = self.ids(ctx, own)
     before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
     if before and (not mediators or m.start - before[-1].end <= 4):
         mediators += [x for x in self.ids(ctx, before[-1]) if x not in mediators]
@@ -1175,7 +1184,8 @@ def frame_hosted(self: RelationExtractor, ctx: _Context | None, clause: Clause,
 def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                         m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``الوسيطين X وY`` (the mediators after the noun) or ``X، الوسيط`` (before it)."""
-    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None]
+    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None
+              or (g.prep == "من" and g.start == m.end + 1)]  # "وسطاء من X وY"
     mediators: list[str] = []
     if groups:
         first = groups[0]

@@ -212,3 +212,21 @@ def test_an_appeal_without_addressee_borrows_none(nlp, text):
 def test_an_appeal_made_in_the_call_goes_to_those_called(nlp):
     text = FIGHT_IN_PK + "واتصل وزير الخارجية الصيني بنظيريه الهندي والباكستاني، داعيا إلى الهدوء."
     assert {"IND", "PAK"} <= appeals(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    FIGHT_TH_KH + "وتواصلت جهود ماليزيا للوساطة بين البلدين.",
+    FIGHT_TH_KH + "وقال مسؤول إن الوساطة التي تقودها ماليزيا تحرز تقدما.",
+    FIGHT_TH_KH + "وانطلقت جولة مفاوضات بين البلدين بمشاركة وسطاء من ماليزيا.",
+    FIGHT_TH_KH + "وأعلنت ماليزيا أنها ستستضيف جولة محادثات بين الجانبين.",
+])
+def test_more_mediation_shapes(nlp, text):
+    got = rels(nlp, text)
+    assert {("mediates", "MYS", "THA"), ("mediates", "MYS", "KHM")} <= got, got
+
+
+def test_who_leads_the_talks_mediates_but_not_a_delegation_head(nlp):
+    ex = extract_text(nlp, FIGHT_TH_KH + "ويقود المبعوث الأميركي المحادثات بين الطرفين منذ أسابيع.",
+                      published="2025-07-30")
+    assert {r.target for r in ex.relations if r.type == "mediates"} == {"THA", "KHM"}
+    assert not mediators(nlp, FIGHT_TH_KH + "وقاد وزير الخارجية التايلاندي وفد بلاده في المفاوضات.")
