@@ -84,6 +84,8 @@ ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
 DISPUTE_GAP = 20
 #: Complementizers that open an accusation's content ("اتهمت X بأنها تدعم Y"), folded.
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+#: How far after a denial verb its subject may reach (``نفاه المتحدث باسم ... X``).
+VSO_GAP_DENIAL = 8
 #: How many head-noun tokens may stand between a mediation trigger and the introducer of a
 #: list of mediators ("برعاية الدول الضامنة وهي X وY").
 LIST_HEAD_GAP = 4
@@ -737,6 +739,13 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
+    if not direct and m.label == "accuses":
+        # "أدانت X الهجوم الإيراني": condemning an actor's attack accuses the actor
+        for g in after:
+            if g.kind in ("nisba", "ent") and g.prep is None and clause.has_cue(
+                    "war", g.start - 1, g.start) and g.start - 1 >= m.end:
+                return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+            break
     if not direct and m.label == "accuses" and m.end - m.start > 1:
         # "حمّلت X مسؤولية الهجوم لـY": the one blamed after the responsibility noun
         to = [g for g in _after(clause, m.end, gap=6) if g.prep in ("ل", "الي")
@@ -794,7 +803,8 @@ def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
 def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object."""
-    src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+    src = _last_denier(self, ctx, clause, m) or self.fallback_source(
+        ctx, clause, m.start, speakers, across=True)
     after = _after(clause, m.start + 1)  # "محمّلاً X المسؤولية": the object inside the match
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
               and not _marker_between(clause, m.start + 1, g.start)]
@@ -805,6 +815,20 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         if between:
             return _cross(src, _between_ids(self, ctx, clause, between[0]))
     return []
+
+
+def _last_denier(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch) -> list[str]:
+    """``وهو ما نفاه X، متهماً Y``: a participle after a denial takes the denier as its
+    subject (not the sentence's first actor, whose claim was denied)."""
+    prev = [t for t in clause.triggers if t.label == "denies" and t.id == "verb"
+            and t.end <= m.start and m.start - t.end <= SUBJECT_GAP + VSO_GAP_DENIAL]
+    if not prev or any(clause.norm(i) in HARD_STOPS for i in range(prev[-1].end, m.start)):
+        return []
+    subj = find_subject(clause, prev[-1].start, prev[-1].end)
+    if subj is None or subj.end > m.start:
+        return []
+    return self.ids(ctx, subj)
 
 
 def frame_verb_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,

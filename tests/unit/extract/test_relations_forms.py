@@ -230,3 +230,35 @@ def test_who_leads_the_talks_mediates_but_not_a_delegation_head(nlp):
                       published="2025-07-30")
     assert {r.target for r in ex.relations if r.type == "mediates"} == {"THA", "KHM"}
     assert not mediators(nlp, FIGHT_TH_KH + "وقاد وزير الخارجية التايلاندي وفد بلاده في المفاوضات.")
+
+
+def _dyad_accusations(nlp, text: str) -> set[tuple[str, str]]:
+    ex = extract_text(nlp, text, published="2025-05-08")
+    infos = {e.id: e for e in ex.entities}
+
+    def top(x: str) -> str:
+        seen = set()
+        while x in infos and x not in seen:
+            seen.add(x)
+            info = infos[x]
+            parent = info.part_of or (info.roles[0].of if info.roles else None)
+            if not parent:
+                break
+            x = parent
+        return x
+
+    return {(top(r.source), top(r.target)) for r in ex.relations if r.type == "accuses"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the blamed after a long subject (title, ministry, name)
+    (FIGHT_IN_PK + "وحمّل المتحدث باسم وزارة الخارجية الباكستانية شفقت علي خان القوات الهندية "
+     "المسؤولية.", ("PAK", "IND")),
+    # condemning an actor's attack
+    (FIGHT_IN_PK + "وأدانت إسلام آباد القصف الهندي على مظفر آباد.", ("PAK", "IND")),
+    # a participle after a denial: the denier accuses
+    (FIGHT_IN_PK + "واتهمت نيودلهي إسلام آباد بإيواء مسلحين، وهو ما نفته الخارجية الباكستانية، "
+     "متهمة الهند بتأجيج التوتر.", ("PAK", "IND")),
+])
+def test_blame_shapes(nlp, text, pair):
+    assert pair in _dyad_accusations(nlp, text)
