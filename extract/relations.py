@@ -703,7 +703,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
     nxt = min((t.start for t in clause.triggers + clause.cues
                if t.start > m.start and t.id in PREDICATE_FRAMES and t.start > (
-                   subj.end if subj is not None and subj.start > m.start else m.start)),
+                   subj.end if subj is not None and subj.start > m.start else m.start)
+               and clause.norm(t.start - 1) not in ("في", "ب", "خلال", "عبر")),  # "في بيان"
               default=clause.end)
     after = [g for g in after if g.start < nxt]  # objects stand before the next predicate
     if m.label in ("calls_on", "accuses") and subj is not None and subj.start > m.start:
@@ -736,6 +737,17 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         return _cross(src, tg)
     if m.label == "denies":
         return _denial(self, ctx, clause, m, src, subj)
+    if m.label == "accuses" and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+        each = next((i for i in range(m.end, min(m.end + 3, clause.end))
+                     if clause.norm(i) in ("كل", "وكل")), None)
+        if each is not None and any(clause.norm(i) == "الاخر"
+                                    for i in range(each, min(each + 6, clause.end))):
+            # "اتهم كل طرف الآخر"، "يتهم كل من البلدين الآخر": each side accuses the other
+            grp = next((g for g in clause.groups if each < g.start <= each + 3
+                        and not (g.kind == OTHER)), None)
+            ids = self.ids(ctx, grp) if grp is not None else list(ctx.dyad)
+            if len(ids) >= 2:
+                return [(a, b) for a in ids for b in ids if a != b]
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
@@ -1004,6 +1016,29 @@ def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if subj is not None and clause.norm(m.end - 1) == "عن":
         return _cross(src, self.ids(ctx, subj, src))
     return []
+
+
+def frame_blame(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``ألقت X باللوم على Y``، ``أنحى X باللائمة على Y``: the subject blames Y."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
+    for g in _after(clause, m.end, gap=6):
+        if g.prep == "علي" and "Place" not in g.types:
+            return _cross(src, self.ids(ctx, g, src))
+    return []
+
+
+def frame_resp_pred(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``قالت X إن Y مسؤولة عن الهجوم``: the speaker blames the subject of the content
+    (``إنها مسؤولة``, a claim of one's own responsibility, is none)."""
+    held = next((g for g in reversed(clause.groups) if g.end == m.start and g.prep is None), None)
+    if held is None or not any(clause.norm(i) in COMPLEMENTIZERS
+                               for i in range(max(clause.start, held.start - 2), held.start)):
+        return []
+    spk = self.speaker_at(speakers, m.start)
+    return _cross(spk, [x for x in self.ids(ctx, held, spk) if not _is_place(ctx, x)])
 
 
 def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1592,6 +1627,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "masdar"): frame_masdar,
     ("accuses", "resp_on"): frame_resp_on,
     ("accuses", "violation"): frame_violation,
+    ("accuses", "blame"): frame_blame,
+    ("accuses", "resp_pred"): frame_resp_pred,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
     ("deploys_to", "stationed"): frame_stationed,
     ("calls_on", "verb"): frame_verb,

@@ -262,3 +262,23 @@ def _dyad_accusations(nlp, text: str) -> set[tuple[str, str]]:
 ])
 def test_blame_shapes(nlp, text, pair):
     assert pair in _dyad_accusations(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (FIGHT_IN_PK + "واتهمت الهند، في بيان شديد اللهجة، باكستان بتدبير الهجوم.",
+     {("accuses", "IND", "PAK")}),
+    (FIGHT_IN_PK + "وحمّلت الهند في بيان لوزارة خارجيتها باكستان مسؤولية الانفجار.",
+     {("accuses", "IND", "PAK")}),
+    (FIGHT_IN_PK + "وألقت الهند باللوم على باكستان في الانفجار.", {("accuses", "IND", "PAK")}),
+    (FIGHT_IN_PK + "وأنحت باكستان باللائمة على الهند.", {("accuses", "PAK", "IND")}),
+    (FIGHT_IN_PK + "وقالت الهند إن باكستان مسؤولة عن الانفجار.", {("accuses", "IND", "PAK")}),
+    (FIGHT_IN_PK + "واتهم كل طرف الآخر بخرق التفاهمات.", BOTH_WAYS),
+    (FIGHT_IN_PK + "ويتهم كل من البلدين الآخر بالبدء بإطلاق النار.", BOTH_WAYS),
+])
+def test_more_accusation_shapes(nlp, text, expected):
+    assert expected <= rels(nlp, text)
+
+
+def test_claiming_ones_own_responsibility_accuses_nobody(nlp):
+    got = rels(nlp, FIGHT_IN_PK + "وقالت جماعة لشكر طيبة إنها مسؤولة عن الانفجار.")
+    assert not any(t == "accuses" for t, _, _ in got)
