@@ -1148,9 +1148,12 @@ def frame_chair(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
         if chair is not None and chair.start >= m.end:
             return []  # the talks noun stands before its subject: not a chair
     else:
-        talks = [c for c in clause.cues if c.label == "talks"
-                 and m.start - CHAIR_GAP <= c.start < m.start
+        talks = [c for c in clause.cues + [  # "فريق الوساطة برئاسة X": a mediation's head
+                    TriggerMatch("talks", "talks", t.start, t.end) for t in clause.triggers
+                    if t.label == "mediates" and t.id in ("masdar", "under", "mediator_noun")]
+                 if c.label == "talks" and m.start - CHAIR_GAP <= c.start < m.start
                  and not any(clause.norm(i) in HARD_STOPS for i in range(c.end, m.start))]
+        talks.sort(key=lambda c: c.start)
         if clause.has_cue("delegation", m.start - CHAIR_GAP, m.start):
             return []
         chair = next((g for g in _after(clause, m.end, gap=2) if g.prep in (None, "من")), None)
@@ -1163,6 +1166,10 @@ def frame_chair(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
                     and g.start - noun.end <= 2), None)
     if between is not None:
         parties = _between_ids(self, ctx, clause, between)
+    elif noun.id == "meeting" and ctx is not None and ctx.dyad is not None \
+            and ctx.dyad_evidenced and all(any(same_side(ctx.infos, side, x)
+                                               for x in ctx.sentence_ids) for side in ctx.dyad):
+        parties = list(ctx.dyad)  # a meeting of both sides, named in the sentence
     elif noun.id == "talks":
         nisba = next((g for g in clause.groups if g.kind == "nisba" and g.start == noun.end), None)
         if nisba is not None and len(nisba.ids) >= 2:

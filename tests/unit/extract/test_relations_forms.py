@@ -282,3 +282,20 @@ def test_more_accusation_shapes(nlp, text, expected):
 def test_claiming_ones_own_responsibility_accuses_nobody(nlp):
     got = rels(nlp, FIGHT_IN_PK + "وقالت جماعة لشكر طيبة إنها مسؤولة عن الانفجار.")
     assert not any(t == "accuses" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a summit both sides attend, chaired by a third party
+    FIGHT_TH_KH + "وحضر القمة التي ترأسها رئيس الوزراء الماليزي الزعيمان التايلاندي والكمبودي.",
+    FIGHT_TH_KH + "وعُقد اجتماع ضم وزيري خارجية تايلاند وكمبوديا برئاسة وزير الخارجية الماليزي.",
+    # the head of a mediation team
+    FIGHT_TH_KH + "وقدم فريق الوساطة برئاسة وزير الخارجية الماليزي مقترحا جديدا.",
+])
+def test_chairs_of_meetings_and_mediation_teams(nlp, text):
+    ex = extract_text(nlp, text, published="2025-07-30")
+    assert {r.target for r in ex.relations if r.type == "mediates"} >= {"THA", "KHM"}
+
+
+def test_round_tables_organised_by_a_third_party(nlp):
+    got = rels(nlp, FIGHT_TH_KH + "وتُعقد الموائد المستديرة التي تنظمها الأمم المتحدة في جنيف.")
+    assert {("mediates", "UN", "THA"), ("mediates", "UN", "KHM")} <= got
