@@ -1541,7 +1541,20 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
         if m.id == "spoke" and g.prep is None and g.prep2 in preps:
             each = True  # "تحدث إلى زعيمي البلدين"، "مع نظيريه X وY"
         if (g.prep in preps or each) and "Place" not in g.types:  # "بكل من X وY"
-            return _cross(src, self.ids(ctx, g, src))
+            out = _cross(src, self.ids(ctx, g, src))
+            last = g
+            for g2 in clause.groups:  # "اتصل X بـA ثم بـB"، "التقى X بـA، وبـB"
+                if g2.start < last.end:
+                    continue
+                gap = [clause.norm(i) for i in range(last.end, g2.start)]
+                same = g2.prep == g.prep or (g2.prep is None and g2.prep2 == g.prep)
+                if not same or g.prep is None or not gap or not all(  # "ثم بنظيره الكمبودي"
+                        w in ("ثم", "و", g.prep) or w in COMMA or w.startswith("نظير")
+                        for w in gap):
+                    break
+                out += [p for p in _cross(src, self.ids(ctx, g2, src)) if p not in out]
+                last = g2
+            return out
     return []
 
 

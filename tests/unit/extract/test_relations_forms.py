@@ -287,3 +287,10 @@ def test_chairs_of_meetings_and_mediation_teams(nlp, text):
 def test_round_tables_organised_by_a_third_party(nlp):
     got = rels(nlp, FIGHT_TH_KH + "وتُعقد الموائد المستديرة التي تنظمها الأمم المتحدة في جنيف.")
     assert {("mediates", "UN", "THA"), ("mediates", "UN", "KHM")} <= got
+
+
+def test_successive_calls_reach_each_side(nlp):
+    ex = extract_text(nlp, FIGHT_TH_KH + "واتصل أنور إبراهيم برئيس الوزراء التايلاندي ثم بنظيره "
+                      "الكمبودي.", published="2025-07-30")
+    reached = {r.target for r in ex.relations if r.type == "contacts"}
+    assert "KHM" in reached and len(reached) == 2
