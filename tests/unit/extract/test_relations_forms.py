@@ -294,3 +294,10 @@ def test_successive_calls_reach_each_side(nlp):
                       "الكمبودي.", published="2025-07-30")
     reached = {r.target for r in ex.relations if r.type == "contacts"}
     assert "KHM" in reached and len(reached) == 2
+
+
+def test_a_renewed_call_is_an_appeal_not_a_truce(nlp):
+    got = rels(nlp, FIGHT_IN_PK + "وجددت الأمم المتحدة دعوتها إلى وقف الأعمال العدائية بين الجانبين.",
+               "2025-05-08")
+    assert {("calls_on", "UN", "IND"), ("calls_on", "UN", "PAK")} <= got
+    assert not any(t == "ceasefire" for t, _, _ in got)
