@@ -1261,7 +1261,8 @@ def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: C
                 mediators += [x for x in self.ids(ctx, g) if x not in mediators]
     else:
         listed = _listed(clause, m.end)  # "الوسطاء: X وY"
-        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2]
+        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2
+                  and not g.collective]  # "X وY، الدولتان الضامنتان": not the dyad
         mediators = [x for g in listed for x in self.ids(ctx, g)] or (
             self.ids(ctx, before[-1]) if before else [])
     if not mediators:

@@ -301,3 +301,15 @@ def test_a_renewed_call_is_an_appeal_not_a_truce(nlp):
                "2025-05-08")
     assert {("calls_on", "UN", "IND"), ("calls_on", "UN", "PAK")} <= got
     assert not any(t == "ceasefire" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (FIGHT_TH_KH + "ووقّع الطرفان الاتفاق بضمانة ماليزيا والصين.", {"MYS", "CHN"}),
+    (FIGHT_TH_KH + "ودعت ماليزيا والصين، الدولتان الضامنتان للاتفاق، إلى احترامه.", {"MYS", "CHN"}),
+])
+def test_guarantors_mediate(nlp, text, expected):
+    assert mediators(nlp, text) == expected
+
+
+def test_a_sponsor_of_terrorism_mediates_nothing(nlp):
+    assert not mediators(nlp, FIGHT_TH_KH + "ووصفت تايلاند الصين بأنها الدولة الراعية للمتمردين.")
