@@ -287,6 +287,7 @@ class _Context:
     out: list[RelationMention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
 
 
 class RelationExtractor:
@@ -369,6 +370,7 @@ class RelationExtractor:
         speakers = self.speakers(ctx, clause)
         if clause.has_cue("question", clause.start, clause.end):
             return
+        self.note_talks(ctx, clause)
         ctx.casualties.extend(casualties_in(
             ctx.view, idx, sent, clause, lambda pos: self.speaker_at(speakers, pos),
             lambda g: self.resolve(ctx, g), date,
@@ -416,6 +418,23 @@ class RelationExtractor:
                             type="mediates", source=broker, target=party,
                             evidence=ctx.view.evidence(idx, sent, (m.start, m.end)),
                             date=date()))
+
+    def note_talks(self, ctx: _Context, clause: Clause) -> None:
+        """Remember the parties of talks named with them (``محادثات سعودية حوثية``، ``مفاوضات
+        بين X وY``): a later "المحادثات" without parties refers to those talks."""
+        for c in clause.cues:
+            if c.label != "talks" or c.id != "talks":
+                continue
+            g = next((g for g in clause.groups if g.start == c.end
+                      or (g.start == c.end + 1 and g.prep == "بين")), None)
+            ids: list[str] = []
+            if g is not None and g.kind == "nisba" and len(g.ids) >= 2:
+                ids = list(g.ids)
+            elif g is not None and g.prep == "بين":
+                ids = _between_ids(self, ctx, clause, g)
+            ids = [x for x in ids if not _is_place(ctx, x)]
+            if len(ids) == 2:
+                ctx.talks = ids
 
     def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
         """``(content_start, speaker ids)`` for the reported speech of the sentence."""
@@ -1201,6 +1220,10 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
         if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
                 len(g.ids) > 1 or g.collective):
             return self.ids(ctx, g)
+    if ctx is not None and ctx.talks and any(  # "المحادثات": the talks named before
+            c.label == "talks" and c.id == "talks" and clause.norm(c.start).startswith(("ال", "وال"))
+            for c in clause.cues):
+        return [s for s in ctx.talks if s not in mediators]
     if ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
         return [s for s in ctx.dyad if s not in mediators]
     return []

@@ -313,3 +313,11 @@ def test_guarantors_mediate(nlp, text, expected):
 
 def test_a_sponsor_of_terrorism_mediates_nothing(nlp):
     assert not mediators(nlp, FIGHT_TH_KH + "ووصفت تايلاند الصين بأنها الدولة الراعية للمتمردين.")
+
+
+def test_later_mediation_of_the_talks_takes_their_parties(nlp):
+    # the article's conflict is Thailand-Cambodia; the talks are China-Cambodia ones
+    text = (FIGHT_TH_KH + "وبدأت في بكين مفاوضات بين الصين وكمبوديا حول الحدود البحرية. "
+            "وقال مسؤول إن المحادثات تجري بوساطة ماليزيا.")
+    got = {t for ty, s, t in rels(nlp, text) if ty == "mediates" and s == "MYS"}
+    assert got == {"CHN", "KHM"}
