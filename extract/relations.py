@@ -1561,7 +1561,8 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
     preps = ("مع", "الي") if m.id == "spoke" else ("مع", "ب", None, "الي")
     for g in after:
-        each = g.prep == "من" and clause.norm(g.start - 2).lstrip("وب") in ("كل", "كلا")
+        each = g.prep == "من" and (clause.norm(g.start - 2).lstrip("وب") in ("كل", "كلا")
+                                  or clause.has_cue("people_noun", g.start - 2, g.start - 1))
         if m.id == "spoke" and g.prep is None and g.prep2 in preps:
             each = True  # "تحدث إلى زعيمي البلدين"، "مع نظيريه X وY"
         if (g.prep in preps or each) and "Place" not in g.types:  # "بكل من X وY"

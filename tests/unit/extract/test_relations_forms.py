@@ -121,6 +121,7 @@ def test_rejected_mediation_is_none(nlp):
     FIGHT_TH_KH + "واتصل أنور إبراهيم بكل من رئيسي الوزراء التايلاندي والكمبودي.",
     FIGHT_TH_KH + "وقالت الخارجية الصينية إن الوزير تحدث هاتفيا مع نظيريه التايلاندي والكمبودي.",
     FIGHT_TH_KH + "والتقى أنور إبراهيم بوزيري خارجية تايلاند وكمبوديا كلا على حدة.",
+    FIGHT_TH_KH + "والتقى المبعوث الصيني بمسؤولين من البلدين.",
 ])
 def test_contacts_with_each_side_reach_both(nlp, text):
     ex = extract_text(nlp, text, published="2025-07-30")
