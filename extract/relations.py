@@ -34,8 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, PREPOSITIONS, ActorGroup, Clause, DocView, build_groups, find_subject,
-    group_before, relative_antecedent,
+    COMMA, HARD_STOPS, PREPOSITIONS, QUOTES, SUBJECT_GAP, ActorGroup, Clause, DocView,
+    build_groups, find_subject, group_before, relative_antecedent,
 )
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
@@ -80,6 +80,19 @@ BETWEEN_GAP = 8
 PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
+#: Support triggers that can be alleged or denied (not the descriptive حليف/المدعوم من).
+ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
+#: How far after a denial or accusation verb the support it disputes may stand.
+DISPUTE_GAP = 20
+#: Complementizers that open an accusation's content ("اتهمت X بأنها تدعم Y"), folded.
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+#: How far after a denial verb its subject may reach (``نفاه المتحدث باسم ... X``).
+VSO_GAP_DENIAL = 8
+#: How many head-noun tokens may stand between a mediation trigger and the introducer of a
+#: list of mediators ("برعاية الدول الضامنة وهي X وY").
+LIST_HEAD_GAP = 4
+#: How far before a chair word ("برئاسة") the talks noun may stand.
+CHAIR_GAP = 8
 
 
 Infos = Mapping[str, object]
@@ -276,6 +289,7 @@ class _Context:
     out: list[RelationMention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
 
 
 class RelationExtractor:
@@ -360,6 +374,7 @@ class RelationExtractor:
         if clause.has_cue("question", clause.start, clause.end):
             return
         sources = sorted(speakers + reporters, key=lambda x: x[0]) if reporters else speakers
+        self.note_talks(ctx, clause)
         ctx.casualties.extend(casualties_in(
             ctx.view, idx, sent, clause, lambda pos: self.speaker_at(sources, pos),
             lambda g: self.resolve(ctx, g), date,
@@ -370,6 +385,8 @@ class RelationExtractor:
             if self.cancelled(clause, m):
                 continue
             if m.label == "accuses" and self.denied(clause, m, triggers):
+                continue
+            if m.label == "allied_with" and self.disputed(clause, m, triggers):
                 continue
             pairs = self.arguments(ctx, clause, m, speakers=speakers)
             for src, tgt in pairs:
@@ -407,6 +424,23 @@ class RelationExtractor:
                             type="mediates", source=broker, target=party,
                             evidence=ctx.view.evidence(idx, sent, (m.start, m.end)),
                             date=date()))
+
+    def note_talks(self, ctx: _Context, clause: Clause) -> None:
+        """Remember the parties of talks named with them (``محادثات سعودية حوثية``، ``مفاوضات
+        بين X وY``): a later "المحادثات" without parties refers to those talks."""
+        for c in clause.cues:
+            if c.label != "talks" or c.id != "talks":
+                continue
+            g = next((g for g in clause.groups if g.start == c.end
+                      or (g.start == c.end + 1 and g.prep == "بين")), None)
+            ids: list[str] = []
+            if g is not None and g.kind == "nisba" and len(g.ids) >= 2:
+                ids = list(g.ids)
+            elif g is not None and g.prep == "بين":
+                ids = _between_ids(self, ctx, clause, g)
+            ids = [x for x in ids if not _is_place(ctx, x)]
+            if len(ids) == 2:
+                ctx.talks = ids
 
     def speakers(self, ctx: _Context, clause: Clause,
                  reporters: list[tuple[int, list[str]]] | None = None
@@ -481,7 +515,28 @@ class RelationExtractor:
         if m.id == "participle":
             return False
         return any(t.label == "denies" and t.start < m.start and m.start - t.end <= 4
-                   for t in triggers)
+                   and not _new_predicate(clause, t.end, m) for t in triggers)
+
+    @staticmethod
+    def disputed(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+        """Support that is only denied (``نفت X تقديم أي دعم لـY``) or only alleged, as the
+        content of an accusation (``اتهمت X Y بدعم Z``، ``... بالقتال إلى جانب Z``): no
+        asserted alliance. Descriptions (``حليفة``، ``المدعومة من``) stay facts."""
+        if m.id not in ALLEGEABLE_SUPPORT:
+            return False
+        for t in triggers:
+            if t.start >= m.start or m.start - t.end > DISPUTE_GAP or any(
+                    clause.norm(i) in HARD_STOPS for i in range(t.end, m.start)) or any(
+                    c.label == "clause" and t.end <= c.start < m.start for c in clause.cues):
+                continue
+            if t.label == "denies" and t.id in ("verb", "verb_pron") and not _new_predicate(clause, t.end, m):
+                return True
+            if t.label == "accuses" and t.id in ("verb", "participle", "verb_pron", "masdar") and (
+                    clause.norm(m.start).startswith("ب") or any(
+                        clause.norm(i).startswith("ب") or clause.norm(i) in COMPLEMENTIZERS
+                        for i in range(t.end, m.start))):
+                return True
+        return False
 
     # ---------------------------------------------------------------- arguments
     def resolve(self, ctx: _Context | None, g: ActorGroup | None,
@@ -523,6 +578,9 @@ class RelationExtractor:
         """``اتصل X بـA وB، داعياً إلى وقف إطلاق النار``: the appeal goes to those contacted."""
         for t in clause.triggers:
             if t.label == "contacts" and t.start < m.start:
+                if m.id == "verb" and (clause.norm(m.start)[:1] == "و" or any(
+                        clause.norm(i) in ("و", "ثم") for i in range(t.end, m.start))):
+                    return []  # "التقى X سفير Y، ودعا إلى ...": a statement of its own
                 infos = ctx.infos if ctx is not None else {}
                 # the leaders called stand for their states ("بنظيريه الكونغولي فيليكس ...")
                 return [(s, top_actor(infos, o)) for s, o in frame_contact(
@@ -722,7 +780,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
     nxt = min((t.start for t in clause.triggers + clause.cues
                if t.start > m.start and t.id in PREDICATE_FRAMES and t.start > (
-                   subj.end if subj is not None and subj.start > m.start else m.start)),
+                   subj.end if subj is not None and subj.start > m.start else m.start)
+               and clause.norm(t.start - 1) not in ("في", "ب", "خلال", "عبر")),  # "في بيان"
               default=clause.end)
     after = [g for g in after if g.start < nxt]  # objects stand before the next predicate
     if m.label in ("calls_on", "accuses") and subj is not None and subj.start > m.start:
@@ -750,7 +809,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         after = [g if g.prep in allowed or not any(
             clause.norm(i) in ("علي", "ضد") for i in range(g.start - 3, g.start))
             else ActorGroup(g.ids, g.start, g.end, "علي", g.kind, g.types) for g in after]
-    direct = [g for g in after if g.prep in allowed and g.kind != "nisba"
+    direct = [g for g in after if g.prep in allowed and (
+                  g.kind != "nisba" or clause.has_cue("side_noun", g.start - 1, g.start))
               and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
@@ -766,6 +826,17 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         return _cross(src, tg)
     if m.label == "denies":
         return _denial(self, ctx, clause, m, src, subj)
+    if m.label == "accuses" and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+        each = next((i for i in range(m.end, min(m.end + 3, clause.end))
+                     if clause.norm(i) in ("كل", "وكل")), None)
+        if each is not None and any(clause.norm(i) == "الاخر"
+                                    for i in range(each, min(each + 6, clause.end))):
+            # "اتهم كل طرف الآخر"، "يتهم كل من البلدين الآخر": each side accuses the other
+            grp = next((g for g in clause.groups if each < g.start <= each + 3
+                        and not (g.kind == OTHER)), None)
+            ids = self.ids(ctx, grp) if grp is not None else list(ctx.dyad)
+            if len(ids) >= 2:
+                return [(a, b) for a in ids for b in ids if a != b]
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
@@ -773,6 +844,19 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         enemy = _enemy_at(ctx, [g for g in after if g.prep in allowed], src)
         if enemy:
             return _cross(src, enemy)
+    if not direct and m.label == "accuses":
+        # "أدانت X الهجوم الإيراني": condemning an actor's attack accuses the actor
+        for g in after:
+            if g.kind in ("nisba", "ent") and g.prep is None and clause.has_cue(
+                    "war", g.start - 1, g.start) and g.start - 1 >= m.end:
+                return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+            break
+    if not direct and m.label == "accuses" and m.end - m.start > 1:
+        # "حمّلت X مسؤولية الهجوم لـY": the one blamed after the responsibility noun
+        to = [g for g in _after(clause, m.end, gap=6) if g.prep in ("ل", "الي")
+              and "Place" not in g.types]
+        if to:
+            return _cross(src, self.ids(ctx, to[0], src))
     if not direct:
         mutual = subj is not None and (subj.collective or any(
             clause.norm(i) in ("الاخر", "بعضهما", "بعضهم") for i in range(m.end, m.end + 6)))
@@ -834,10 +918,11 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         subj = find_subject(clause, denial.start, denial.end)
         if subj is not None and subj.start >= denial.end:
             src = self.ids(ctx, subj)
-    src = src or self.fallback_source(ctx, clause, m.start, speakers, across=True)
-    after = _after(clause, m.end)
+    src = src or _last_denier(self, ctx, clause, m) or self.fallback_source(
+        ctx, clause, m.start, speakers, across=True)
+    after = _after(clause, m.start + 1)  # "محمّلاً X المسؤولية": the object inside the match
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
-              and not _marker_between(clause, m.end, g.start)]
+              and not _marker_between(clause, m.start + 1, g.start)]
     if direct:
         return _cross(src, self.ids(ctx, direct[0], src))
     if m.label == "calls_on":
@@ -845,6 +930,20 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         if between:
             return _cross(src, _between_ids(self, ctx, clause, between[0]))
     return []
+
+
+def _last_denier(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch) -> list[str]:
+    """``وهو ما نفاه X، متهماً Y``: a participle after a denial takes the denier as its
+    subject (not the sentence's first actor, whose claim was denied)."""
+    prev = [t for t in clause.triggers if t.label == "denies" and t.id in ("verb", "verb_pron")
+            and t.end <= m.start and m.start - t.end <= SUBJECT_GAP + VSO_GAP_DENIAL]
+    if not prev or any(clause.norm(i) in HARD_STOPS for i in range(prev[-1].end, m.start)):
+        return []
+    subj = find_subject(clause, prev[-1].start, prev[-1].end)
+    if subj is None or subj.end > m.start:
+        return []
+    return self.ids(ctx, subj)
 
 
 def frame_verb_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -909,6 +1008,16 @@ def frame_between(self: RelationExtractor, ctx: _Context | None, clause: Clause,
         if g.prep == "بين":
             return _pairs_within(_between_ids(self, ctx, clause, g))
     return []
+
+
+def _new_predicate(clause: Clause, lo: int, m: TriggerMatch) -> bool:
+    """Does verb trigger ``m`` open a predicate of its own after ``lo`` (``نفت X ذلك
+    وحمّلت Y المسؤولية``، ``..., متهمة Y``)? A nominal trigger (``نفت الاتهامات``) does not."""
+    if m.id in ("masdar", "reciprocal", "resp_on"):
+        return False
+    glued = clause.norm(m.start)[:1] == "و" and clause.norm(m.start)[1:2] != "و"
+    return glued or any(clause.norm(i) in COMMA or clause.norm(i) == "و"
+                        for i in range(lo, m.start))
 
 
 def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -1063,6 +1172,29 @@ def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return []
 
 
+def frame_blame(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``ألقت X باللوم على Y``، ``أنحى X باللائمة على Y``: the subject blames Y."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
+    for g in _after(clause, m.end, gap=6):
+        if g.prep == "علي" and "Place" not in g.types:
+            return _cross(src, self.ids(ctx, g, src))
+    return []
+
+
+def frame_resp_pred(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``قالت X إن Y مسؤولة عن الهجوم``: the speaker blames the subject of the content
+    (``إنها مسؤولة``, a claim of one's own responsibility, is none)."""
+    held = next((g for g in reversed(clause.groups) if g.end == m.start and g.prep is None), None)
+    if held is None or not any(clause.norm(i) in COMPLEMENTIZERS
+                               for i in range(max(clause.start, held.start - 2), held.start)):
+        return []
+    spk = self.speaker_at(speakers, m.start)
+    return _cross(spk, [x for x in self.ids(ctx, held, spk) if not _is_place(ctx, x)])
+
+
 def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """A violation (of a truce, an embargo, sovereignty) reported by a speaker: the speaker
@@ -1140,6 +1272,13 @@ def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, c
     """``تبادل X وY الاتهامات``: each accuses the other."""
     subj = find_subject(clause, m.start, m.start + 1)
     ids = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
+    if len(ids) < 2:  # "وسط اتهامات متبادلة بين X وY"، "تبادل الاتهامات بين X وY"
+        between = next((g for g in _after(clause, m.end, gap=2) if g.prep == "بين"), None)
+        if between is not None:
+            ids = [a for a in _between_ids(self, ctx, clause, between) if not _is_place(ctx, a)]
+        elif subj is None and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced \
+                and not any(m.start - 3 <= g.end <= m.start for g in clause.groups):
+            ids = list(ctx.dyad)  # "وسط اتهامات متبادلة بخرق الهدنة": the conflict's two sides
     if len(ids) < 2:
         return []
     return [(a, b) for a in ids for b in ids if a != b]
@@ -1240,10 +1379,99 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
         if g.prep in (None, "ل", "من") or g.kind == "nisba":
             own = g
         break
-    mediators = self.ids(ctx, own)
+    listed = _listed(clause, m.end) if own is None or own.collective else []
+    if listed:  # "برعاية الدول الضامنة وهي X وY"، "برعاية الدولتين (X وY)"
+        own = listed[-1]
+    mediators = [x for g in listed for x in self.ids(ctx, g)] or self.ids(ctx, own)
+    if not mediators and own is None:  # "تتولى X الوساطة بين A وB": the undertaker
+        for c in clause.cues:
+            if c.label == "undertake" and m.start - SUBJECT_GAP <= c.start < m.start:
+                subj = find_subject(clause, c.start, c.start + 1)
+                if subj is not None and subj.end <= m.start and not clause.blocked(c.end, m.start):
+                    own = subj
+                    mediators = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def _listed(clause: Clause, pos: int, gap: int = LIST_HEAD_GAP) -> list[ActorGroup]:
+    """Actors listed after a head noun and an introducer (``:``، ``وهي``، ``(``):
+    ``برعاية الدول الضامنة وهي X وY``، ``الوسطاء: X، وY``. Empty when an actor stands
+    before the introducer (then that actor is the head)."""
+    for c in clause.cues:
+        if c.label != "listing" or not pos <= c.start <= pos + gap:
+            continue
+        if any(g.start < c.start and g.end > pos and not g.collective for g in clause.groups) or any(
+                clause.norm(i) in HARD_STOPS for i in range(pos, c.start)):
+            return []
+        out: list[ActorGroup] = []
+        nxt = c.end
+        for g in clause.groups:
+            if g.start < c.end:
+                continue
+            gap_words = [clause.norm(i) for i in range(nxt, g.start)]
+            if g.prep is not None or not all(w in COMMA or w in QUOTES or (out and w == "و")
+                                             for w in gap_words):
+                break
+            out.append(g)
+            nxt = g.end
+        return out
+    return []
+
+
+def _neutral(ctx: _Context | None, mediators: list[str], parties: list[str]) -> list[str]:
+    """Mediators that belong to neither party (a party's own official chairs nothing)."""
+    if ctx is None:
+        return mediators
+    return [x for x in mediators if not any(same_side(ctx.infos, x, p) for p in parties)]
+
+
+def frame_chair(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """The chair of talks between two sides mediates: ``المحادثات بين A وB برئاسة X``،
+    ``المفاوضات التي ترأسها X``، ``ترأس X المحادثات بين البلدين`` (verb frame). A meeting
+    (not talks) needs its ``بين`` parties; a delegation's head (``وفد ... برئاسة``) is none."""
+    if m.id == "chair_verb":
+        talks = [c for c in clause.cues if c.label == "talks" and c.start == m.end - 1]
+        if clause.has_cue("delegation", m.start, m.end):
+            return []  # "قاد X وفد بلاده في المفاوضات": a party's negotiator
+        chair = find_subject(clause, m.start, m.start + 1)
+        if chair is not None and chair.start >= m.end:
+            return []  # the talks noun stands before its subject: not a chair
+    else:
+        talks = [c for c in clause.cues + [  # "فريق الوساطة برئاسة X": a mediation's head
+                    TriggerMatch("talks", "talks", t.start, t.end) for t in clause.triggers
+                    if t.label == "mediates" and t.id in ("masdar", "under", "mediator_noun")]
+                 if c.label == "talks" and m.start - CHAIR_GAP <= c.start < m.start
+                 and not any(clause.norm(i) in HARD_STOPS for i in range(c.end, m.start))]
+        talks.sort(key=lambda c: c.start)
+        if clause.has_cue("delegation", m.start - CHAIR_GAP, m.start):
+            return []
+        chair = next((g for g in _after(clause, m.end, gap=2) if g.prep in (None, "من")), None)
+    if not talks or chair is None:
+        return []
+    noun = talks[-1]
+    mediators = [x for x in self.ids(ctx, chair) if not _is_place(ctx, x)]
+    parties: list[str] = []
+    between = next((g for g in clause.groups if g.prep == "بين" and noun.end <= g.start
+                    and g.start - noun.end <= 2), None)
+    if between is not None:
+        parties = _between_ids(self, ctx, clause, between)
+    elif noun.id == "meeting" and ctx is not None and ctx.dyad is not None \
+            and ctx.dyad_evidenced and all(any(same_side(ctx.infos, side, x)
+                                               for x in ctx.sentence_ids) for side in ctx.dyad):
+        parties = list(ctx.dyad)  # a meeting of both sides, named in the sentence
+    elif noun.id == "talks":
+        nisba = next((g for g in clause.groups if g.kind == "nisba" and g.start == noun.end), None)
+        if nisba is not None and len(nisba.ids) >= 2:
+            parties = list(nisba.ids)  # "محادثات تايلاندية كمبودية برئاسة X"
+        elif ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+            parties = list(ctx.dyad)
+    parties = [p for p in parties if p not in mediators]
+    if len(parties) < 2:
+        return []
+    return _cross(_neutral(ctx, mediators, parties), parties)
 
 
 def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -1265,6 +1493,10 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
         if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
                 len(g.ids) > 1 or g.collective):
             return self.ids(ctx, g)
+    if ctx is not None and ctx.talks and any(  # "المحادثات": the talks named before
+            c.label == "talks" and c.id == "talks" and clause.norm(c.start).startswith(("ال", "وال"))
+            for c in clause.cues):
+        return [s for s in ctx.talks if s not in mediators]
     if ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
         return [s for s in ctx.dyad if s not in mediators]
     return []
@@ -1275,6 +1507,9 @@ def frame_mediate_verb(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties."""
     subj = find_subject(clause, m.start, m.start + 1)
     mediators = self.ids(ctx, subj)
+    if not mediators and any(clause.norm(i) in SELF_COMPLEMENTIZERS
+                             for i in range(max(clause.start, m.start - 2), m.start)):
+        mediators = self.speaker_at(speakers, m.start)  # "أعلنت X أنها ستستضيف محادثات"
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, subj, mediators))
@@ -1285,6 +1520,10 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``الوساطة القطرية``, ``جهود الوساطة``, ``على وساطته``: nisba/genitive or nearest actor."""
     own = _own_actor(clause, m, gap=3)
     mediators = self.ids(ctx, own)
+    inside = [g for g in clause.groups if m.start < g.start and g.end < m.end and g.prep is None]
+    if not mediators and inside:  # "جهود ماليزيا للوساطة"
+        own = inside[0]
+        mediators = self.ids(ctx, own)
     before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
     if before and (not mediators or m.start - before[-1].end <= 4):
         mediators += [x for x in self.ids(ctx, before[-1]) if x not in mediators]
@@ -1307,7 +1546,8 @@ def frame_hosted(self: RelationExtractor, ctx: _Context | None, clause: Clause,
 def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                         m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``الوسيطين X وY`` (the mediators after the noun) or ``X، الوسيط`` (before it)."""
-    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None]
+    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None
+              or (g.prep == "من" and g.start == m.end + 1)]  # "وسطاء من X وY"
     mediators: list[str] = []
     if groups:
         first = groups[0]
@@ -1316,8 +1556,11 @@ def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: C
             if g.start - first.end <= 6 and clause.norm(g.start - 1).startswith("و"):
                 mediators += [x for x in self.ids(ctx, g) if x not in mediators]
     else:
-        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2]
-        mediators = self.ids(ctx, before[-1]) if before else []
+        listed = _listed(clause, m.end)  # "الوسطاء: X وY"
+        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2
+                  and not g.collective]  # "X وY، الدولتان الضامنتان": not the dyad
+        mediators = [x for g in listed for x in self.ids(ctx, g)] or (
+            self.ids(ctx, before[-1]) if before else [])
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, None, mediators))
@@ -1649,29 +1892,29 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
+    preps = ("مع", "الي") if m.id == "spoke" else ("مع", "ب", None, "الي")
     for g in after:
-        if g.prep in ("مع", "ب", None, "الي") and "Place" not in g.types:
-            objs = [x for h in _repeated_prep(clause, g) for x in self.ids(ctx, h, src)]
-            return _cross(src, list(dict.fromkeys(objs)))
+        each = g.prep == "من" and (clause.norm(g.start - 2).lstrip("وب") in ("كل", "كلا")
+                                  or clause.has_cue("people_noun", g.start - 2, g.start - 1))
+        if m.id == "spoke" and g.prep is None and g.prep2 in preps:
+            each = True  # "تحدث إلى زعيمي البلدين"، "مع نظيريه X وY"
+        if (g.prep in preps or each) and "Place" not in g.types:  # "بكل من X وY"
+            out = _cross(src, self.ids(ctx, g, src))
+            last = g
+            for g2 in clause.groups:  # "اتصل X بـA ثم بـB"، "التقى X بـA، وبـB"
+                if g2.start < last.end:
+                    continue
+                gap = [clause.norm(i) for i in range(last.end, g2.start)]
+                same = g2.prep == g.prep or (g2.prep is None and g2.prep2 == g.prep)
+                if not same or g.prep is None or not gap or not all(  # "ثم بنظيره الكمبودي"
+                        w in ("ثم", "و", g.prep, "و" + (g.prep or "")) or w in COMMA
+                        or w.startswith("نظير")
+                        for w in gap):
+                    break
+                out += [p for p in _cross(src, self.ids(ctx, g2, src)) if p not in out]
+                last = g2
+            return out
     return []
-
-
-def _repeated_prep(clause: Clause, first: ActorGroup) -> list[ActorGroup]:
-    """``first`` and the groups coordinated with it by ``و`` + the same preposition:
-    ``اتصالين بالرئيس X وبرئيس الوزراء Y``، ``التقى مع X ومع Y``."""
-    out = [first]
-    if first.prep is None:
-        return out
-    for g in clause.groups:
-        prev = out[-1]
-        if g.start <= prev.start:
-            continue
-        split = g.prep == first.prep and g.start - 2 == prev.end and clause.norm(g.start - 2) == "و"
-        glued = g.start - 1 == prev.end and clause.norm(g.start - 1) == "و" + first.prep
-        if not (split or glued):
-            break
-        out.append(g)
-    return out
 
 
 def frame_gathered(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1764,6 +2007,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "masdar"): frame_masdar,
     ("accuses", "resp_on"): frame_resp_on,
     ("accuses", "violation"): frame_violation,
+    ("accuses", "blame"): frame_blame,
+    ("accuses", "resp_pred"): frame_resp_pred,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
     ("deploys_to", "stationed"): frame_stationed,
     ("calls_on", "verb"): frame_verb,
@@ -1774,6 +2019,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "masdar"): frame_mediate_noun,
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
+    ("mediates", "chair"): frame_chair,
+    ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,
     ("accuses", "verb_pron"): frame_verb_pron,
     ("calls_on", "participle"): frame_participle,
@@ -1807,6 +2054,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("denies", "verb_pron"): frame_verb_pron,
     ("contacts", "call"): frame_contact,
     ("contacts", "verb"): frame_contact,
+    ("contacts", "spoke"): frame_contact,
     ("contacts", "gathered"): frame_gathered,
 }
 
