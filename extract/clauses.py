@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.tokens import Doc
 
+from .entities import MENTIONS_KEY, PLAIN_SPANS_KEY
+from .normalize import char_offsets, token_lists
 from .records import Evidence
 from .triggers import TriggerMatch
 
@@ -65,6 +67,9 @@ class DocView:
 
     @classmethod
     def of(cls, doc: Doc, mentions_key: str = "ckg_mentions") -> DocView:
+        fast = _view_from_lists(cls, doc, mentions_key)
+        if fast is not None:
+            return fast
         nested = []
         if mentions_key in doc.spans:
             nested = sorted((sp.start, sp.end, sp.kb_id_, sp.label_)
@@ -101,6 +106,25 @@ class DocView:
     def sentence_text(self, sent: tuple[int, int]) -> str:
         s, e = self.span_chars(*sent)
         return self.text[s:e]
+
+
+def _view_from_lists(cls: type[DocView], doc: Doc, mentions_key: str) -> DocView | None:
+    """``DocView.of`` from the plain lists earlier components left in ``doc.user_data``
+    (token lists, see ``normalize.token_lists``; entity spans, see
+    ``entities.PLAIN_SPANS_KEY``): the same view without Token or Span objects."""
+    lists = token_lists(doc)
+    plain = doc.user_data.get(PLAIN_SPANS_KEY)
+    if lists is None or plain is None or mentions_key != MENTIONS_KEY \
+            or mentions_key not in doc.spans or len(doc.spans[mentions_key]) != len(plain[1]):
+        return None
+    words, spaces, norms, sent_flags = lists
+    text, idx = char_offsets(words, spaces)
+    starts = [i for i, flag in enumerate(sent_flags) if flag or i == 0]
+    return cls(
+        text=text, norms=list(norms), texts=list(words), idx=idx,
+        space=[w.isspace() for w in words],
+        ents=[e for e in plain[0] if e[2]], nested=sorted(e for e in plain[1] if e[2]),
+        sents=list(zip(starts, starts[1:] + [len(words)])), known=frozenset(doc._.entities or ()))
 
 
 @dataclass

@@ -34,6 +34,9 @@ from .normalize import NORMS_KEY, SENTS_KEY, SPACES_KEY, WORDS_KEY, fold, fold_p
 MENTIONS_KEY = "ckg_mentions"
 NISBA_KEY = "ckg_nisba"
 COVER_KEY = "ckg_token_entities"
+#: ``doc.ents`` and ``doc.spans[MENTIONS_KEY]`` as plain ``(start, end, kb_id, label)`` lists,
+#: written with them (later components read these instead of building Span objects)
+PLAIN_SPANS_KEY = "ckg_plain_spans"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
@@ -1506,7 +1509,8 @@ class _Run:
 
     def drop_clutter(self) -> None:
         """Mentions on page-furniture lines go; so do entities seen only there."""
-        ranges = clutter_lines(self.doc.text, self.lex.clutter)
+        text = "".join([t + w for t, w in zip(self.texts, self.ws)])  # doc.text, no Tokens
+        ranges = clutter_lines(text, self.lex.clutter)
         if not ranges:
             return
         offsets, pos = [], 0
@@ -1544,8 +1548,11 @@ class _Run:
                  if m.id in self.ents]
         outer = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
                  for m in self.mentions if m.outer and m.id in self.ents]
-        doc.ents = filter_spans(outer)
+        doc.ents = kept = filter_spans(outer)
         doc.spans[MENTIONS_KEY] = spans
+        doc.user_data[PLAIN_SPANS_KEY] = (
+            [(sp.start, sp.end, sp.kb_id_, sp.label_) for sp in kept],
+            [(sp.start, sp.end, sp.kb_id_, sp.label_) for sp in spans])
         # token -> ids of the mentions covering it, outermost first (see ``entities_at``)
         cover: list[tuple[str, ...]] = [()] * self.n
         for sp in sorted(spans, key=lambda sp: sp.start - sp.end):

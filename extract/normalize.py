@@ -233,6 +233,33 @@ NORMS_KEY = "ckg_norms"
 SENTS_KEY = "ckg_sent_starts"
 
 
+def token_lists(doc: Doc) -> tuple[list[str], list[bool], list[str], list[bool]] | None:
+    """The token texts, trailing-space flags, ``NORM`` strings and sentence starts the
+    tokenizer, normalizer and sentencizer left in ``doc.user_data``, or None when any is
+    missing or does not fit the doc (then read the Tokens). Plain lists spare the later
+    components spaCy's Token objects, which are built anew on every access."""
+    ud = doc.user_data
+    n = len(doc)
+    lists = (ud.get(WORDS_KEY), ud.get(SPACES_KEY), ud.get(NORMS_KEY), ud.get(SENTS_KEY))
+    if all(x is not None and len(x) == n for x in lists):
+        return lists  # type: ignore[return-value]
+    return None
+
+
+def char_offsets(words: list[str], spaces: list[bool]) -> tuple[str, list[int]]:
+    """``doc.text`` and each token's character offset (``Token.idx``) from the lists.
+
+    >>> char_offsets(["قال", "،", "إن"], [False, True, False])
+    ('قال، إن', [0, 3, 5])
+    """
+    idx = []
+    pos = 0
+    for w, sp in zip(words, spaces):
+        idx.append(pos)
+        pos += len(w) + (1 if sp else 0)
+    return "".join([w + " " if sp else w for w, sp in zip(words, spaces)]), idx
+
+
 class ArabicTokenizer:
     """Regex tokenizer that keeps offsets and splits known proclitics.
 
