@@ -64,6 +64,8 @@ class DocView:
     nested: list[tuple[int, int, str, str]]  # every mention (doc.spans["ckg_mentions"])
     sents: list[tuple[int, int]]
     known: frozenset[str] = frozenset()  # ids of doc._.entities
+    #: per-view results derived from the fields above (filled by their readers)
+    cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc, mentions_key: str = "ckg_mentions") -> DocView:

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -158,24 +159,23 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
     out = []
     covered: set[int] = set()
     lo = bisect_left(view.ents, (start,))
-    for es, ee, eid, etype in view.ents[lo:]:
+    for es, ee, eid, etype in islice(view.ents, lo, None):
         if es >= end:
             break
         if ee > end or etype not in ACTOR_TYPES | PLACE_TYPES:
             continue
         out.append((es, ee, eid, etype, "ent"))
         covered.update(range(es, ee))
-    nisba = nisba_map()
-    for i in range(start, end):
+    hits = _nisba_hits(view)  # the tokens of the doc that read as a nisba, in order
+    for i, hit in islice(hits, bisect_left(hits, (start,)), None):
+        if i >= end:
+            break
         if i in covered:
             continue
-        norm = view.norms[i]
-        hit = nisba.get(norm) or (nisba.get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
-        if hit is not None and hit[0] in view.known:  # facts only point to known entities
-            out.append((i, i + 1, hit[0], hit[1], "nisba"))
-            covered.add(i)
+        out.append((i, i + 1, hit[0], hit[1], "nisba"))
+        covered.add(i)
     lo = bisect_left(view.nested, (start,))
-    for ns, ne, eid, etype in view.nested[lo:]:
+    for ns, ne, eid, etype in islice(view.nested, lo, None):
         if ns >= end:
             break
         if ne > end or etype not in ACTOR_TYPES or any(i in covered for i in range(ns, ne)):
@@ -183,6 +183,21 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
         out.append((ns, ne, eid, etype, "nisba"))
         covered.update(range(ns, ne))
     return out
+
+
+def _nisba_hits(view: DocView) -> list[tuple[int, tuple[str, str]]]:
+    """``(token, (entity id, type))`` for every token of the view that reads as a nisba of
+    a known entity (``nisba_map``, also behind a conjunction), computed once per view."""
+    hits = view.cache.get("nisba_hits")
+    if hits is None:
+        get = nisba_map().get
+        hits = []
+        for i, norm in enumerate(view.norms):
+            hit = get(norm) or (get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
+            if hit is not None and hit[0] in view.known:  # facts only point to known entities
+                hits.append((i, hit))
+        view.cache["nisba_hits"] = hits
+    return hits
 
 
 def dateline_state(doc: Doc, view: DocView) -> str | None:
@@ -222,10 +237,11 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     cues: list[TriggerMatch] = []
     triggers: list[TriggerMatch] = []
     casualty: list[TriggerMatch] = []
-    for m in combined_index().match(norms):
-        shifted = TriggerMatch(m.label, m.id, m.start + off, m.end + off)
+    for shifted in combined_index().match(norms, off):
+        m = shifted
         if m.label == "casualties":
-            casualty.append(m)  # casualties work on sentence-relative positions
+            # casualties work on sentence-relative positions
+            casualty.append(TriggerMatch(m.label, m.id, m.start - off, m.end - off))
         elif m.label in RELATION_LABELS:
             triggers.append(shifted)
         else:
