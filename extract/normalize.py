@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -35,8 +36,18 @@ TOKEN_RE = re.compile(
     r"|(?P<other>.)",
     re.S,
 )
+#: ``TOKEN_RE`` read in one pass with the single space after a token (its ``whitespace_``):
+#: groups ar, other token, that space, a whitespace run left over.
+_TOKEN_SPACE_RE = re.compile(
+    rf"(?:([{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARK}]*)"
+    r"|([0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|\S))( ?)"
+    r"|(\s+)",
+    re.S,
+)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold Arabic orthography for matching.
 
@@ -47,6 +58,7 @@ def fold(text: str) -> str:
     return DIACRITICS.sub("", text).translate(_FOLD)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_phrase(text: str) -> str:
     """``fold`` plus whitespace collapsed and punctuation dropped."""
     s = fold(text).lower()
@@ -282,16 +294,19 @@ class ArabicTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in TOKEN_RE.finditer(text):
-            kind, tok = m.lastgroup, m.group()
-            if kind == "ws":
+        # TOKEN_RE's tokens, each with the one space after it (so no match per space)
+        for ar, other, space, run in _TOKEN_SPACE_RE.findall(text):
+            if run:
+                tok = run
                 if words and not spaces[-1] and not words[-1].isspace() and tok[0] == " ":
                     spaces[-1] = True
                     tok = tok[1:]
                 if tok:
                     words.append(tok)
                     spaces.append(False)
-            elif kind == "ar":
+                continue
+            tok = ar or other
+            if ar:
                 pieces = self._splits.get(tok)
                 if pieces is None:
                     pieces = split_proclitics(tok, self._is_known)
@@ -308,6 +323,8 @@ class ArabicTokenizer:
             else:
                 words.append(tok)
                 spaces.append(False)
+            if space:
+                spaces[-1] = True
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[WORDS_KEY] = words  # lets later components skip Token objects
         doc.user_data[SPACES_KEY] = spaces
