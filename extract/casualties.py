@@ -220,6 +220,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     location : the state the article reports from (its dateline)
     state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
     """
+    if not clause.casualty_matches:
+        return []  # (most sentences: nothing to set up)
     norms = clause.norms
     off = clause.start
     base = SideContext([], list(dyad or ()), parent or (lambda x: x), location,

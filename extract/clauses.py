@@ -91,10 +91,17 @@ class DocView:
 
     def span_chars(self, start: int, end: int) -> tuple[int, int]:
         """Character range of tokens ``[start, end)`` without leading/trailing whitespace."""
+        key = ("span_chars", start, end)  # asked again for each fact of a sentence
+        got = self.cache.get(key)
+        if got is not None:
+            return got  # type: ignore[return-value]
         toks = [i for i in range(start, end) if not self.space[i]]
         if not toks:
-            return (self.idx[start] if start < len(self.idx) else len(self.text),) * 2
-        return self.idx[toks[0]], self.idx[toks[-1]] + len(self.texts[toks[-1]])
+            got = (self.idx[start] if start < len(self.idx) else len(self.text),) * 2
+        else:
+            got = self.idx[toks[0]], self.idx[toks[-1]] + len(self.texts[toks[-1]])
+        self.cache[key] = got
+        return got
 
     def evidence(self, sentence_index: int, sent: tuple[int, int], trig: tuple[int, int]
                  ) -> Evidence:
@@ -174,18 +181,25 @@ class Clause:
         return None
 
     def has_cue(self, label: str, lo: int, hi: int) -> bool:
-        return any(c.label == label and lo <= c.start < hi for c in self.cues)
+        for c in self.cues:  # (a loop: cheaper than any() over a generator on short lists)
+            if c.label == label and lo <= c.start < hi:
+                return True
+        return False
 
     def blocked(self, lo: int, hi: int) -> bool:
         """True when a clause boundary lies in ``[lo, hi)``."""
-        return any(lo <= b < hi for b in self.boundaries)
+        for b in self.boundaries:
+            if lo <= b < hi:
+                return True
+        return False
 
     def parentheticals(self) -> list[tuple[int, int]]:
         """Comma-delimited insertions ``، ... ،`` of at most 8 tokens (appositions, times)."""
         if self._parens is not None:
             return self._parens
         out = []
-        commas = [i for i in range(self.start, self.end) if self.norm(i) in COMMA]
+        commas = [i for i, n in enumerate(self.norms[:self.end - self.start], self.start)
+                  if n in COMMA]
         for a, b in zip(commas, commas[1:]):
             if 0 < b - a <= 9:
                 out.append((a, b + 1))

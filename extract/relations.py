@@ -62,6 +62,7 @@ STATEMENTS = frozenset({"accuses", "calls_on", "denies"})
 NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
+ACTOR_OR_PLACE_TYPES = ACTOR_TYPES | PLACE_TYPES
 BOTH, COUNTRIES, OTHER = "both", "countries", "other"
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 #: Relations whose two ends are actors (never a Place).
@@ -162,7 +163,7 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
     for es, ee, eid, etype in islice(view.ents, lo, None):
         if es >= end:
             break
-        if ee > end or etype not in ACTOR_TYPES | PLACE_TYPES:
+        if ee > end or etype not in ACTOR_OR_PLACE_TYPES:
             continue
         out.append((es, ee, eid, etype, "ent"))
         covered.update(range(es, ee))
@@ -252,11 +253,12 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
         return Clause(start, end, norms, [], cues, set(), triggers, view.texts[start:end],
                       casualty), triggers
     mentions = actor_mentions(view, start, end)
-    taken = {i for s, e, *_ in mentions for i in range(s, e)}
-    for c in cues:
-        if c.label == "collective" and c.start not in taken:
-            mentions.append((c.start, c.end, "", "", c.id))
-    norms_of = {i + off: n for i, n in enumerate(norms)}
+    if any(c.label == "collective" for c in cues):
+        taken = {i for s, e, *_ in mentions for i in range(s, e)}
+        for c in cues:
+            if c.label == "collective" and c.start not in taken:
+                mentions.append((c.start, c.end, "", "", c.id))
+    norms_of = dict(zip(range(off, off + len(norms)), norms))
     first = next((i for i in range(start, end) if not view.space[i]), start)
     mentions = [x for x in mentions if not _dateline(x[0], x[1], first, norms_of)]
     starts = {x[0] for x in mentions if x[4] == "ent"}
@@ -877,9 +879,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             src = self.ids(ctx, subj)
     if not src:  # "تخوض القوات الصومالية، بدعم من ...، معارك ضد": the light verb's subject
         for i in range(m.start - 1, max(clause.start, m.start - 14) - 1, -1):
-            if clause.norm(i) in HARD_STOPS:
+            word = clause.norm(i)
+            if word in HARD_STOPS:
                 break
-            if clause.norm(i).startswith(LIGHT_VERBS_BEFORE):
+            if word.startswith(LIGHT_VERBS_BEFORE):
                 subj = find_subject(clause, i, i + 1)
                 if subj is not None and subj.end <= m.start:
                     src = self.ids(ctx, subj)
