@@ -27,7 +27,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.tokens import Doc
 
 from .entities import MENTIONS_KEY, PLAIN_SPANS_KEY
-from .normalize import char_offsets, token_lists
+from .normalize import doc_offsets, token_lists
 from .records import Evidence
 from .triggers import TriggerMatch
 
@@ -127,7 +127,7 @@ def _view_from_lists(cls: type[DocView], doc: Doc, mentions_key: str) -> DocView
             or mentions_key not in doc.spans or len(doc.spans[mentions_key]) != len(plain[1]):
         return None
     words, spaces, norms, sent_flags = lists
-    text, idx = char_offsets(words, spaces)
+    text, idx = doc_offsets(doc, words, spaces)
     starts = [i for i, flag in enumerate(sent_flags) if flag or i == 0]
     return cls(
         text=text, norms=list(norms), texts=list(words), idx=idx,

@@ -1398,10 +1398,15 @@ class _Run:
             surname.pop(a, None)
         for seqs in full.values():
             seqs.sort(key=lambda s: -len(s[0]))
+        keys = set(full) | set(surname)
         i = 0
         while i < self.n:
             if self.covered[i] or not self.is_word(i):
                 i += 1
+                continue
+            nm = self.norm[i]
+            if nm not in keys and (len(nm) <= 4 or nm[0] not in "وفبلك"):
+                i += 1  # no reading of this word (see ``variants``) starts a known name
                 continue
             hit = None
             for cut, stem in self.variants(i):

@@ -258,6 +258,20 @@ def token_lists(doc: Doc) -> tuple[list[str], list[bool], list[str], list[bool]]
     return None
 
 
+OFFSETS_KEY = "ckg_offsets"
+
+
+def doc_offsets(doc: Doc, words: list[str], spaces: list[bool]) -> tuple[str, list[int]]:
+    """``char_offsets`` of the doc's token lists, computed once per doc (remembered with the
+    word list it was computed from)."""
+    got = doc.user_data.get(OFFSETS_KEY)
+    if got is not None and got[0] is words and len(got[2]) == len(words):
+        return got[1], got[2]
+    text, idx = char_offsets(words, spaces)
+    doc.user_data[OFFSETS_KEY] = (words, text, idx)
+    return text, idx
+
+
 def char_offsets(words: list[str], spaces: list[bool]) -> tuple[str, list[int]]:
     """``doc.text`` and each token's character offset (``Token.idx``) from the lists.
 

@@ -12,7 +12,7 @@ from . import components  # noqa: F401  (registers the factories)
 from . import relations  # noqa: F401  (registers conflictkg_relations_v1)
 from .entities import MENTIONS_KEY, PLAIN_SPANS_KEY
 from .gazetteer import gazetteer
-from .normalize import char_offsets, fold, token_lists
+from .normalize import doc_offsets, fold, token_lists
 from .records import Article, Casualty, Entity, Extraction, Mention, RelationMention, Role
 
 
@@ -74,7 +74,7 @@ def _plain_mentions(doc: Doc) -> dict[str, list[Mention]] | None:
             or any(e <= s for s, e, _, _ in plain[1]):
         return None
     words, spaces, norms, _ = lists
-    text, idx = char_offsets(words, spaces)
+    text, idx = doc_offsets(doc, words, spaces)
     out: dict[str, list[Mention]] = {}
     for start, end, kb_id, _label in plain[1]:
         if not kb_id:

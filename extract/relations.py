@@ -191,14 +191,22 @@ def _nisba_hits(view: DocView) -> list[tuple[int, tuple[str, str]]]:
     a known entity (``nisba_map``, also behind a conjunction), computed once per view."""
     hits = view.cache.get("nisba_hits")
     if hits is None:
-        get = nisba_map().get
-        hits = []
-        for i, norm in enumerate(view.norms):
-            hit = get(norm) or (get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
-            if hit is not None and hit[0] in view.known:  # facts only point to known entities
-                hits.append((i, hit))
+        known = view.known  # facts only point to known entities
+        hits = [(i, hit) for i, hit in enumerate(map(_nisba_or_conj().get, view.norms))
+                if hit is not None and hit[0] in known]
         view.cache["nisba_hits"] = hits
     return hits
+
+
+@lru_cache(maxsize=1)
+def _nisba_or_conj() -> dict[str, tuple[str, str]]:
+    """``nisba_map`` plus each form behind a conjunction (``والروسية``) where that string is
+    not a form itself: one lookup per token reads ``get(norm) or get(norm[1:])``."""
+    out = dict(nisba_map())
+    for form, hit in nisba_map().items():
+        for c in CONJUNCTIONS:
+            out.setdefault(c + form, hit)
+    return out
 
 
 def dateline_state(doc: Doc, view: DocView) -> str | None:
