@@ -165,10 +165,8 @@ class TriggerIndex:
         Positions are indices into ``norms`` plus ``offset``."""
         out: list[TriggerMatch] = []
         first = self._first
-        for i, norm in enumerate(norms):
-            pats = first.get(norm)
-            if not pats:
-                continue
+        # the few tokens that start a pattern, found in one pass
+        for i, pats in [(i, p) for i, p in enumerate(map(first.get, norms)) if p]:
             for p in pats:
                 # a one-token pattern has matched already (most verbs and nouns)
                 end = i + 1 if len(p.tokens) == 1 else _match_rest(p.tokens, 1, norms, i + 1)
