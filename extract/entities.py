@@ -282,10 +282,10 @@ class _Run:
                          for nm, t in zip(self.norm, self.texts)]
         self.best = rec._matches(doc)
         # nisba readings by token (``nisba_at``): most tokens have none, so most calls end at once
-        nisba2 = self.lex.nisba2
-        self.pair_nisba = [nisba2.get(p) for p in zip(self.norm, self.norm[1:])] + [None] \
+        nisba, nisba2 = self.lex.nisba, self.lex.nisba2
+        self.pair_nisba = list(map(nisba2.get, zip(self.norm, self.norm[1:]))) + [None] \
             if nisba2 else [None] * (self.n + 1)
-        self.maybe_nisba = [p is not None or nm in self.lex.nisba
+        self.maybe_nisba = [p is not None or nm in nisba
                             for p, nm in zip(self.pair_nisba, self.norm)]
         self.mentions: list[Mention] = []
         self.ents: dict[str, EntityInfo] = {}
