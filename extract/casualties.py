@@ -60,6 +60,7 @@ def _strip_conj(norm: str, words: dict[str, dict[str, int]]) -> str:
     return norm
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the token, asked for each token near a figure
 def _digits(norm: str) -> int | None:
     s = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
     if s.replace(".", "", 1).isdigit():
