@@ -62,6 +62,7 @@ def _strip_conj(norm: str, words: dict[str, dict[str, int]]) -> str:
     return norm
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the token, asked for each token near a figure
 def _digits(norm: str) -> int | None:
     s = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
     if s.replace(".", "", 1).isdigit():
@@ -222,6 +223,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     location : the state the article reports from (its dateline)
     state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
     """
+    if not clause.casualty_matches:
+        return []  # (most sentences: nothing to set up)
     norms = clause.norms
     off = clause.start
     base = SideContext([], list(dyad or ()), parent or (lambda x: x), location,

@@ -108,7 +108,8 @@ def normalize_doc(doc: Doc, stems: frozenset[str], memo: dict[str, str] | None =
         # "ل" written against the next word (no space): the article of "لأمم" is restored
         prev_lam = text == "ل" and not spaces[i]
         norms.append(norm)
-        hashes[i] = strings.add(norm)
+    add = strings.add
+    hashes[:] = [add(norm) for norm in norms]  # one array write, not one per token
     doc.from_array([NORM], hashes)
     doc.user_data[NORMS_KEY] = norms
     return doc

@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -34,6 +35,9 @@ from .normalize import NORMS_KEY, SENTS_KEY, SPACES_KEY, WORDS_KEY, fold, fold_p
 MENTIONS_KEY = "ckg_mentions"
 NISBA_KEY = "ckg_nisba"
 COVER_KEY = "ckg_token_entities"
+#: ``doc.ents`` and ``doc.spans[MENTIONS_KEY]`` as plain ``(start, end, kb_id, label)`` lists,
+#: written with them (later components read these instead of building Span objects)
+PLAIN_SPANS_KEY = "ckg_plain_spans"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
@@ -68,13 +72,14 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     pos = 0
+    longest = max(map(len, markers), default=0)
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         body = line.strip()
         if not body:
             continue
-        folded = fold(body)
+        folded = _fold_head(body, longest)
         hit = False
         for mk in markers:
             if not folded.startswith(mk):
@@ -92,6 +97,24 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
         if hit:
             out.append((start, end))
     return out
+
+
+def _fold_head(body: str, longest: int) -> str:
+    """``fold(body)``, or for a long line an exact prefix of it long enough for markers of up to
+    ``longest`` characters and the character after them (a line is cut before a space:
+    folding works character by character there).
+
+    >>> line = "اقرأ أيضاً: " + "نص " * 80
+    >>> head = _fold_head(line, 6)
+    >>> len(head) < len(fold(line)) and fold(line).startswith(head)
+    True
+    """
+    cut = body.find(" ", 2 * longest + 16)
+    if cut < 0:
+        return fold(body)
+    head = fold(body[:cut])
+    # the marker, spaces, then at least the first character of what follows it
+    return head if len(head.rstrip()) > longest else fold(body)
 
 
 @dataclass
@@ -133,6 +156,7 @@ class Mention:
     outer: bool = True
 
 
+@lru_cache(maxsize=1 << 14)
 def short_hash(text: str) -> str:
     """Stable 10-hex-digit hash of a folded string.
 
@@ -257,6 +281,12 @@ class _Run:
         self.definite = [nm.startswith("ال") and not t.startswith(("أل", "إل", "آل"))
                          for nm, t in zip(self.norm, self.texts)]
         self.best = rec._matches(doc)
+        # nisba readings by token (``nisba_at``): most tokens have none, so most calls end at once
+        nisba, nisba2 = self.lex.nisba, self.lex.nisba2
+        self.pair_nisba = list(map(nisba2.get, zip(self.norm, self.norm[1:]))) + [None] \
+            if nisba2 else [None] * (self.n + 1)
+        self.maybe_nisba = [p is not None or nm in nisba
+                            for p, nm in zip(self.pair_nisba, self.norm)]
         self.mentions: list[Mention] = []
         self.ents: dict[str, EntityInfo] = {}
         self.direct: set[str] = set()  # ids mentioned by name (not only via nisba)
@@ -334,14 +364,14 @@ class _Run:
 
     def nisba2_at(self, i: int) -> str | None:
         """The id of a two-word nisba starting at token ``i`` (``الكورية الشمالية``)."""
-        if i + 1 >= self.n or not self.lex.nisba2:
+        if i + 1 >= self.n or not self.lex.nisba2 or self.pair_nisba[i] is None:
             return None
         if self.best[i] is not None and self.best[i][1] == "G":
             return None
         return self.lex.nisba2.get((self.norm[i], self.norm[i + 1]))
 
     def nisba_at(self, i: int) -> str | None:
-        if i >= self.n:
+        if i >= self.n or not self.maybe_nisba[i]:
             return None
         sid2 = self.nisba2_at(i)
         if sid2 is not None:
@@ -1292,7 +1322,7 @@ class _Run:
                         info = self.add_person(i, i, ne)
                         i = self.appositive_title(ne, info)
                         continue
-                sid = self.nisba_at(i)
+                sid = self.nisba_at(i) if self.maybe_nisba[i] else None
                 if sid is not None:
                     self.implicit_state(sid, i)
                 i += 1
@@ -1368,10 +1398,15 @@ class _Run:
             surname.pop(a, None)
         for seqs in full.values():
             seqs.sort(key=lambda s: -len(s[0]))
+        keys = set(full) | set(surname)
         i = 0
         while i < self.n:
             if self.covered[i] or not self.is_word(i):
                 i += 1
+                continue
+            nm = self.norm[i]
+            if nm not in keys and (len(nm) <= 4 or nm[0] not in "وفبلك"):
+                i += 1  # no reading of this word (see ``variants``) starts a known name
                 continue
             hit = None
             for cut, stem in self.variants(i):
@@ -1506,7 +1541,8 @@ class _Run:
 
     def drop_clutter(self) -> None:
         """Mentions on page-furniture lines go; so do entities seen only there."""
-        ranges = clutter_lines(self.doc.text, self.lex.clutter)
+        text = "".join([t + w for t, w in zip(self.texts, self.ws)])  # doc.text, no Tokens
+        ranges = clutter_lines(text, self.lex.clutter)
         if not ranges:
             return
         offsets, pos = [], 0
@@ -1539,19 +1575,27 @@ class _Run:
 
     def write(self) -> None:
         doc = self.doc
-        spans = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
-                 for m in sorted(self.mentions, key=lambda m: (m.start, -m.end))
-                 if m.id in self.ents]
-        outer = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
-                 for m in self.mentions if m.outer and m.id in self.ents]
-        doc.ents = filter_spans(outer)
+        # one Span per mention (doc.ents and doc.spans share them); plain tuples alongside
+        made: dict[int, tuple[Span, tuple[int, int, str, str]]] = {
+            id(m): (Span(doc, m.start, m.end, label=m.type, kb_id=m.id),
+                    (m.start, m.end, m.id, m.type))
+            for m in self.mentions if m.id in self.ents}
+        ordered = [made[id(m)] for m in sorted(self.mentions, key=lambda m: (m.start, -m.end))
+                   if m.id in self.ents]
+        spans = [sp for sp, _ in ordered]
+        plain = [t for _, t in ordered]
+        outer = [made[id(m)][0] for m in self.mentions if m.outer and m.id in self.ents]
+        kept = filter_spans(outer)
+        doc.set_ents(kept)  # what ``doc.ents = kept`` does, without copying each span first
         doc.spans[MENTIONS_KEY] = spans
+        doc.user_data[PLAIN_SPANS_KEY] = (
+            [(sp.start, sp.end, sp.kb_id_, sp.label_) for sp in kept], plain)
         # token -> ids of the mentions covering it, outermost first (see ``entities_at``)
         cover: list[tuple[str, ...]] = [()] * self.n
-        for sp in sorted(spans, key=lambda sp: sp.start - sp.end):
-            for k in range(sp.start, sp.end):
-                if sp.kb_id_ not in cover[k]:
-                    cover[k] = cover[k] + (sp.kb_id_,)
+        for start, end, kb_id, _label in sorted(plain, key=lambda sp: sp[0] - sp[1]):
+            for k in range(start, end):
+                if kb_id not in cover[k]:
+                    cover[k] = cover[k] + (kb_id,)
         doc.user_data[COVER_KEY] = cover
         seen_nisba: set[int] = set()
         nisba = []

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,6 +62,7 @@ STATEMENTS = frozenset({"accuses", "calls_on", "denies"})
 NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
+ACTOR_OR_PLACE_TYPES = ACTOR_TYPES | PLACE_TYPES
 BOTH, COUNTRIES, OTHER = "both", "countries", "other"
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 #: Relations whose two ends are actors (never a Place).
@@ -173,30 +175,52 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
     out = []
     covered: set[int] = set()
     lo = bisect_left(view.ents, (start,))
-    for es, ee, eid, etype in view.ents[lo:]:
+    for es, ee, eid, etype in islice(view.ents, lo, None):
         if es >= end:
             break
-        if ee > end or etype not in ACTOR_TYPES | PLACE_TYPES:
+        if ee > end or etype not in ACTOR_OR_PLACE_TYPES:
             continue
         out.append((es, ee, eid, etype, "ent"))
         covered.update(range(es, ee))
-    nisba = nisba_map()
-    for i in range(start, end):
+    hits = _nisba_hits(view)  # the tokens of the doc that read as a nisba, in order
+    for i, hit in islice(hits, bisect_left(hits, (start,)), None):
+        if i >= end:
+            break
         if i in covered:
             continue
-        norm = view.norms[i]
-        hit = nisba.get(norm) or (nisba.get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
-        if hit is not None and hit[0] in view.known:  # facts only point to known entities
-            out.append((i, i + 1, hit[0], hit[1], "nisba"))
-            covered.add(i)
+        out.append((i, i + 1, hit[0], hit[1], "nisba"))
+        covered.add(i)
     lo = bisect_left(view.nested, (start,))
-    for ns, ne, eid, etype in view.nested[lo:]:
+    for ns, ne, eid, etype in islice(view.nested, lo, None):
         if ns >= end:
             break
         if ne > end or etype not in ACTOR_TYPES or any(i in covered for i in range(ns, ne)):
             continue
         out.append((ns, ne, eid, etype, "nisba"))
         covered.update(range(ns, ne))
+    return out
+
+
+def _nisba_hits(view: DocView) -> list[tuple[int, tuple[str, str]]]:
+    """``(token, (entity id, type))`` for every token of the view that reads as a nisba of
+    a known entity (``nisba_map``, also behind a conjunction), computed once per view."""
+    hits = view.cache.get("nisba_hits")
+    if hits is None:
+        known = view.known  # facts only point to known entities
+        hits = [(i, hit) for i, hit in enumerate(map(_nisba_or_conj().get, view.norms))
+                if hit is not None and hit[0] in known]
+        view.cache["nisba_hits"] = hits
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _nisba_or_conj() -> dict[str, tuple[str, str]]:
+    """``nisba_map`` plus each form behind a conjunction (``والروسية``) where that string is
+    not a form itself: one lookup per token reads ``get(norm) or get(norm[1:])``."""
+    out = dict(nisba_map())
+    for form, hit in nisba_map().items():
+        for c in CONJUNCTIONS:
+            out.setdefault(c + form, hit)
     return out
 
 
@@ -237,10 +261,11 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     cues: list[TriggerMatch] = []
     triggers: list[TriggerMatch] = []
     casualty: list[TriggerMatch] = []
-    for m in combined_index().match(norms):
-        shifted = TriggerMatch(m.label, m.id, m.start + off, m.end + off)
+    for shifted in combined_index().match(norms, off):
+        m = shifted
         if m.label == "casualties":
-            casualty.append(m)  # casualties work on sentence-relative positions
+            # casualties work on sentence-relative positions
+            casualty.append(TriggerMatch(m.label, m.id, m.start - off, m.end - off))
         elif m.label in RELATION_LABELS:
             triggers.append(shifted)
         else:
@@ -251,11 +276,12 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
         return Clause(start, end, norms, [], cues, set(), triggers, view.texts[start:end],
                       casualty), triggers
     mentions = actor_mentions(view, start, end)
-    taken = {i for s, e, *_ in mentions for i in range(s, e)}
-    for c in cues:
-        if c.label == "collective" and c.start not in taken:
-            mentions.append((c.start, c.end, "", "", c.id))
-    norms_of = {i + off: n for i, n in enumerate(norms)}
+    if any(c.label == "collective" for c in cues):
+        taken = {i for s, e, *_ in mentions for i in range(s, e)}
+        for c in cues:
+            if c.label == "collective" and c.start not in taken:
+                mentions.append((c.start, c.end, "", "", c.id))
+    norms_of = dict(zip(range(off, off + len(norms)), norms))
     first = next((i for i in range(start, end) if not view.space[i]), start)
     mentions = [x for x in mentions if not _dateline(x[0], x[1], first, norms_of)]
     starts = {x[0] for x in mentions if x[4] == "ent"}
@@ -1054,9 +1080,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             src = self.ids(ctx, subj)
     if not src:  # "تخوض القوات الصومالية، بدعم من ...، معارك ضد": the light verb's subject
         for i in range(m.start - 1, max(clause.start, m.start - 14) - 1, -1):
-            if clause.norm(i) in HARD_STOPS:
+            word = clause.norm(i)
+            if word in HARD_STOPS:
                 break
-            if clause.norm(i).startswith(LIGHT_VERBS_BEFORE):
+            if word.startswith(LIGHT_VERBS_BEFORE):
                 subj = find_subject(clause, i, i + 1)
                 if subj is not None and subj.end <= m.start:
                     src = self.ids(ctx, subj)
