@@ -402,6 +402,7 @@ class _Run:
                 return row.part_of, end
             # an owner followed by its own owner: "مجلس الأمن التابع للأمم المتحدة"
             self.add(k, end, value, row.type, outer=False)
+            self.parent_inside(k, end, row)
             return value, end
         if kind == "B":
             got = self.parse_body(k, end, value, outer=False)
@@ -1263,6 +1264,7 @@ class _Run:
                             self.add(i, stop, pid, "Place")
                             return stop
         info = self.add(i, end, eid, row.type)
+        self.parent_inside(i, end, row)
         if row.subtype == "Border":
             sides = {self.lex.nisba[w] for w in fold_phrase(row.canonical_ar).split()
                      if w in self.lex.nisba}
@@ -1273,6 +1275,20 @@ class _Run:
         if row.type == "Organization" and end - i > 1 and self.norm[end - 1] in self.lex.nisba:
             info.add_label(self.label(i, end - 1))  # "مجموعة فاغنر الروسية"
         return end
+
+    def parent_inside(self, i: int, end: int, row) -> None:  # noqa: ANN001
+        """``مفوضية الاتحاد الأفريقي``: a name that spells out its parent organization
+        names that parent too (a nested mention of the parent)."""
+        parent = self.lex.gaz.get(row.part_of) if row.part_of else None
+        if parent is None or parent.type != "Organization" or end - i < 2:
+            return
+        for name in parent.names:
+            words = fold_phrase(name).split()
+            size = len(words)
+            for s0 in range(i, end - size + 1):
+                if list(self.norm[s0:s0 + size]) == words:
+                    self.add(s0, s0 + size, parent.id, parent.type, outer=False)
+                    return
 
     # ------------------------------------------------------------ passes
     def scan(self) -> None:
