@@ -459,6 +459,10 @@ class _Run:
         if owner_type == "Person":
             return None
         if body.subtype == "STATE":
+            if owner_type == "Organization" and form == "short" and "/" not in oid:
+                # "حكومة طالبان": the government a movement or group runs is that group
+                self.add(i, oend, oid, "Organization", outer=outer)
+                return oid, oend
             if owner_type != "State":
                 return None
             self.add(i, oend, oid, "State", outer=outer)

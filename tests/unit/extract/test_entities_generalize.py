@@ -31,3 +31,23 @@ def test_the_parent_of_an_owner_is_named_too(nlp):
 def test_a_state_is_not_named_by_a_body_that_only_belongs_to_it(nlp):
     ents = extract(nlp, "وقالت وزارة الخارجية القطرية إن المفاوضات مستمرة.")
     assert "QAT" not in ents or ents["QAT"].implicit
+
+
+# ---------------------------------------------------------------- governments of movements
+
+def test_the_government_of_a_movement_is_the_movement(nlp):
+    ents = extract(nlp, "وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد، إن القصف طال مدنيين.")
+    assert "حكومة طالبان" in ents["taliban"].labels
+    person = labelled(ents, "ذبيح الله مجاهد")[0]
+    assert person.roles[0].of == "taliban"
+
+
+def test_a_ministry_in_a_movement_government_belongs_to_the_movement(nlp):
+    ents = extract(nlp, "وأعلنت وزارة الصحة في حكومة الحوثيين ارتفاع عدد الضحايا.")
+    moh = labelled(ents, "وزارة الصحة في حكومة الحوثيين")[0]
+    assert moh.part_of == "houthis"
+
+
+def test_the_government_of_a_state_is_still_the_state(nlp):
+    ents = extract(nlp, "واتهمت حكومة السودان قوات الدعم السريع بخرق الهدنة.")
+    assert "حكومة السودان" in ents["SDN"].labels
