@@ -452,6 +452,9 @@ class _Run:
                     self.add(i, e, sid, "State", outer=outer)
                     return sid, e
             if form == "full" and body.bare and outer:
+                named = self.named_before(i, end)
+                if named is not None:
+                    return named  # "الجيش الوطني" after "الجيش الوطني الليبي"
                 self.bare_bodies.append((i, end, key))
             return None
         oid, oend = own
@@ -842,6 +845,41 @@ class _Run:
         if not counts:
             return None
         return max(counts, key=lambda sid: (counts[sid], last[sid]))
+
+    def named_before(self, i: int, end: int) -> tuple[str, int] | None:
+        """``head + definite adjective`` that starts the name of an organization named earlier."""
+        j = end
+        while j < self.n and j - end < 2 and self.definite[j] and self.best[j] is None \
+                and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers:
+            j += 1
+        for stop in range(j, end, -1):
+            want = fold_phrase(self.label(i, stop))
+            for m in reversed(self.mentions):
+                info = self.ents.get(m.id)
+                if m.start < i and info is not None and info.type == "Organization" \
+                        and any(fold_phrase(lab) == want or fold_phrase(lab).startswith(want + " ")
+                                for lab in info.labels):
+                    self.add(i, stop, m.id, "Organization")
+                    return m.id, stop
+        return None
+
+    def context_state(self, i: int) -> str | None:
+        """The state a bare body at ``i`` belongs to: that of the latest official named
+        earlier in the sentence (``أمر وزير الدفاع X الجيش``), else the dominant state."""
+        k = i - 1
+        while k > 0 and not self.sent_start[k]:
+            k -= 1
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start >= i or m.start < k or not m.outer:
+                continue
+            info = self.ents.get(m.id)
+            if info is None or info.type != "Person":
+                continue
+            for _, of in info.roles:
+                top = self.top_state(of) if of else None
+                if top in self.ents and self.ents[top].type == "State":
+                    return top
+        return self.dominant_state(i)
 
     def top_state(self, eid: str) -> str:
         """The state (or IGO) an entity id rolls up to, inside this document."""
@@ -1502,6 +1540,12 @@ class _Run:
             if cands:
                 bid = min(cands)[1]
                 self.add(s, e, bid, self.ents[bid].type)
+            elif body.subtype != "STATE" and body.context:
+                # "وأمر الجيش بالرد": no army named yet, so the army of the state in context
+                sid = self.context_state(s)
+                if sid is not None:
+                    self.add(s, e, f"{sid}/{key}", "Organization", part_of=sid,
+                             subtype=body.subtype or None, name_en=body.name_en or None)
         # "الحدود مع أذربيجان" in a text that also names "الحدود الأرمينية الأذربيجانية":
         # a one-sided border joins the unique full border that includes its state
         full = {b: st for b, st in self.borders.items() if len(st) >= 2}

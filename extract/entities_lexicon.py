@@ -37,6 +37,7 @@ class Body:
     subtype: str  # GovernmentBody | ArmedForce | STATE (the body stands for the state)
     bare: bool  # a bare mention ("الجيش") refers back to the same body of the document
     link: str = "part_of"  # "none": the nisba names an affiliation, not an owner (مسلحون صرب)
+    context: bool = True  # bare and never named: the body of the state in context (bare=back: no)
 
 
 @dataclass
@@ -106,7 +107,8 @@ def lexicon() -> Lexicon:
                              heads=tuple(fold_phrase(h) for h in _alts(r["heads_ar"])),
                              shorts=tuple(fold_phrase(h) for h in _alts(r.get("short_ar", ""))),
                              name_en=r["name_en"], subtype=r.get("subtype", ""),
-                             bare=r.get("bare") == "yes", link=r.get("link") or "part_of")
+                             bare=r.get("bare") in ("yes", "back"), link=r.get("link") or "part_of",
+                             context=r.get("bare") == "yes")
               for r in _tsv("bodies.tsv")}
     place_nouns = {fold_phrase(r["noun_ar"]): r["kind"] for r in _tsv("place_nouns.tsv")}
     for noun, kind in list(place_nouns.items()):

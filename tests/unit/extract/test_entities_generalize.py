@@ -51,3 +51,39 @@ def test_a_ministry_in_a_movement_government_belongs_to_the_movement(nlp):
 def test_the_government_of_a_state_is_still_the_state(nlp):
     ents = extract(nlp, "واتهمت حكومة السودان قوات الدعم السريع بخرق الهدنة.")
     assert "حكومة السودان" in ents["SDN"].labels
+
+
+# ---------------------------------------------------------------- bare bodies never named before
+
+def test_bare_army_belongs_to_the_official_who_commands_it(nlp):
+    ents = extract(nlp, "واتهم وزير الدفاع الإيراني عزيز نصير زاده إسرائيل بالعدوان، "
+                        "وأمر الجيش بالاستعداد.")
+    assert ents["IRN/army"].part_of == "IRN"
+    assert "ISR/army" not in ents
+
+
+def test_bare_army_without_an_official_is_the_army_of_the_state_in_focus(nlp):
+    ents = extract(nlp, "الخرطوم (وكالات) - تجددت المعارك في السودان أمس، "
+                        "وقال سكان إن الجيش قصف مواقع في أطراف المدينة.")
+    assert "الجيش" in ents["SDN/army"].labels
+
+
+def test_government_forces_are_the_armed_forces_of_the_state_in_focus(nlp):
+    ents = extract(nlp, "دمشق - أعلنت الرئاسة السورية هدنة في درعا، بعد أن انسحبت القوات الحكومية منها.")
+    assert "القوات الحكومية" in ents["SYR/armed_forces"].labels
+
+
+def test_a_bare_army_with_an_adjective_refers_back_to_the_named_army(nlp):
+    ents = extract(nlp, "ووقع الجيش الوطني الليبي الاتفاق أمس. وأكد الجيش الوطني التزامه بالهدنة.")
+    assert "الجيش الوطني" in ents["lna"].labels
+    assert "LBY/army" not in ents
+
+
+def test_bare_peacekeepers_are_not_the_force_of_the_host_state(nlp):
+    ents = extract(nlp, "وتحدثت كوسوفو عن هجوم، وقالت قوة حفظ السلام إنها عززت دورياتها.")
+    assert "XKX/peacekeepers" not in ents
+
+
+def test_armed_opposition_of_the_state_in_focus(nlp):
+    ents = extract(nlp, "وتتواصل المعارك في ميانمار، ودعت الأمم المتحدة جماعات المعارضة المسلحة إلى الحوار.")
+    assert ents["MMR/armed_opposition"].part_of == "MMR"
