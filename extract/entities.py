@@ -555,11 +555,28 @@ class _Run:
                 if last_breaks:
                     break
                 if not particle:
-                    if nm.startswith("و") and not (len(units) == 1 and self.norm[units[0][0]] in lex.given_names):
+                    # "ستيف ويتكوف،": a surname starting with و may close a titled name
+                    ends = titled and (self.name_closed(e) or self.norm[e] in lex.stoppers
+                                       or (e + 1 < self.n and self.nisba_at(e + 1) is not None
+                                           and not self.definite[e + 1]))
+                    if nm.startswith("و") and not (len(units) == 1 and (
+                            self.norm[units[0][0]] in lex.given_names or ends)):
                         break
+                    if e < self.n and self.nisba_at(e) is not None and not self.definite[e]:
+                        break  # "مسؤولين إيرانيين": a noun with its adjective, not a name
+                    # "أونغ سان سو تشي": transliterated names of short syllables run to four units
+                    short = len(nm) <= 4 and not self.definite[j] \
+                        and all(b - a == 1 and len(self.norm[a]) <= 4 and not self.definite[a]
+                                for a, b in units)
+                    if len(units) >= 2 and self.texts[j].endswith("ا") and len(nm) >= 4 \
+                            and not self.texts[j].endswith(("يا", "وا")) and nm not in lex.given_names:
+                        break  # "توم باراك منشورا": an indefinite accusative noun after the name
                     if self.definite[j] and len(units) >= 2:
                         break
-                    if len(units) >= 3:
+                    if self.definite[j] and self.norm[prev_s][:1] in "لب" and prev_e - prev_s == 1 \
+                            and len(self.norm[prev_s]) >= 5 and self.norm[prev_s] not in lex.given_names:
+                        return k  # "لوسائل الإعلام": a preposition glued to a noun, then its genitive
+                    if len(units) >= 3 and not (short and len(units) == 3):
                         break
                     if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
                         second_given = self.norm[units[1][0]] in lex.given_names
@@ -567,7 +584,7 @@ class _Run:
                             or self.norm[e] in ("ان", "انه", "انها")  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
-                        if not (second_given or nm in lex.given_names or (closed and titled)):
+                        if not (second_given or nm in lex.given_names or (closed and titled) or short):
                             break
             # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
             while e + 1 < self.n and self.texts[e] in ("-", "‐") and not self.ws[e - 1] \
@@ -578,6 +595,23 @@ class _Run:
         while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
             units.pop()
         return units[-1][1] if units else k
+
+    def name_closed(self, e: int) -> bool:
+        """Token ``e`` ends a name: the line or sentence ends, punctuation, or ``إن``/``قوله``."""
+        return e >= self.n or self.breaks_after(e - 1) or not (self.word[e] or self.texts[e].isdigit()) \
+            or self.norm[e] in ("ان", "انه", "انها", "قوله", "قولها")
+
+    def unowned_name(self, k: int, ne: int) -> bool:
+        """``وزير الدفاع خواجة آصف،``: an unknown name after a title without owner is kept
+        when it has two or three indefinite words, none a verb or an accusative noun, and
+        punctuation or ``إن`` closes it."""
+        if not 2 <= ne - k <= 3 or not self.name_closed(ne) or self.norm[k][:1] in "يتنسو":
+            return False
+        for x in range(k, ne):
+            t = self.texts[x]
+            if self.definite[x] or (t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4):
+                return False
+        return True
 
     def add_person(self, start: int, ns: int, ne: int, honor_start: int | None = None,
                    role: tuple[str, str | None] | None = None) -> EntityInfo:
@@ -680,7 +714,7 @@ class _Run:
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
-                and self.norm[k] not in self.lex.given_names:
+                and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne):
             ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
         if ne == k + 1 and pronoun and own is None and self.norm[k] not in self.lex.given_names:
             ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
@@ -737,6 +771,35 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def title_purpose(self, j: int) -> int:
+        """``المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك``: a ``ل``-phrase naming the
+        office's remit between the owner and a name belongs to the title; returns the index
+        after it (``j`` when no name follows it)."""
+        k = j + 1 if self.texts[j] == "ل" and not self.ws[j] else j
+        # the remit: an indefinite head noun (glued to ل or not) and its definite genitive
+        if not (self.word[k] and self.best[k] is None and not self.definite[k]
+                and self.norm[k] not in self.lex.stoppers and (k > j or self.norm[k][:1] == "ل")):
+            return j
+        k += 1
+        start = k
+        while k < self.n and k - start < 3 and self.definite[k] and self.nisba_at(k) is None \
+                and self.norm[k] not in self.lex.stoppers and not self.breaks_after(k - 1):
+            g = self.gaz_row(k)
+            if g is not None:
+                if g[1].type != "Place":
+                    break
+                k = g[0]  # "لشؤون الشرق الأوسط"
+                continue
+            if self.best[k] is not None:
+                break
+            k += 1
+        if k == start or k >= self.n:
+            return j
+        s, _ = self.skip_honorifics(k)
+        if self.norm[s] in self.lex.given_names or self.parse_name(s, titled=True) >= s + 2:
+            return k
+        return j
 
     def led_by(self, i: int, end: int) -> int:
         """``ORG بقيادة المشير خليفة حفتر``: the leader of the organization just named.

@@ -87,3 +87,46 @@ def test_bare_peacekeepers_are_not_the_force_of_the_host_state(nlp):
 def test_armed_opposition_of_the_state_in_focus(nlp):
     ents = extract(nlp, "وتتواصل المعارك في ميانمار، ودعت الأمم المتحدة جماعات المعارضة المسلحة إلى الحوار.")
     assert ents["MMR/armed_opposition"].part_of == "MMR"
+
+
+# ---------------------------------------------------------------- name boundaries after titles
+
+def persons(ents):
+    return sorted(tuple(e.labels) for e in ents.values() if e.type == "Person")
+
+
+def test_unknown_two_word_name_after_an_unowned_title_closed_by_a_comma(nlp):
+    ents = extract(nlp, "وترأس الوفد وزير الدفاع خواجة آصف، فيما غاب رئيس الأركان.")
+    assert ("خواجة آصف",) in persons(ents)
+
+
+def test_no_name_from_an_accusative_object_after_an_unowned_title(nlp):
+    ents = extract(nlp, "واستقبل الرئيس وفدا رفيعا.")
+    assert persons(ents) == []
+
+
+def test_surname_starting_with_waw_after_a_title(nlp):
+    ents = extract(nlp, "والتقى المبعوث الأميركي ستيف ويتكوف مسؤولين إيرانيين في مسقط.")
+    assert ("ستيف ويتكوف",) in persons(ents)
+
+
+def test_name_stops_before_an_indefinite_accusative_noun(nlp):
+    ents = extract(nlp, "وكتب السفير الأميركي توم باراك منشورا على منصة إكس.")
+    assert ("توم باراك",) in persons(ents)
+
+
+def test_name_stops_before_a_noun_with_its_nisba(nlp):
+    ents = extract(nlp, "واستقبل الرئيس الفرنسي إيمانويل ماكرون مسؤولين لبنانيين في باريس.")
+    assert ("إيمانويل ماكرون",) in persons(ents)
+
+
+def test_transliterated_names_of_short_syllables(nlp):
+    ents = extract(nlp, "ونفى المتحدث باسم المجلس العسكري الجنرال زاو مين تون استهداف القرى، "
+                        "بعد سنوات من الإطاحة بحكومة أونغ سان سو تشي المنتخبة.")
+    labels = {x for p in persons(ents) for x in p}
+    assert {"زاو مين تون", "أونغ سان سو تشي"} <= labels
+
+
+def test_a_preposition_glued_to_a_noun_is_no_name(nlp):
+    ents = extract(nlp, "وقال وزير الخارجية المصري لوسائل الإعلام إن الحدود آمنة.")
+    assert not any("لوسائل الإعلام" in p for p in persons(ents))
