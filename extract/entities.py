@@ -681,6 +681,8 @@ class _Run:
                 owner = self.ents[owner].part_of
         while j < self.n and self.norm[j] in self.lex.title_modifiers:
             j += 1
+        if owner is not None and j + 2 < self.n:
+            j = self.title_purpose(j)
         if owner is not None and j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") \
                 and self.norm[j + 1] == "ل" and self.gaz_row(j + 2) is not None:
             g = self.gaz_row(j + 2)  # "المجلس السياسي الأعلى التابع للحوثيين"

@@ -130,3 +130,23 @@ def test_transliterated_names_of_short_syllables(nlp):
 def test_a_preposition_glued_to_a_noun_is_no_name(nlp):
     ents = extract(nlp, "وقال وزير الخارجية المصري لوسائل الإعلام إن الحدود آمنة.")
     assert not any("لوسائل الإعلام" in p for p in persons(ents))
+
+
+def test_the_remit_of_an_office_belongs_to_the_title(nlp):
+    ents = extract(nlp, "وحض المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك الطرفين على التهدئة.")
+    person = [e for e in ents.values() if e.type == "Person"]
+    assert [p.labels[0] for p in person] == ["فولكر تورك"]
+    assert person[0].roles[0].of == "UN"
+
+
+def test_a_remit_naming_a_region_before_the_name(nlp):
+    ents = extract(nlp, "وقال المبعوث الأميركي لشؤون الشرق الأوسط ستيف ويتكوف إن المحادثات بناءة.")
+    person = [e for e in ents.values() if e.type == "Person"]
+    assert [p.labels[0] for p in person] == ["ستيف ويتكوف"]
+    assert person[0].roles[0].of == "USA"
+
+
+def test_a_remit_without_a_name_leaves_the_office(nlp):
+    ents = extract(nlp, "وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين إن الأوضاع صعبة.")
+    person = [e for e in ents.values() if e.type == "Person"]
+    assert person and person[0].roles[0].of == "UN"
