@@ -1208,10 +1208,19 @@ class _Run:
                 if row.type == "Place" or row.type == "Person":
                     return None
                 if row.type == "Organization" and gap == 0 and kind in ("group", "agency", "party") \
-                        and link is None:
+                        and link is None and not head.startswith("ال"):
                     # "حركة حماس": the head restates the organization's kind
                     self.add(i, gend, row.id, row.type, outer=outer)
                     return row.id, gend
+                if gap == 0 and link is None and kind == "army" \
+                        and (row.type == "State" or row.kind == "capital"):
+                    sid = self.state_of(row.id)  # "جيش ميانمار": the army of the state
+                    self.add(k, gend, sid, "State", outer=False)
+                    body = self.lex.bodies.get("army")
+                    info = self.add(i, gend, f"{sid}/army", "Organization", outer=outer, part_of=sid,
+                                    subtype=body.subtype if body else None,
+                                    name_en=body.name_en if body else None)
+                    return info.id, gend
                 if gap == 0 and link is None and row.type == "State":
                     return None  # "بقيادة السعودية": a verbal noun, not a body
                 owner = self.state_of(row.id)
@@ -1260,11 +1269,12 @@ class _Run:
         named = self.definite_org(i, end, head, kind, outer)
         if named is not None:
             return named
-        if not outer or kind not in ("group", "agency", "institution", "company", "party"):
+        if not outer or kind not in ("group", "agency", "institution", "company", "party", "army"):
             return None
         if head.startswith("ال"):
             return None
-        ne = self.place_name_end(end, max_len=2, trailing_adj=False)
+        # "جيش تحرير تانغ الوطني": an army's name keeps its trailing adjective
+        ne = self.place_name_end(end, max_len=3 if kind == "army" else 2, trailing_adj=(kind == "army"))
         if ne < self.n and ne > end and self.texts[ne].isdigit():
             ne += 1
         elif ne == end and end + 1 < self.n and self.texts[end].isascii() and self.texts[end].isalnum():
@@ -1285,7 +1295,10 @@ class _Run:
         if kind in ("company", "institution", "igo_organ"):
             return None
         j = end
-        while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \
+        # "جيش التحالف الوطني الديمقراطي": an army head takes a genitive that is itself a head noun
+        while j < self.n and j - end < 3 and self.definite[j] \
+                and (self.best[j] is None or (kind == "army" and j == end and self.best[j][1] == "O"
+                                              and self.best[j][0] == j + 1)) \
                 and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
                 and not TANWEEN.search(self.texts[j]):
             j += 1
@@ -1300,8 +1313,8 @@ class _Run:
                     info = self.add(i, own[1], f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=self.top_state(own[0]))
                     return info.id, own[1]
-        need = 1 if head.startswith("ال") else 2
-        if kind not in ("organ", "party") and not head.startswith("ال"):
+        need = 1 if head.startswith("ال") or kind == "army" else 2
+        if kind not in ("organ", "party", "army") and not head.startswith("ال"):
             return None
         if j - end < need:
             return None
@@ -1325,11 +1338,23 @@ class _Run:
                 self.add(j + 2, g[0], part_of, "State" if g[1].type == "State" else g[1].type,
                          outer=False)
                 j = g[0]
+        where = None
+        if part_of is None and j + 1 < self.n and self.norm[j] == "في" and not self.breaks_after(j):
+            g = self.gaz_row(j + 1)  # "المجلس العسكري في ميانمار": the state closes the name
+            if g is not None and g[1].type == "State":
+                where = g
         info = self.add(i, j, f"org/{short_hash(label)}", "Organization", outer=outer,
                         part_of=part_of)
         if info.labels[-1] != label:
             info.labels.remove(info.labels[-1])
             info.add_label(label)
+        if where is not None:
+            self.add(j + 1, where[0], where[1].id, "State", outer=False)
+            info.add_label(self.label(i, where[0]))
+            self.mentions[-2].end = where[0]  # the organization's mention spans the state
+            for x in range(j, where[0]):
+                self.covered[x] = True
+            j = where[0]
         return info.id, j
 
     # ------------------------------------------------------------ gazetteer names

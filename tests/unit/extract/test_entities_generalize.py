@@ -150,3 +150,28 @@ def test_a_remit_without_a_name_leaves_the_office(nlp):
     ents = extract(nlp, "وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين إن الأوضاع صعبة.")
     person = [e for e in ents.values() if e.type == "Person"]
     assert person and person[0].roles[0].of == "UN"
+
+
+# ---------------------------------------------------------------- armies named by a genitive
+
+def test_army_head_with_a_genitive_that_is_a_head_noun(nlp):
+    ents = extract(nlp, "وخاض جيش التحالف الوطني الديمقراطي في ميانمار معارك في شان.")
+    org = labelled(ents, "جيش التحالف الوطني الديمقراطي في ميانمار")
+    assert org and org[0].type == "Organization"
+    assert "جيش التحالف الوطني الديمقراطي" in org[0].labels
+    assert not labelled(ents, "التحالف الوطني الديمقراطي")
+
+
+def test_army_with_an_indefinite_name_keeps_its_adjective(nlp):
+    ents = extract(nlp, "وأعلن جيش تحرير تانغ الوطني سيطرته على بلدة.")
+    assert labelled(ents, "جيش تحرير تانغ الوطني")
+
+
+def test_army_of_a_named_state(nlp):
+    ents = extract(nlp, "وقال جيش ميانمار إنه صد الهجوم.")
+    assert ents["MMR/army"].part_of == "MMR"
+
+
+def test_a_definite_head_does_not_restate_the_next_organization(nlp):
+    ents = extract(nlp, "ويضم التحالف جيش أراكان وفصائل أخرى.")
+    assert list(ents["arakan_army"].labels) == ["جيش أراكان"]
