@@ -286,6 +286,14 @@ class _Run:
             parts.append(text + (sep if k < end - 1 else ""))
         return "".join(parts).strip()
 
+    def has_enclitic(self, i: int) -> bool:
+        """Token ``i`` carries a pronoun suffix: its NORM is the stem (``وزيرها`` -> ``وزير``).
+
+        ``لمجلس`` after ``ل`` has the NORM ``المجلس`` (the article ``لل`` swallowed): no suffix.
+        """
+        text = fold(self.texts[i])
+        return text != self.norm[i] and "ا" + text != self.norm[i]
+
     def is_word(self, i: int) -> bool:
         return i < self.n and self.word[i]
 
@@ -635,7 +643,7 @@ class _Run:
     # ------------------------------------------------------------ titles
     def parse_title(self, i: int, end: int, title: Title) -> int:
         j = end
-        pronoun = fold(self.texts[end - 1]) != self.norm[end - 1]  # "وزيرها"، "رئيسه"
+        pronoun = self.has_enclitic(end - 1)  # "وزيرها"، "رئيسه"
         if title.kind == "minister-generic":
             while j < self.n and j - end < 3 and self.definite[j] \
                     and self.best[j] is None and self.nisba_at(j) is None \
@@ -1246,7 +1254,7 @@ class _Run:
             if gap and sid is not None and g is None:
                 info.add_label(self.label(i, j - 1))  # "جامعة غنت البلجيكية"
             return oid, j
-        if fold(self.texts[end - 1]) != self.norm[end - 1]:
+        if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
         quoted = None if head.startswith("ال") else self.quoted_name(end)
         if quoted is not None and outer:

@@ -175,3 +175,9 @@ def test_army_of_a_named_state(nlp):
 def test_a_definite_head_does_not_restate_the_next_organization(nlp):
     ents = extract(nlp, "ويضم التحالف جيش أراكان وفصائل أخرى.")
     assert list(ents["arakan_army"].labels) == ["جيش أراكان"]
+
+
+def test_an_owner_after_lam_lam_is_not_read_as_a_pronoun_suffix(nlp):
+    ents = extract(nlp, "وأعلن المجلس العسكري الانتقالي هدنة. وقصف سلاح الجو التابع للمجلس العسكري مواقع.")
+    air = [e for e in ents.values() if e.id.endswith("/air_force")]
+    assert air and "سلاح الجو التابع للمجلس العسكري" in air[0].labels
