@@ -1248,6 +1248,18 @@ class _Run:
                     and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
+            acr = self.bracketed_acronym(j)
+            if acr is not None:
+                # "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال (أوسوم)": the long name
+                # is the organization the bracket names
+                name_end, row, close = acr
+                for x in range(j, name_end):
+                    g2 = self.gaz_row(x)  # "في الصومال" inside the remit stays a mention
+                    if g2 is not None and g2[0] <= name_end and g2[1].type in ("State", "Place"):
+                        self.add(x, g2[0], g2[1].id, g2[1].type, outer=False)
+                self.add(name_end + 1, close - 1, row.id, row.type, outer=False)
+                self.add(i, close, row.id, row.type, outer=outer, label=self.label(i, name_end))
+                return row.id, close
             label = self.label(i, j)
             oid = f"{owner}/{short_hash(label)}"
             info = self.add(i, j, oid, "Organization", outer=outer, part_of=owner)
@@ -1295,6 +1307,23 @@ class _Run:
         info = self.add(i, ne, f"org/{short_hash(bare)}", "Organization")
         info.add_label(bare)
         return info.id, ne
+
+    def bracketed_acronym(self, j: int):  # noqa: ANN201
+        """A remit (``ل``/``في`` phrase of at most eight words) and then a bracketed
+        gazetteer organization: (index of ``(``, row, index after ``)``), else None."""
+        if j >= self.n or not (self.norm[j] in ("ل", "في") or (self.texts[j].startswith("ل")
+                                                                 and self.word[j])):
+            return None
+        k = j
+        while k < self.n and k - j <= 8 and (self.word[k] or self.texts[k] == "و") \
+                and not self.breaks_after(k):
+            k += 1
+        if k >= self.n or self.texts[k] != "(" or k == j:
+            return None
+        g = self.gaz_row(k + 1)
+        if g is None or g[1].type != "Organization" or g[0] >= self.n or self.texts[g[0]] != ")":
+            return None
+        return k, g[1], g[0] + 1
 
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:

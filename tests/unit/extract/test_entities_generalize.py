@@ -181,3 +181,13 @@ def test_an_owner_after_lam_lam_is_not_read_as_a_pronoun_suffix(nlp):
     ents = extract(nlp, "وأعلن المجلس العسكري الانتقالي هدنة. وقصف سلاح الجو التابع للمجلس العسكري مواقع.")
     air = [e for e in ents.values() if e.id.endswith("/air_force")]
     assert air and "سلاح الجو التابع للمجلس العسكري" in air[0].labels
+
+
+# ---------------------------------------------------------------- a long name and its acronym
+
+def test_a_long_name_before_a_bracketed_acronym_is_that_organization(nlp):
+    ents = extract(nlp, "وطالبت مقديشو بتمويل بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال "
+                        "(أوسوم) قبل نهاية العام.")
+    assert "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال" in ents["aussom"].labels
+    assert not [e for e in ents.values() if e.id.startswith("AU/")]
+    assert "SOM" in ents
