@@ -992,8 +992,11 @@ class _Run:
                     and not self.breaks_after(j):
                 j += 1  # "أم درمان": the word "أم" opens many place names
                 continue
-            if nm in lex.stoppers or self.best[j] is not None or self.nisba_at(j) is not None \
-                    or len(nm) < 2 or TANWEEN.search(self.texts[j]):
+            # "بلدة آن،": a short name that folds like a function word, closed by punctuation
+            madda = j == k and self.texts[j].startswith("آ") and j + 1 < self.n \
+                and not self.word[j + 1] and self.best[j] is None
+            if (nm in lex.stoppers and not madda) or self.best[j] is not None \
+                    or self.nisba_at(j) is not None or len(nm) < 2 or TANWEEN.search(self.texts[j]):
                 break
             if j > k and nm.startswith("و"):
                 break
@@ -1207,8 +1210,13 @@ class _Run:
                 gend, row = g
                 if row.type == "Place" and gap == 0 and kind == "organ" and link is None \
                         and head in ("قوات", "قوه", "شرطه"):
-                    # "قوات بونتلاند": the forces of a region
+                    # "قوات بونتلاند": the forces of a region (the region itself is not
+                    # listed unless the text names it otherwise, as for a nisba)
+                    named = row.id in self.direct
                     self.add(k, gend, row.id, "Place", outer=False, part_of=row.part_of or None)
+                    if not named:
+                        self.direct.discard(row.id)
+                        self.ents[row.id].implicit = True
                     label = self.label(i, gend)
                     info = self.add(i, gend, f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=row.part_of or None)

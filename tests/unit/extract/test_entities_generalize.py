@@ -191,3 +191,29 @@ def test_a_long_name_before_a_bracketed_acronym_is_that_organization(nlp):
     assert "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال" in ents["aussom"].labels
     assert not [e for e in ents.values() if e.id.startswith("AU/")]
     assert "SOM" in ents
+
+
+# ---------------------------------------------------------------- places
+
+def test_camp_and_mountain_nouns_introduce_places(nlp):
+    ents = extract(nlp, "وهاجم مسلحون معسكر تيساليت قبل أن يفروا إلى جبال إيفوغاس، "
+                        "وقتل جنود في تيساليت.")
+    camp = labelled(ents, "معسكر تيساليت")[0]
+    assert camp.type == "Place" and "تيساليت" in camp.labels
+    assert labelled(ents, "جبال إيفوغاس")[0].type == "Place"
+
+
+def test_line_of_actual_control_is_its_own_border(nlp):
+    ents = extract(nlp, "وتبادل الجنود الهنود والصينيون الاتهامات على خط السيطرة الفعلية.")
+    assert ents["lac"].type == "Place"
+    assert "line_of_control" not in ents
+
+
+def test_a_region_named_only_as_owner_of_forces_is_not_listed(nlp):
+    ex = extract_text(nlp, "واشتبكت قوات بونتلاند مع مسلحين في الجبال.")
+    assert "puntland" not in {e["id"] for e in ex.to_json()["entities"]}
+
+
+def test_a_short_place_name_with_madda_closed_by_punctuation(nlp):
+    ents = extract(nlp, "وسيطر المتمردون على بلدة آن، وهي مقر قيادة عسكرية.")
+    assert labelled(ents, "بلدة آن")[0].type == "Place"
