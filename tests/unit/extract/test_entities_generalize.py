@@ -217,3 +217,13 @@ def test_a_region_named_only_as_owner_of_forces_is_not_listed(nlp):
 def test_a_short_place_name_with_madda_closed_by_punctuation(nlp):
     ents = extract(nlp, "وسيطر المتمردون على بلدة آن، وهي مقر قيادة عسكرية.")
     assert labelled(ents, "بلدة آن")[0].type == "Place"
+
+
+def test_foreign_ranks_before_a_name(nlp):
+    ents = extract(nlp, "وقال المتحدث باسم الجيش الفلبيني الكولونيل خافيير ماتيو إن الدوريات مستمرة.")
+    assert labelled(ents, "خافيير ماتيو")[0].roles[0].of == "PHL/army"
+
+
+def test_a_place_noun_with_a_common_adjective_is_no_place_name(nlp):
+    ents = extract(nlp, "وسيطرت القوات على قرية جديدة وعلى بلدة مجاورة.")
+    assert not [e for e in ents.values() if e.type == "Place"]
