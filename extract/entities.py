@@ -445,6 +445,15 @@ class _Run:
         key, _, form = value.partition("|")
         body = self.lex.bodies[key]
         own = self.parse_owner(end, allow_title=False)
+        if own is None and form == "full":
+            # "الشرطة الوطنية الهايتية": the body's own adjectives, then the owner's nisba
+            a = end
+            while a < self.n and a - end < 2 and self.definite[a] and self.best[a] is None \
+                    and self.nisba_at(a) is None and self.norm[a] not in self.lex.stoppers \
+                    and not self.breaks_after(a):
+                a += 1
+            if a > end and self.nisba_at(a) is not None:
+                own = self.parse_owner(a, allow_title=False)
         if own is None:
             if form == "short" and body.subtype == "STATE":
                 # "حكومة الوحدة الوطنية": a government named by its adjectives
@@ -910,7 +919,7 @@ class _Run:
                 vote(m.id, m.start, 2)
             else:  # a ministry, army or town of the state
                 vote(self.top_state(m.id), m.start, 1)
-                if m.type == "Place" and self.dateline(m.start):
+                if m.type == "Place" and self.dateline(m.start, m.end):
                     vote(self.top_state(m.id), m.start, 3)  # dateline: where the story is
         for at, sid in self.nisba_spans:
             if at < i:
@@ -1403,24 +1412,25 @@ class _Run:
         return info.id, j
 
     # ------------------------------------------------------------ gazetteer names
-    def locative(self, i: int) -> bool:
+    def locative(self, i: int, end: int | None = None) -> bool:
         if i > 0 and self.norm[i - 1] in LOCATIVE:
             return True
         if i > 0 and self.lex.place_nouns.get(self.norm[i - 1]) == "event":
             return True  # "مؤتمر برلين", "مسار لواندا": the city hosts the event
         if i > 1 and self.norm[i - 1] == "علي" and self.lex.place_nouns.get(self.norm[i - 2]) == "attack":
             return True  # "الهجوم على طرابلس": the city is the target
-        return self.dateline(i)
+        return self.dateline(i, end)
 
-    def dateline(self, i: int) -> bool:
-        """Token ``i`` opens a line and is followed by ``(`` or a dash: "الخرطوم (وكالات) -"."""
+    def dateline(self, i: int, end: int | None = None) -> bool:
+        """Tokens ``i:end`` open a line and are followed by ``(`` or a dash: "الخرطوم (وكالات) -"."""
         at_line_start = i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
-        return at_line_start and i + 1 < self.n and self.texts[i + 1] in ("(", "-", "–", "—", ":")
+        end = i + 1 if end is None else end
+        return at_line_start and end < self.n and self.texts[end] in ("(", "-", "–", "—", ":")
 
     def handle_gaz(self, i: int, end: int, eid: str) -> int:
         row = self.lex.gaz[eid]
         if row.kind == "capital":
-            if self.locative(i):
+            if self.locative(i, end):
                 self.add(i, end, eid, "Place", part_of=row.part_of or None)
             else:
                 self.add(i, end, self.state_of(eid), "State")
@@ -1428,7 +1438,7 @@ class _Run:
         if row.type == "State":
             self.add(i, end, eid, "State")
             return end
-        if eid in self.lex.broad_regions and not self.locative(i):
+        if eid in self.lex.broad_regions and not self.locative(i, end):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
         if row.type == "Place":
             # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins

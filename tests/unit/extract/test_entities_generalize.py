@@ -227,3 +227,13 @@ def test_foreign_ranks_before_a_name(nlp):
 def test_a_place_noun_with_a_common_adjective_is_no_place_name(nlp):
     ents = extract(nlp, "وسيطرت القوات على قرية جديدة وعلى بلدة مجاورة.")
     assert not [e for e in ents.values() if e.type == "Place"]
+
+
+def test_a_multiword_capital_in_the_dateline_is_a_place(nlp):
+    ents = extract(nlp, "بورت أو برنس (وكالات) - أعلنت الحكومة حظر تجول ليلي.")
+    assert any(e.type == "Place" and "بورت أو برنس" in e.labels for e in ents.values())
+
+
+def test_a_body_with_its_own_adjectives_before_the_owner_nisba(nlp):
+    ents = extract(nlp, "وقالت الشرطة الوطنية الهايتية إن عصابات هاجمت مركزا أمنيا.")
+    assert "الشرطة الوطنية الهايتية" in ents["HTI/police"].labels
