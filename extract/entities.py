@@ -739,6 +739,10 @@ class _Run:
             ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
         if ne == k + 1 and self.norm[k][:1] in "يتنس" and self.norm[k] not in self.lex.given_names:
             ne = k  # "وزير الخارجية المصري يبحث": an imperfect verb, not a one-word name
+        if ne == k + 1 and title.kind == "rank" and self.norm[k] not in self.lex.given_names \
+                and (self.texts[k].endswith(("ين", "ون", "ان")) or (self.texts[k].endswith("ا")
+                                                                   and not self.texts[k].endswith(("يا", "وا")))):
+            ne = k  # "سجل الفريق هدفين": a dual, plural or accusative noun after a rank word
         if ne > k and title.kind != "honorific":
             info = self.add_person(i, k, ne, honor, None if former else (title.en, owner))
             if pronoun and own is None and not former and title.kind != "counterpart":

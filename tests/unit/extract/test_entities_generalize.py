@@ -237,3 +237,13 @@ def test_a_multiword_capital_in_the_dateline_is_a_place(nlp):
 def test_a_body_with_its_own_adjectives_before_the_owner_nisba(nlp):
     ents = extract(nlp, "وقالت الشرطة الوطنية الهايتية إن عصابات هاجمت مركزا أمنيا.")
     assert "الشرطة الوطنية الهايتية" in ents["HTI/police"].labels
+
+
+def test_lieutenant_general_rank_before_an_unknown_name(nlp):
+    ents = extract(nlp, "وقال المتحدث باسم الجيش الباكستاني الفريق أحمد شريف شودري إن الرد سيكون حاسما.")
+    assert labelled(ents, "أحمد شريف شودري")[0].roles[0].of == "PAK/army"
+
+
+def test_the_team_is_no_rank(nlp):
+    ents = extract(nlp, "وانضم الفريق الأممي إلى المحققين، وسجل الفريق هدفين، وأصدر الفريق بيانا.")
+    assert not [e for e in ents.values() if e.type == "Person"]
