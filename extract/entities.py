@@ -567,6 +567,9 @@ class _Run:
             if units:
                 prev_s, prev_e = units[-1]
                 if len(units) >= 2 and self.norm[prev_s] in lex.particles and not particle:
+                    if self.definite[j] and e - j == 1 and self.name_closed(e) \
+                            and self.texts[j].endswith("ي") and not self.breaks_after(prev_e - 1):
+                        units.append((j, e))  # "محمد بن عبد العزيز الخليفي إن": a family nisba
                     break  # after "بن سلمان" only another particle unit: "آل سعود"
                 last_breaks = self.breaks_after(prev_e - 1)
                 if last_breaks:
@@ -1538,10 +1541,16 @@ class _Run:
         title = self.lex.titles[int(m[2])]
         if title.kind in ("honorific", "rank"):
             return j
+        if k == j and title.ar.startswith("ال"):
+            return j  # "التقى محمد بن زايد الرئيس الفرنسي": without a comma, a definite title is an object
         own = self.parse_owner(m[0])
         if own is None:
             return j
         owner, oend = own
+        s0, _ = self.skip_honorifics(oend)
+        if s0 < self.n and self.parse_name(s0, titled=True) > s0 \
+                and (self.norm[s0] in self.lex.given_names or k == j):
+            return j  # "التقى X رئيس الوزراء البريطاني Y": the title has its own holder
         info.add_role(title.en, owner)
         return oend
 

@@ -247,3 +247,22 @@ def test_lieutenant_general_rank_before_an_unknown_name(nlp):
 def test_the_team_is_no_rank(nlp):
     ents = extract(nlp, "وانضم الفريق الأممي إلى المحققين، وسجل الفريق هدفين، وأصدر الفريق بيانا.")
     assert not [e for e in ents.values() if e.type == "Person"]
+
+
+def test_minister_of_state_and_a_family_nisba_after_the_bin_chain(nlp):
+    ents = extract(nlp, "وقال وزير الدولة العماني سالم بن محمد المحروقي إن بلاده تدعم الحل السياسي.")
+    person = labelled(ents, "سالم بن محمد المحروقي")
+    assert person and person[0].roles[0].of == "OMN"
+
+
+def test_a_title_after_a_name_without_comma_is_an_object_not_an_apposition(nlp):
+    ents = extract(nlp, "واستقبل تميم بن حمد الرئيس الفرنسي في الدوحة، ثم التقى محمد بن زايد "
+                        "رئيس الوزراء البريطاني كير ستارمر.")
+    assert not labelled(ents, "تميم بن حمد")[0].roles
+    assert not labelled(ents, "محمد بن زايد")[0].roles
+    assert labelled(ents, "كير ستارمر")[0].roles[0].of == "GBR"
+
+
+def test_a_title_after_a_name_and_comma_is_an_apposition(nlp):
+    ents = extract(nlp, "وقال أحمد المسماري، المتحدث باسم الجيش الليبي، إن الهدنة صامدة.")
+    assert labelled(ents, "أحمد المسماري")[0].roles[0].of == "LBY/army"
