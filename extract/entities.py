@@ -1074,7 +1074,9 @@ class _Run:
                     gend = e2
                 return gend
             return end
-        ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"))
+        # "إقليم البنجاب"، "ولاية الجزيرة": an administrative noun takes a definite name too
+        ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"
+                                                               or noun in self.lex.place_definite))
         if kind == "same" and ne - end == 2 and (self.definite[end + 1]
                                                  or self.norm[end + 1].endswith(("ه", "ا"))) \
                 and self.norm[end + 1] not in self.lex.region_adjectives:

@@ -266,3 +266,14 @@ def test_a_title_after_a_name_without_comma_is_an_object_not_an_apposition(nlp):
 def test_a_title_after_a_name_and_comma_is_an_apposition(nlp):
     ents = extract(nlp, "وقال أحمد المسماري، المتحدث باسم الجيش الليبي، إن الهدنة صامدة.")
     assert labelled(ents, "أحمد المسماري")[0].roles[0].of == "LBY/army"
+
+
+def test_an_administrative_noun_takes_a_definite_place_name(nlp):
+    ents = extract(nlp, "وأعلنت السلطات في إقليم البنجاب الباكستاني حالة الطوارئ.")
+    place = labelled(ents, "إقليم البنجاب")[0]
+    assert place.type == "Place" and place.part_of == "PAK" and "البنجاب" in place.labels
+
+
+def test_a_province_noun_that_also_means_boycott_takes_no_definite_name(nlp):
+    ents = extract(nlp, "ودعا ناشطون إلى مقاطعة البضائع المستوردة.")
+    assert not [e for e in ents.values() if e.type == "Place"]
