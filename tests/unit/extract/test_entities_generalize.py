@@ -277,3 +277,8 @@ def test_an_administrative_noun_takes_a_definite_place_name(nlp):
 def test_a_province_noun_that_also_means_boycott_takes_no_definite_name(nlp):
     ents = extract(nlp, "ودعا ناشطون إلى مقاطعة البضائع المستوردة.")
     assert not [e for e in ents.values() if e.type == "Place"]
+
+
+def test_a_place_noun_that_reads_as_proclitics_plus_a_word_stays_whole(nlp):
+    ents = extract(nlp, "وتقدم المتمردون في ولاية شان الشمالية.")
+    assert labelled(ents, "ولاية شان")[0].type == "Place"
