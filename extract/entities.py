@@ -404,7 +404,9 @@ class _Run:
                 return sid, end
             if row.type == "Place":
                 # "الحاكم العسكري لإقليم شمال كيفو": an office of the place's state
-                if j == k or not row.part_of or not allow_title:
+                # "حاكم ولاية بورنو": an office of an administrative unit (idafa or ل)
+                admin = j == k and end - k >= 2 and self.norm[k] in self.lex.place_definite
+                if (j == k and not admin) or not row.part_of or not allow_title:
                     return None  # bodies are not owned by places ("قوات حفظ السلام في ...")
                 self.add(k, end, value, "Place", outer=False, part_of=row.part_of)
                 return row.part_of, end

@@ -282,3 +282,10 @@ def test_a_province_noun_that_also_means_boycott_takes_no_definite_name(nlp):
 def test_a_place_noun_that_reads_as_proclitics_plus_a_word_stays_whole(nlp):
     ents = extract(nlp, "وتقدم المتمردون في ولاية شان الشمالية.")
     assert labelled(ents, "ولاية شان")[0].type == "Place"
+
+
+def test_the_governor_of_an_administrative_unit_by_idafa(nlp):
+    ents = extract(nlp, "وقال حاكم ولاية بورنو باباغانا زولوم إن المسلحين هاجموا المزارعين.")
+    person = labelled(ents, "باباغانا زولوم")[0]
+    assert person.roles[0].of == "NGA"
+    assert "borno" in ents
