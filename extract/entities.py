@@ -689,6 +689,10 @@ class _Run:
                     return nxt
             return max(nxt, end)
         own = None if pronoun and j > end else self.parse_owner(j)
+        if own is None and not pronoun and j == end and end - i >= 2 and title.kind == "head" \
+                and self.norm[end - 1] == "حكومه":
+            # "رئيس حكومة الوحدة الوطنية X": the title's own head noun names the body
+            own = self.definite_org(end - 1, end, self.norm[end - 1], "organ", outer=False)
         owner: str | None = None
         if own is not None:
             owner, j = own

@@ -289,3 +289,10 @@ def test_the_governor_of_an_administrative_unit_by_idafa(nlp):
     person = labelled(ents, "باباغانا زولوم")[0]
     assert person.roles[0].of == "NGA"
     assert "borno" in ents
+
+
+def test_head_of_a_government_named_by_its_adjectives(nlp):
+    ents = extract(nlp, "وقال رئيس حكومة الإنقاذ الوطني أحمد عثمان إن الوضع مستقر.")
+    person = labelled(ents, "أحمد عثمان")[0]
+    org = labelled(ents, "حكومة الإنقاذ الوطني")[0]
+    assert person.roles[0].of == org.id
