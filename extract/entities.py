@@ -450,10 +450,10 @@ class _Run:
         if own is None and form == "full":
             # "الشرطة الوطنية الهايتية": the body's own adjectives, then the owner's nisba
             a = end
-            while a < self.n and a - end < 2 and self.definite[a] and self.best[a] is None \
-                    and self.nisba_at(a) is None and self.norm[a] not in self.lex.stoppers \
-                    and not self.breaks_after(a):
-                a += 1
+            while a < self.n and a - end < 3 and (self.definite[a] or self.norm[a] == "شبه") \
+                    and self.best[a] is None and self.nisba_at(a) is None \
+                    and self.norm[a] not in self.lex.stoppers and not self.breaks_after(a):
+                a += 1  # "الشرطة شبه العسكرية الهندية"
             if a > end and self.nisba_at(a) is not None:
                 own = self.parse_owner(a, allow_title=False)
         if own is None:
@@ -1706,8 +1706,10 @@ class _Run:
             if cands:
                 bid = min(cands)[1]
                 self.add(s, e, bid, self.ents[bid].type)
-            elif body.subtype != "STATE" and body.context:
+            elif body.subtype != "STATE" and body.context \
+                    and not any(self.nisba_at(x) is not None for x in range(e, min(self.n, e + 4))):
                 # "وأمر الجيش بالرد": no army named yet, so the army of the state in context
+                # (not when a nisba follows: an owner the parse missed)
                 sid = self.context_state(s)
                 if sid is not None:
                     self.add(s, e, f"{sid}/{key}", "Organization", part_of=sid,

@@ -296,3 +296,14 @@ def test_head_of_a_government_named_by_its_adjectives(nlp):
     person = labelled(ents, "أحمد عثمان")[0]
     org = labelled(ents, "حكومة الإنقاذ الوطني")[0]
     assert person.roles[0].of == org.id
+
+
+def test_quasi_adjective_before_the_owner_nisba(nlp):
+    ents = extract(nlp, "وقتل عشرة من عناصر الشرطة شبه العسكرية الهندية في هجوم بكشمير.")
+    assert "الشرطة شبه العسكرية الهندية" in ents["IND/police"].labels
+    assert "PAK/police" not in ents
+
+
+def test_a_camp_noun_before_a_common_noun_is_no_place(nlp):
+    ents = extract(nlp, "وقصفت الطائرات معسكر تدريب للجماعة ومخيم لاجئين قرب الحدود.")
+    assert not [e for e in ents.values() if e.type == "Place"]
