@@ -82,7 +82,8 @@ def _norm_of(text: str, stems: frozenset[str]) -> str:
     norm = fold(text)
     if norm not in stems and len(norm) > 4:
         stem = strip_enclitic(norm, stems.__contains__)
-        if stem is not None:
+        # "الحية" folds to "الحيه": after the article a final ه is the taa marbuta, no pronoun
+        if stem is not None and not (norm.startswith("ال") and stem == norm[:-1]):
             return stem
     return norm
 

@@ -838,7 +838,7 @@ class _Run:
 
         Returns the end of the person mention, or 0 when the pattern does not apply.
         """
-        if i < 2 or self.texts[i - 1] != "ب" or self.norm[i] not in ("قياده", "رئاسه"):
+        if i < 2 or self.texts[i - 1] != "ب" or self.norm[i] not in ("قياده", "رئاسه", "رياسه"):
             return 0
         prev = [m for m in self.mentions if m.end == i - 1 and m.outer and m.id in self.ents]
         if not prev or self.ents[prev[-1].id].type != "Organization":
@@ -1498,6 +1498,9 @@ class _Run:
         lex = self.lex
         while i < self.n:
             m = self.best[i]
+            if m is None and self.norm[i] == "رياسه" and self.led_by(i, i + 1):
+                i = self.led_by(i, i + 1)  # "وفد حماس برئاسة X": the head of the delegation's side
+                continue
             if m is None:
                 nm = self.norm[i]
                 homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
@@ -1520,6 +1523,8 @@ class _Run:
                 i = self.handle_gaz(i, end, value)
             elif kind == "T":
                 i = max(i + 1, self.parse_title(i, end, lex.titles[int(value)]))
+            elif kind == "B" and self.led_by(i, end):
+                i = max(i + 1, self.led_by(i, end))  # "وفد حماس برئاسة X"
             elif kind == "B":
                 got = self.parse_body(i, end, value)
                 i = got[1] if got else end

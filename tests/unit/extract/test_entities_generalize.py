@@ -287,3 +287,14 @@ def test_quasi_adjective_before_the_owner_nisba(nlp):
 def test_no_entity_of_that_type(nlp, text, etype):
     ents = extract(nlp, text)
     assert not [e for e in ents.values() if e.type == etype]
+
+
+def test_a_definite_name_ending_in_taa_marbuta_is_no_pronoun_suffix(nlp):
+    ents = extract(nlp, "وتواصلت الاتصالات مع وفد حماس برئاسة خليل الحية في القاهرة.")
+    person = labelled(ents, "خليل الحية")[0]
+    assert person.roles[0].of == "hamas"
+
+
+def test_civil_defence_is_a_body_of_its_state(nlp):
+    ents = extract(nlp, "وقال الدفاع المدني العراقي إن فرقه أخمدت الحرائق.")
+    assert ents["IRQ/civil_defence"].part_of == "IRQ"
