@@ -46,8 +46,11 @@ def tokenizer_words() -> set[str]:
                 return True
         return False
 
-    # a given name is a name even when it reads as proclitics + a word (وليام = و + ل + يام)
-    return {w for w in words if w in lex.given_names or not composite(w)}
+    # a given name is a name even when it reads as proclitics + a word (وليام = و + ل + يام);
+    # so is a head noun of the lexicon (ولاية = و + ل + أية)
+    keep = set(lex.given_names) | {w for w in lex.place_nouns if " " not in w} \
+        | {w for w in lex.org_heads if " " not in w}
+    return {w for w in words if w in keep or not composite(w)}
 
 
 @registry.tokenizers("conflictkg.tokenizer.v1")
@@ -79,7 +82,8 @@ def _norm_of(text: str, stems: frozenset[str]) -> str:
     norm = fold(text)
     if norm not in stems and len(norm) > 4:
         stem = strip_enclitic(norm, stems.__contains__)
-        if stem is not None:
+        # "الحية" folds to "الحيه": after the article a final ه is the taa marbuta, no pronoun
+        if stem is not None and not (norm.startswith("ال") and stem == norm[:-1]):
             return stem
     return norm
 
