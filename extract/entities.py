@@ -269,6 +269,7 @@ class _Run:
         self.nisba_spans: list[tuple[int, str]] = []
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
         self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
+        self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
 
     # ------------------------------------------------------------ helpers
     def label(self, start: int, end: int) -> str:
@@ -361,6 +362,49 @@ class _Run:
             return m[0], self.lex.gaz[m[2]]
         return None
 
+    def variant_org(self, i: int, end: int, row) -> tuple[str, int] | None:  # noqa: ANN001
+        """``جيش التحرير الشعبي السوداني``: a gazetteer org name that is only the prefix
+        of a different organization's name.
+
+        The match at ``i:end`` names another organization when a definite singular
+        adjective follows that changes the referent: a nisba of a state (or IGO) the
+        row does not belong to, or a word other than the one that continues one of
+        the row's own longer names (``جيش التحرير الشعبي`` + ``الصيني``). The mention
+        becomes an unknown organization named by the whole span, part_of the nisba's
+        state; a later bare match of the same row joins it. Returns (id, end).
+        """
+        if row.type != "Organization" or row.subtype == "Media" or end >= self.n:
+            return None
+        nxt = self.norm[end]
+        if not self.definite[end] or not nxt.endswith(("ي", "يه")) or self.breaks_after(end - 1):
+            return None
+        sid = self.nisba_at(end)
+        e = end + (2 if sid is not None and self.nisba2_at(end) is not None else 1)
+        words = self.norm[i:end]
+        longer = [fold_phrase(n).split() for n in row.names]
+        longer = [w for w in longer if len(w) > len(words) and w[:len(words)] == words]
+        if sid is not None:
+            chain, cur = set(), row.part_of
+            while cur and cur not in chain:
+                chain.add(cur)
+                nrow = self.lex.gaz.get(cur)
+                cur = nrow.part_of if nrow is not None and nrow.type != "State" else ""
+            if sid in chain or any(w[len(words)] == nxt for w in longer):
+                return None
+            if not chain and not longer:
+                return None  # "حركة طالبان الأفغانية": a row of no one state, described
+        elif not longer or any(w[len(words)] == nxt for w in longer) \
+                or self.best[end] is not None or nxt in self.lex.stoppers:
+            return None
+        label = self.label(i, e)
+        oid = f"org/{short_hash(label)}"
+        if sid is not None:
+            self.implicit_state(sid, end)
+        self.add(i, e, oid, "Organization", label=label, part_of=sid,
+                 subtype=row.subtype or None)
+        self.variant_rows[row.id] = oid
+        return oid, e
+
     def state_of(self, eid: str) -> str:
         """The state id a gazetteer row or built id stands for (capitals -> state)."""
         row = self.lex.gaz.get(eid)
@@ -400,6 +444,12 @@ class _Run:
                     return None  # bodies are not owned by places ("قوات حفظ السلام في ...")
                 self.add(k, end, value, "Place", outer=False, part_of=row.part_of)
                 return row.part_of, end
+            got = self.variant_org(k, end, row)
+            if got is not None:
+                return got
+            if row.type == "Organization" and value in self.variant_rows and value not in self.direct:
+                self.add(k, end, self.variant_rows[value], "Organization", outer=False)
+                return self.variant_rows[value], end
             # an owner followed by its own owner: "مجلس الأمن التابع للأمم المتحدة"
             self.add(k, end, value, row.type, outer=False)
             return value, end
@@ -1250,6 +1300,14 @@ class _Run:
         if row.type == "State":
             self.add(i, end, eid, "State")
             return end
+        if row.type == "Organization":
+            got = self.variant_org(i, end, row)
+            if got is not None:
+                return got[1]
+            if eid in self.variant_rows and eid not in self.direct:
+                # "جيش التحرير الشعبي" after "جيش التحرير الشعبي السوداني": the same group
+                self.add(i, end, self.variant_rows[eid], "Organization")
+                return end
         if eid in self.lex.broad_regions and not self.locative(i):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
         if row.type == "Place":

@@ -1,0 +1,48 @@
+"""Entity boundaries and coreference on sentences written for these tests (own words)."""
+from __future__ import annotations
+
+from conflictkg.extract import extract_text
+from conflictkg.extract.normalize import fold_phrase
+
+
+def extract(nlp, text):
+    ex = extract_text(nlp, text)
+    return {e.id: e for e in ex.entities}
+
+
+def with_label(ents, label):
+    want = fold_phrase(label)
+    return [e for e in ents.values() if any(fold_phrase(x) == want for x in e.labels)]
+
+
+# ---------------------------------------------------------------- gazetteer prefix of a longer name
+
+def test_org_name_followed_by_another_states_nisba_is_another_org(nlp):
+    ents = extract(nlp, "ونفى جيش التحرير الشعبي السوداني الاتهامات، "
+                        "وقال جيش التحرير الشعبي إنه لن ينسحب من المنطقة.")
+    assert "pla" not in ents  # the Chinese army is not named
+    hits = with_label(ents, "جيش التحرير الشعبي السوداني")
+    assert len(hits) == 1 and hits[0].type == "Organization" and hits[0].part_of == "SDN"
+    assert "جيش التحرير الشعبي" in hits[0].labels  # the later short form is the same group
+
+
+def test_org_name_with_its_own_nisba_stays_the_gazetteer_entity(nlp):
+    ents = extract(nlp, "وأجرى جيش التحرير الشعبي الصيني مناورات، وقال حزب الله اللبناني "
+                        "إن الغارات مستمرة، وأعلن الحرس الثوري الإيراني إسقاط طائرة.")
+    assert {"pla", "hezbollah", "irgc"} <= set(ents)
+    assert not [e for e in ents.values() if e.id.startswith("org/")]
+
+
+def test_plural_nisba_after_an_org_is_an_object_not_part_of_the_name(nlp):
+    ents = extract(nlp, "واتهمت حركة حماس الإسرائيليين بخرق الاتفاق.")
+    assert "hamas" in ents
+    assert not [e for e in ents.values() if e.id.startswith("org/")]
+
+
+def test_org_name_owner_of_a_title_keeps_the_longer_name(nlp):
+    ents = extract(nlp, "وقال المتحدث باسم جيش التحرير الشعبي السوداني العقيد جون لوال "
+                        "إن قواته صدت هجوما.")
+    assert "pla" not in ents
+    org = with_label(ents, "جيش التحرير الشعبي السوداني")[0]
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert persons and persons[0].roles[0].of == org.id
