@@ -45,6 +45,7 @@ MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
 TANWEEN = re.compile("[\u064b-\u064d]")
+DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 LATIN_OR_DIGIT = frozenset("0123456789")
 
 
@@ -540,6 +541,72 @@ class _Run:
             return False
         return self.nisba_at(j) is None
 
+    def name_like(self, j: int) -> bool:
+        """``name_word``, or a given name that folds like a function word (``علي``, ``إمام``)."""
+        if self.name_word(j):
+            return True
+        return j < self.n and self.word[j] and self.norm[j] in self.lex.given_names \
+            and self.best[j] is None and self.spelled_as_name(j)
+
+    def spelled_as_name(self, j: int) -> bool:
+        """A given name that folds like a stopper is written as the name (``إمام``, not ``أمام``)."""
+        return self.norm[j] not in self.lex.stoppers \
+            or DIACRITICS.sub("", self.texts[j]) in self.lex.given_spellings
+
+    def foreign_run(self, j: int, room: int) -> bool:
+        """Tokens from ``j`` (at most ``room``) look like the rest of a foreign name
+        (``خوان مانويل سانتوس``، ``أندريس مانويل لوبيز أوبرادور``) and the run is closed.
+
+        A name part is an indefinite word that is no stopper, no lexicon match, no
+        object noun, and does not end like an Arabic indefinite noun or a suffixed
+        pronoun (ة, ا, ات, ه). The run must be followed by something that cannot
+        continue a name: punctuation, a line end, a stopper, a lexicon match, a word
+        opening with و, or a definite word (an object noun, or after a last part of
+        four letters or more: ``دعم الحكومة`` is no name).
+        """
+        lex = self.lex
+        r = 0
+        while r < room and j + r < self.n:
+            x = j + r
+            nm = self.norm[x]
+            if nm not in lex.given_names and (
+                    not self.name_like(x) or self.definite[x] or nm in lex.object_nouns
+                    or nm.startswith("و") or self.texts[x].endswith(("ة", "ا", "ات", "ه", "هم"))
+                    or not any(ch in "اوي" for ch in nm[1:])  # "فجر"، "أبعد": no vowel letter
+                    or self.masdar(x)
+                    or (nm[0] in "يتن" and 4 <= len(nm) <= 6)):  # "يجري": an imperfect verb
+                break
+            r += 1
+            if self.breaks_after(x):
+                return True
+        if r == 0:
+            return False
+        c = j + r
+        if c >= self.n or not self.word[c]:
+            return True
+        nm = self.norm[c]
+        if nm in lex.stoppers or self.best[c] is not None or self.nisba_at(c) is not None \
+                or nm.startswith("و"):
+            return True
+        if self.masdar(c):
+            return True
+        return self.definite[c] and not self.masdar(c - 1) \
+            and (nm in lex.object_nouns or len(self.norm[c - 1]) >= 4)
+
+    def masdar(self, x: int) -> bool:
+        """``استهداف``، ``بإتمام``، ``تعزيز``: the shape of a verbal noun (إفعال، افتعال،
+        استفعال، تفعيل), which opens an object after a name rather than ending it."""
+        w = self.norm[x]
+        if w[:2] in ("با", "لا"):
+            w = w[1:]
+        if w in self.lex.given_names or self.norm[x] in self.lex.given_names:
+            return False
+        n = len(w)
+        return (n == 5 and w[0] == "ا" and w[3] == "ا") \
+            or (n == 5 and w[0] == "ت" and w[3] == "ي") \
+            or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
+            or (n == 7 and w.startswith("است") and w[5] == "ا")
+
     def skip_honorifics(self, k: int) -> tuple[int, int | None]:
         """Step over honorifics and ranks (اللواء، الشيخ) at ``k``; return (next index, first one)."""
         honor = None
@@ -563,8 +630,8 @@ class _Run:
         j = k
         while j < self.n and len(units) < 5:
             homograph = (titled or units) and self.norm[j] in lex.given_names \
-                and self.norm[j] in lex.stoppers and not self.texts[j].endswith("ى") \
-                and self.best[j] is None and j + 1 < self.n and self.name_word(j + 1) \
+                and self.norm[j] in lex.stoppers and self.spelled_as_name(j) \
+                and self.best[j] is None and j + 1 < self.n and self.name_like(j + 1) \
                 and not self.definite[j + 1]
             if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
@@ -601,14 +668,19 @@ class _Run:
                         break
                     if self.definite[j] and len(units) >= 2:
                         break
-                    if len(units) >= 3:
+                    # "أندريس مانويل لوبيز أوبرادور": a closed run of foreign name parts
+                    run = titled and len(units) >= 2 and self.foreign_run(j, MAX_NAME - len(units))
+                    if len(units) >= 3 and not run:
                         break
                     if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
                         second_given = self.norm[units[1][0]] in lex.given_names
                         closed = e >= self.n or self.breaks_after(j) or not self.word[e] \
-                            or self.norm[e] in ("ان", "انه", "انها")  # "قال X Y Z إن"
+                            or self.norm[e] in ("ان", "انه", "انها") or run  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
+                        if nm not in lex.given_names and (self.masdar(j) or (
+                                nm[0] in "يتن" and 4 <= len(nm) <= 6)):
+                            break  # "شارل ميشيل يجري": a verb or verbal noun after the name
                         if not (second_given or nm in lex.given_names or (closed and titled)):
                             break
             # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
@@ -1341,7 +1413,7 @@ class _Run:
             if m is None:
                 nm = self.norm[i]
                 homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
-                if (nm in lex.given_names and not self.texts[i].endswith("ى") and not homograph) \
+                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph) \
                         or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if self.byline(i):

@@ -59,6 +59,8 @@ class Lexicon:
     region_adjectives: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     nisba2: dict[tuple[str, str], str] = field(default_factory=dict)  # two-word nisba token pairs
+    given_spellings: frozenset[str] = frozenset()  # given names as written (إمام, not أمام)
+    object_nouns: frozenset[str] = frozenset()  # common nouns opening an object after a name (± article)
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -142,6 +144,9 @@ def lexicon() -> Lexicon:
         region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,
         nisba2=nisba2,
+        given_spellings=frozenset(_lines("given_names.txt")),
+        object_nouns=frozenset(f for w in _lines("object_nouns.txt")
+                               for f in (fold_phrase(w), "ال" + fold_phrase(w))),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():

@@ -46,3 +46,40 @@ def test_org_name_owner_of_a_title_keeps_the_longer_name(nlp):
     org = with_label(ents, "جيش التحرير الشعبي السوداني")[0]
     persons = [e for e in ents.values() if e.type == "Person"]
     assert persons and persons[0].roles[0].of == org.id
+
+
+# ---------------------------------------------------------------- multi-word person names
+
+def person_labels(ents):
+    return sorted(e.labels[0] for e in ents.values() if e.type == "Person")
+
+
+def test_four_word_foreign_name_after_a_title_with_nisba(nlp):
+    ents = extract(nlp, "وانتقد الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور القرار الأميركي.")
+    assert person_labels(ents) == ["أندريس مانويل لوبيز أوبرادور"]
+    person = next(e for e in ents.values() if e.type == "Person")
+    assert person.roles[0].of == "MEX"
+
+
+def test_three_word_names_with_short_syllables_and_homographs(nlp):
+    ents = extract(nlp, "وقال الأمين العام للأمم المتحدة بان كي مون إن الحوار ضروري، "
+                        "واستقبل الرئيس الطاجيكي إمام علي رحمن نظيره القرغيزي في دوشنبه.")
+    assert {"بان كي مون", "إمام علي رحمن"} <= set(person_labels(ents))
+    rahmon = with_label(ents, "إمام علي رحمن")[0]
+    assert rahmon.roles[0].of == "TJK"
+
+
+def test_name_run_stops_before_verbs_and_verbal_nouns(nlp):
+    ents = extract(nlp, "وقال الرئيس الغاني جون ماهاما تقدم المفاوضات بطيء. "
+                        "وأجرى المبعوث الأممي فولكر تورك اتصالات بالطرفين. "
+                        "وقال المتحدث العسكري الجنرال تين مونغ تون استهداف المدنيين مرفوض. "
+                        "والتقى رئيس المجلس الأوروبي شارل ميشيل يجري محادثات.")
+    labels = person_labels(ents)
+    assert "جون ماهاما" in labels and "فولكر تورك" in labels
+    assert "تين مونغ تون" in labels
+    assert "شارل ميشيل" in labels
+
+
+def test_function_word_spelling_is_not_a_name(nlp):
+    ents = extract(nlp, "واجتمع المتحدث الجديد امام منزله مع الصحفيين.")
+    assert person_labels(ents) == []
