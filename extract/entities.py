@@ -1019,6 +1019,18 @@ class _Run:
 
     def parse_place_noun(self, i: int, end: int, noun: str) -> int:
         kind = self.lex.place_nouns[noun]
+        if kind in ("same", "ref") and end + 1 < self.n and self.nisba_at(end) is not None:
+            # "العاصمة الهايتية بورت أو برنس": noun + nisba + a known place in apposition
+            sid = self.nisba_at(end)
+            e = end + (2 if self.nisba2_at(end) is not None else 1)
+            g = self.gaz_row(e)
+            if g is not None and (g[1].type == "Place" or g[1].kind == "capital") \
+                    and not self.breaks_after(e - 1):
+                gend, row = g
+                self.implicit_state(sid, end)  # type: ignore[arg-type]
+                info = self.add(i, gend, row.id, "Place", part_of=row.part_of or sid)
+                info.add_label(self.label(e, gend))
+                return gend
         if kind == "list":
             return self.parse_place_list(i, end)
         if kind == "border":

@@ -83,3 +83,14 @@ def test_name_run_stops_before_verbs_and_verbal_nouns(nlp):
 def test_function_word_spelling_is_not_a_name(nlp):
     ents = extract(nlp, "واجتمع المتحدث الجديد امام منزله مع الصحفيين.")
     assert person_labels(ents) == []
+
+
+# ---------------------------------------------------------------- capital in apposition
+
+def test_capital_after_capital_noun_and_nisba_is_a_place(nlp):
+    ents = extract(nlp, "ووصل الرئيس الكيني وليام روتو إلى العاصمة الهايتية بورت أو برنس أمس، "
+                        "واتهمت باكو يريفان بخرق الهدنة.")
+    assert ents["cap-HTI"].type == "Place" and ents["cap-HTI"].part_of == "HTI"
+    assert "بورت أو برنس" in ents["cap-HTI"].labels
+    assert "HTI" not in ents or "بورت أو برنس" not in ents["HTI"].labels
+    assert "باكو" in ents["AZE"].labels  # a capital as actor stays the state
