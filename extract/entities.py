@@ -190,6 +190,17 @@ class EntityRecognizer:
         for key, docs in seen.items():
             self.matcher.add(key, docs)
         self.strings = vocab.strings
+        # org names written with their scope ("بعثة ... في هايتي"): the name before "في",
+        # when only one row has it, names that row too (see ``definite_org``)
+        scoped: dict[str, set[str]] = {}
+        for row in lex.gaz.values():
+            if row.type != "Organization":
+                continue
+            for name in row.names:
+                head, sep, _ = fold_phrase(name).partition(" في ")
+                if sep and len(head.split()) >= 3:
+                    scoped.setdefault(head, set()).add(row.id)
+        self.scoped_names = {k: next(iter(v)) for k, v in scoped.items() if len(v) == 1}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}
         for key in seen:
@@ -1304,6 +1315,18 @@ class _Run:
         info.add_label(bare)
         return info.id, ne
 
+    def adjective_genitive(self, a: int) -> bool:
+        """``المتعددة الجنسيات``، ``الواسعة النطاق``: a definite participle adjective at ``a``
+        followed by the definite noun it governs (one unit of a name)."""
+        g = a + 1
+        if g >= self.n or not self.definite[a] or not self.definite[g] or self.best[g] is not None \
+                or self.nisba_at(g) is not None or self.norm[g] in self.lex.stoppers \
+                or self.norm[g] in self.lex.object_nouns:
+            return False
+        w = self.norm[a][2:]
+        participle = len(w) >= 5 and w[0] == "م" or len(w) == 5 and w[2] == "ا"  # متعدده، واسعه
+        return participle and w.endswith(("ه", "ي")) and self.norm[g].endswith(("ات", "اق", "اف"))
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
@@ -1313,10 +1336,15 @@ class _Run:
         j = end
         while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \
                 and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
-                and not TANWEEN.search(self.texts[j]):
+                and not TANWEEN.search(self.texts[j]) \
+                and not (j > end and self.norm[j] in self.lex.object_nouns):  # "حزب العمال المسؤولية"
             j += 1
             if self.breaks_after(j - 1):
                 break
+            if j < self.n and self.adjective_genitive(j - 1):
+                j += 1  # "المتعددة الجنسيات": an adjective with its own genitive
+                if self.breaks_after(j - 1):
+                    break
         if j + 1 < self.n and self.norm[j] == "ل" and not self.breaks_after(j):
             m = self.best[j + 1]
             if m is not None and m[1] in ("G", "B") and self.definite[j + 1]:
@@ -1326,7 +1354,7 @@ class _Run:
                     info = self.add(i, own[1], f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=self.top_state(own[0]))
                     return info.id, own[1]
-        need = 1 if head.startswith("ال") else 2
+        need = 1 if head.startswith("ال") or kind == "party" else 2  # "حزب العمال"
         if kind not in ("organ", "party") and not head.startswith("ال"):
             return None
         if j - end < need:
@@ -1343,6 +1371,12 @@ class _Run:
                     and any(fold_phrase(lab).startswith(prefix) for lab in info.labels):
                 self.add(i, j, m.id, "Organization", outer=outer)
                 return m.id, j
+        known = self.rec.scoped_names.get(fold_phrase(label))
+        if known is not None and known in self.lex.gaz:
+            # "بعثة الدعم الأمني المتعددة الجنسيات" = the row "... في هايتي"
+            row = self.lex.gaz[known]
+            self.add(i, j, known, row.type, outer=outer)
+            return known, j
         part_of = None
         if j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") and self.norm[j + 1] == "ل":
             g = self.gaz_row(j + 2)

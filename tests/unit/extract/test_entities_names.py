@@ -94,3 +94,21 @@ def test_capital_after_capital_noun_and_nisba_is_a_place(nlp):
     assert "بورت أو برنس" in ents["cap-HTI"].labels
     assert "HTI" not in ents or "بورت أو برنس" not in ents["HTI"].labels
     assert "باكو" in ents["AZE"].labels  # a capital as actor stays the state
+
+
+# ---------------------------------------------------------------- org names and trailing words
+
+def test_org_name_keeps_adjective_with_its_genitive(nlp):
+    ents = extract(nlp, "وتقاتل القوة الإقليمية المشتركة المتعددة الجنسيات تنظيم داعش قرب بحيرة تشاد.")
+    assert with_label(ents, "القوة الإقليمية المشتركة المتعددة الجنسيات")
+
+
+def test_org_name_stops_before_a_common_noun_object(nlp):
+    ents = extract(nlp, "وحمّلت أنقرة حزب العمال المسؤولية عن التفجير.")
+    assert with_label(ents, "حزب العمال")
+    assert not [e for e in ents.values() if any("المسؤولية" in x for x in e.labels)]
+
+
+def test_scoped_gazetteer_name_without_its_scope(nlp):
+    ents = extract(nlp, "وأرسلت كينيا مئات الجنود إلى بعثة الدعم الأمني المتعددة الجنسيات.")
+    assert "mss_haiti" in ents
