@@ -800,8 +800,11 @@ class _Run:
         while k < self.n and self.norm[k] in COMMA:
             k += 1
         if owner is not None and k == title_end and k + 1 < self.n and self.norm[k] == "و" \
-                and self.best[k + 1] is not None and self.best[k + 1][1] == "T":
-            k += 1  # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name
+                and self.best[k + 1] is not None and self.best[k + 1][1] == "T" \
+                and self.nisba_at(self.best[k + 1][0]) != owner:
+            # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name; with the
+            # owner's nisba repeated ("الرئيس الكيني ووزير الخارجية الكيني X") two persons
+            k += 1
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \

@@ -112,3 +112,23 @@ def test_org_name_stops_before_a_common_noun_object(nlp):
 def test_scoped_gazetteer_name_without_its_scope(nlp):
     ents = extract(nlp, "وأرسلت كينيا مئات الجنود إلى بعثة الدعم الأمني المتعددة الجنسيات.")
     assert "mss_haiti" in ents
+
+
+# ---------------------------------------------------------------- two officials of one state
+
+def test_two_titles_with_the_same_nisba_are_two_persons(nlp):
+    ents = extract(nlp, "والتقى الرئيس الكيني ووزير الخارجية الكيني موساليا مودافادي بالوفد الهايتي.")
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert len(persons) == 2
+    minister = with_label(ents, "موساليا مودافادي")[0]
+    assert [r.title for r in minister.roles] == ["Minister of Foreign Affairs"]
+
+
+def test_later_office_mention_joins_only_that_office(nlp):
+    ents = extract(nlp, "وأكد الرئيس الكولومبي غوستافو بيترو أن المفاوضات مستمرة. "
+                        "وقال وزير الدفاع الكولومبي بيدرو سانشيز إن الجيش مستعد. "
+                        "وقال الرئيس الكولومبي إن الحوار هو الحل.")
+    petro = with_label(ents, "غوستافو بيترو")[0]
+    minister = with_label(ents, "بيدرو سانشيز")[0]
+    assert "الرئيس الكولومبي" in petro.labels and "الرئيس الكولومبي" not in minister.labels
+    assert len([e for e in ents.values() if e.type == "Person"]) == 2
