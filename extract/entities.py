@@ -49,6 +49,7 @@ MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
 TANWEEN = re.compile("[\u064b-\u064d]")
+DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 LATIN_OR_DIGIT = frozenset("0123456789")
 
 
@@ -213,6 +214,17 @@ class EntityRecognizer:
         for key, docs in seen.items():
             self.matcher.add(key, docs)
         self.strings = vocab.strings
+        # org names written with their scope ("بعثة ... في هايتي"): the name before "في",
+        # when only one row has it, names that row too (see ``definite_org``)
+        scoped: dict[str, set[str]] = {}
+        for row in lex.gaz.values():
+            if row.type != "Organization":
+                continue
+            for name in row.names:
+                head, sep, _ = fold_phrase(name).partition(" في ")
+                if sep and len(head.split()) >= 3:
+                    scoped.setdefault(head, set()).add(row.id)
+        self.scoped_names = {k: next(iter(v)) for k, v in scoped.items() if len(v) == 1}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}
         for key in seen:
@@ -299,6 +311,7 @@ class _Run:
         self.nisba_spans: list[tuple[int, str]] = []
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
         self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
+        self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
 
     # ------------------------------------------------------------ helpers
     def label(self, start: int, end: int) -> str:
@@ -399,6 +412,49 @@ class _Run:
             return m[0], self.lex.gaz[m[2]]
         return None
 
+    def variant_org(self, i: int, end: int, row) -> tuple[str, int] | None:  # noqa: ANN001
+        """``جيش التحرير الشعبي السوداني``: a gazetteer org name that is only the prefix
+        of a different organization's name.
+
+        The match at ``i:end`` names another organization when a definite singular
+        adjective follows that changes the referent: a nisba of a state (or IGO) the
+        row does not belong to, or a word other than the one that continues one of
+        the row's own longer names (``جيش التحرير الشعبي`` + ``الصيني``). The mention
+        becomes an unknown organization named by the whole span, part_of the nisba's
+        state; a later bare match of the same row joins it. Returns (id, end).
+        """
+        if row.type != "Organization" or row.subtype == "Media" or end >= self.n:
+            return None
+        nxt = self.norm[end]
+        if not self.definite[end] or not nxt.endswith(("ي", "يه")) or self.breaks_after(end - 1):
+            return None
+        sid = self.nisba_at(end)
+        e = end + (2 if sid is not None and self.nisba2_at(end) is not None else 1)
+        words = self.norm[i:end]
+        longer = [fold_phrase(n).split() for n in row.names]
+        longer = [w for w in longer if len(w) > len(words) and w[:len(words)] == words]
+        if sid is not None:
+            chain, cur = set(), row.part_of
+            while cur and cur not in chain:
+                chain.add(cur)
+                nrow = self.lex.gaz.get(cur)
+                cur = nrow.part_of if nrow is not None and nrow.type != "State" else ""
+            if sid in chain or any(w[len(words)] == nxt for w in longer):
+                return None
+            if not chain and not longer:
+                return None  # "حركة طالبان الأفغانية": a row of no one state, described
+        elif not longer or any(w[len(words)] == nxt for w in longer) \
+                or self.best[end] is not None or nxt in self.lex.stoppers:
+            return None
+        label = self.label(i, e)
+        oid = f"org/{short_hash(label)}"
+        if sid is not None:
+            self.implicit_state(sid, end)
+        self.add(i, e, oid, "Organization", label=label, part_of=sid,
+                 subtype=row.subtype or None)
+        self.variant_rows[row.id] = oid
+        return oid, e
+
     def state_of(self, eid: str) -> str:
         """The state id a gazetteer row or built id stands for (capitals -> state)."""
         row = self.lex.gaz.get(eid)
@@ -440,6 +496,12 @@ class _Run:
                     return None  # bodies are not owned by places ("قوات حفظ السلام في ...")
                 self.add(k, end, value, "Place", outer=False, part_of=row.part_of)
                 return row.part_of, end
+            got = self.variant_org(k, end, row)
+            if got is not None:
+                return got
+            if row.type == "Organization" and value in self.variant_rows and value not in self.direct:
+                self.add(k, end, self.variant_rows[value], "Organization", outer=False)
+                return self.variant_rows[value], end
             # an owner followed by its own owner: "مجلس الأمن التابع للأمم المتحدة"
             self.add(k, end, value, row.type, outer=False)
             self.parent_inside(k, end, row)
@@ -547,6 +609,72 @@ class _Run:
             return False
         return self.nisba_at(j) is None
 
+    def name_like(self, j: int) -> bool:
+        """``name_word``, or a given name that folds like a function word (``علي``, ``إمام``)."""
+        if self.name_word(j):
+            return True
+        return j < self.n and self.word[j] and self.norm[j] in self.lex.given_names \
+            and self.best[j] is None and self.spelled_as_name(j)
+
+    def spelled_as_name(self, j: int) -> bool:
+        """A given name that folds like a stopper is written as the name (``إمام``, not ``أمام``)."""
+        return self.norm[j] not in self.lex.stoppers \
+            or DIACRITICS.sub("", self.texts[j]) in self.lex.given_spellings
+
+    def foreign_run(self, j: int, room: int) -> bool:
+        """Tokens from ``j`` (at most ``room``) look like the rest of a foreign name
+        (``خوان مانويل سانتوس``، ``أندريس مانويل لوبيز أوبرادور``) and the run is closed.
+
+        A name part is an indefinite word that is no stopper, no lexicon match, no
+        object noun, and does not end like an Arabic indefinite noun or a suffixed
+        pronoun (ة, ا, ات, ه). The run must be followed by something that cannot
+        continue a name: punctuation, a line end, a stopper, a lexicon match, a word
+        opening with و, or a definite word (an object noun, or after a last part of
+        four letters or more: ``دعم الحكومة`` is no name).
+        """
+        lex = self.lex
+        r = 0
+        while r < room and j + r < self.n:
+            x = j + r
+            nm = self.norm[x]
+            if nm not in lex.given_names and (
+                    not self.name_like(x) or self.definite[x] or nm in lex.object_nouns
+                    or nm.startswith("و") or self.texts[x].endswith(("ة", "ا", "ات", "ه", "هم"))
+                    or not any(ch in "اوي" for ch in nm[1:])  # "فجر"، "أبعد": no vowel letter
+                    or self.masdar(x)
+                    or (nm[0] in "يتن" and 4 <= len(nm) <= 6)):  # "يجري": an imperfect verb
+                break
+            r += 1
+            if self.breaks_after(x):
+                return True
+        if r == 0:
+            return False
+        c = j + r
+        if c >= self.n or not self.word[c]:
+            return True
+        nm = self.norm[c]
+        if nm in lex.stoppers or self.best[c] is not None or self.nisba_at(c) is not None \
+                or nm.startswith("و"):
+            return True
+        if self.masdar(c):
+            return True
+        return self.definite[c] and not self.masdar(c - 1) \
+            and (nm in lex.object_nouns or len(self.norm[c - 1]) >= 4)
+
+    def masdar(self, x: int) -> bool:
+        """``استهداف``، ``بإتمام``، ``تعزيز``: the shape of a verbal noun (إفعال، افتعال،
+        استفعال، تفعيل), which opens an object after a name rather than ending it."""
+        w = self.norm[x]
+        if w[:2] in ("با", "لا"):
+            w = w[1:]
+        if w in self.lex.given_names or self.norm[x] in self.lex.given_names:
+            return False
+        n = len(w)
+        return (n == 5 and w[0] == "ا" and w[3] == "ا") \
+            or (n == 5 and w[0] == "ت" and w[3] == "ي") \
+            or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
+            or (n == 7 and w.startswith("است") and w[5] == "ا")
+
     def skip_honorifics(self, k: int) -> tuple[int, int | None]:
         """Step over honorifics and ranks (اللواء، الشيخ) at ``k``; return (next index, first one)."""
         honor = None
@@ -570,8 +698,8 @@ class _Run:
         j = k
         while j < self.n and len(units) < 5:
             homograph = (titled or units) and self.norm[j] in lex.given_names \
-                and self.norm[j] in lex.stoppers and not self.texts[j].endswith("ى") \
-                and self.best[j] is None and j + 1 < self.n and self.name_word(j + 1) \
+                and self.norm[j] in lex.stoppers and self.spelled_as_name(j) \
+                and self.best[j] is None and j + 1 < self.n and self.name_like(j + 1) \
                 and not self.definite[j + 1]
             if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
@@ -628,14 +756,19 @@ class _Run:
                     if self.definite[j] and self.norm[prev_s][:1] in "لب" and prev_e - prev_s == 1 \
                             and len(self.norm[prev_s]) >= 5 and self.norm[prev_s] not in lex.given_names:
                         return k  # "لوسائل الإعلام": a preposition glued to a noun, then its genitive
-                    if len(units) >= 3 and not (short and len(units) == 3):
+                    # "أندريس مانويل لوبيز أوبرادور": a closed run of foreign name parts
+                    run = titled and len(units) >= 2 and self.foreign_run(j, MAX_NAME - len(units))
+                    if len(units) >= 3 and not (short and len(units) == 3) and not run:
                         break
                     if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
                         second_given = self.norm[units[1][0]] in lex.given_names
                         closed = e >= self.n or self.breaks_after(j) or not self.word[e] \
-                            or self.norm[e] in ("ان", "انه", "انها")  # "قال X Y Z إن"
+                            or self.norm[e] in ("ان", "انه", "انها") or run  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
+                        if nm not in lex.given_names and (self.masdar(j) or (
+                                nm[0] in "يتن" and 4 <= len(nm) <= 6)):
+                            break  # "شارل ميشيل يجري": a verb or verbal noun after the name
                         if not (second_given or nm in lex.given_names or (closed and titled) or short):
                             break
             # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
@@ -767,8 +900,11 @@ class _Run:
         while k < self.n and self.norm[k] in COMMA:
             k += 1
         if owner is not None and k == title_end and k + 1 < self.n and self.norm[k] == "و" \
-                and self.best[k + 1] is not None and self.best[k + 1][1] == "T":
-            k += 1  # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name
+                and self.best[k + 1] is not None and self.best[k + 1][1] == "T" \
+                and self.nisba_at(self.best[k + 1][0]) != owner:
+            # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name; with the
+            # owner's nisba repeated ("الرئيس الكيني ووزير الخارجية الكيني X") two persons
+            k += 1
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
@@ -1068,6 +1204,18 @@ class _Run:
 
     def parse_place_noun(self, i: int, end: int, noun: str) -> int:
         kind = self.lex.place_nouns[noun]
+        if kind in ("same", "ref") and end + 1 < self.n and self.nisba_at(end) is not None:
+            # "العاصمة الهايتية بورت أو برنس": noun + nisba + a known place in apposition
+            sid = self.nisba_at(end)
+            e = end + (2 if self.nisba2_at(end) is not None else 1)
+            g = self.gaz_row(e)
+            if g is not None and (g[1].type == "Place" or g[1].kind == "capital") \
+                    and not self.breaks_after(e - 1):
+                gend, row = g
+                self.implicit_state(sid, end)  # type: ignore[arg-type]
+                info = self.add(i, gend, row.id, "Place", part_of=row.part_of or sid)
+                info.add_label(self.label(e, gend))
+                return gend
         if kind == "list":
             return self.parse_place_list(i, end)
         if kind == "border":
@@ -1387,6 +1535,18 @@ class _Run:
             return None
         return k, g[1], g[0] + 1
 
+    def adjective_genitive(self, a: int) -> bool:
+        """``المتعددة الجنسيات``، ``الواسعة النطاق``: a definite participle adjective at ``a``
+        followed by the definite noun it governs (one unit of a name)."""
+        g = a + 1
+        if g >= self.n or not self.definite[a] or not self.definite[g] or self.best[g] is not None \
+                or self.nisba_at(g) is not None or self.norm[g] in self.lex.stoppers \
+                or self.norm[g] in self.lex.object_nouns:
+            return False
+        w = self.norm[a][2:]
+        participle = len(w) >= 5 and w[0] == "م" or len(w) == 5 and w[2] == "ا"  # متعدده، واسعه
+        return participle and w.endswith(("ه", "ي")) and self.norm[g].endswith(("ات", "اق", "اف"))
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
@@ -1399,10 +1559,15 @@ class _Run:
                 and (self.best[j] is None or (kind == "army" and j == end and self.best[j][1] == "O"
                                               and self.best[j][0] == j + 1)) \
                 and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
-                and not TANWEEN.search(self.texts[j]):
+                and not TANWEEN.search(self.texts[j]) \
+                and not (j > end and self.norm[j] in self.lex.object_nouns):  # "حزب العمال المسؤولية"
             j += 1
             if self.breaks_after(j - 1):
                 break
+            if j < self.n and self.adjective_genitive(j - 1):
+                j += 1  # "المتعددة الجنسيات": an adjective with its own genitive
+                if self.breaks_after(j - 1):
+                    break
         if j + 1 < self.n and self.norm[j] == "ل" and not self.breaks_after(j):
             m = self.best[j + 1]
             if m is not None and m[1] in ("G", "B") and self.definite[j + 1]:
@@ -1412,7 +1577,7 @@ class _Run:
                     info = self.add(i, own[1], f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=self.top_state(own[0]))
                     return info.id, own[1]
-        need = 1 if head.startswith("ال") or kind == "army" else 2
+        need = 1 if head.startswith("ال") or kind in ("army", "party") else 2  # "حزب العمال"
         if kind not in ("organ", "party", "army") and not head.startswith("ال"):
             return None
         if j - end < need:
@@ -1429,6 +1594,12 @@ class _Run:
                     and any(fold_phrase(lab).startswith(prefix) for lab in info.labels):
                 self.add(i, j, m.id, "Organization", outer=outer)
                 return m.id, j
+        known = self.rec.scoped_names.get(fold_phrase(label))
+        if known is not None and known in self.lex.gaz:
+            # "بعثة الدعم الأمني المتعددة الجنسيات" = the row "... في هايتي"
+            row = self.lex.gaz[known]
+            self.add(i, j, known, row.type, outer=outer)
+            return known, j
         part_of = None
         if j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") and self.norm[j + 1] == "ل":
             g = self.gaz_row(j + 2)
@@ -1483,6 +1654,14 @@ class _Run:
         if row.type == "State":
             self.add(i, end, eid, "State")
             return end
+        if row.type == "Organization":
+            got = self.variant_org(i, end, row)
+            if got is not None:
+                return got[1]
+            if eid in self.variant_rows and eid not in self.direct:
+                # "جيش التحرير الشعبي" after "جيش التحرير الشعبي السوداني": the same group
+                self.add(i, end, self.variant_rows[eid], "Organization")
+                return end
         if eid in self.lex.broad_regions and not self.locative(i, end):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
         if row.type == "Place":
@@ -1534,7 +1713,7 @@ class _Run:
             if m is None:
                 nm = self.norm[i]
                 homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
-                if (nm in lex.given_names and not self.texts[i].endswith("ى") and not homograph) \
+                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph) \
                         or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if self.byline(i):

@@ -61,6 +61,8 @@ class Lexicon:
     nisba: dict[str, str]  # folded inflected form -> entity id
     nisba2: dict[tuple[str, str], str] = field(default_factory=dict)  # two-word nisba token pairs
     place_definite: frozenset[str] = frozenset()  # place nouns whose name may carry the article
+    given_spellings: frozenset[str] = frozenset()  # given names as written (إمام, not أمام)
+    object_nouns: frozenset[str] = frozenset()  # common nouns opening an object after a name (± article)
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -148,6 +150,9 @@ def lexicon() -> Lexicon:
         nisba=nisba,
         nisba2=nisba2,
         place_definite=place_definite,
+        given_spellings=frozenset(_lines("given_names.txt")),
+        object_nouns=frozenset(f for w in _lines("object_nouns.txt")
+                               for f in (fold_phrase(w), "ال" + fold_phrase(w))),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():
