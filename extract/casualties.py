@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .clauses import ActorGroup, Clause, DocView
+from .clauses import COMMA, PREPOSITIONS, ActorGroup, Clause, DocView
 from .normalize import fold
 from .records import Casualty
 
@@ -41,6 +41,8 @@ TEENS = frozenset({"عشر", "عشره"})
 ONE = frozenset({"واحد", "واحدا", "واحده"})
 #: Tokens before the figure searched for the victims' side.
 BEFORE_GAP = 12
+#: How far after the figure a victims' noun phrase may end in its nisba.
+PHRASE_GAP = 8
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +62,7 @@ def _strip_conj(norm: str, words: dict[str, dict[str, int]]) -> str:
     return norm
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the token, asked for each token near a figure
 def _digits(norm: str) -> int | None:
     s = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
     if s.replace(".", "", 1).isdigit():
@@ -220,6 +223,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     location : the state the article reports from (its dateline)
     state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
     """
+    if not clause.casualty_matches:
+        return []  # (most sentences: nothing to set up)
     norms = clause.norms
     off = clause.start
     base = SideContext([], list(dyad or ()), parent or (lambda x: x), location,
@@ -338,6 +343,17 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                 return ids
         if g.start > hi + SIDE_GAP:
             break
+    # 1b. a longer victims' phrase closed by its nisba: "40 من عناصر الشرطة شبه العسكرية
+    #     الهندية" (only nouns and adjectives between: no preposition, comma or clause)
+    if clause.has_cue("combatant", hi, hi + 2) or clause.has_cue("civilian", hi, hi + 2):
+        for g in clause.groups:
+            if hi + SIDE_GAP < g.start <= hi + PHRASE_GAP and g.kind == "nisba" and (
+                    g.prep is None) and not clause.blocked(hi, g.start) and not any(
+                    clause.norm(i) in PREPOSITIONS or clause.norm(i) in COMMA
+                    for i in range(hi + (clause.norm(hi) == "من"), g.start)):
+                ids = resolve(g)
+                if ids:
+                    return ids
     # 2. a loss noun's genitive before the figure: "خسائر أرمينيا ... 49 قتيلاً"
     for c in clause.cues:
         if c.label == "loss" and c.end <= lo:

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.tokens import Doc
 
+from .entities import MENTIONS_KEY, PLAIN_SPANS_KEY
+from .normalize import doc_offsets, token_lists
 from .records import Evidence
 from .triggers import TriggerMatch
 
@@ -42,6 +44,11 @@ COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
+#: Nouns whose nisba adjective names a party (``الجانب الصيني`` = China), folded.
+SIDE_NOUNS = frozenset({"الجانب", "الطرف", "الوفد", "والجانب", "والطرف", "والوفد",
+                        # weapons and services: "الطائرات الإسرائيلية"، "المدفعية الروسية"
+                        "الطايرات", "الطيران", "المقاتلات", "المدفعيه", "البحريه", "الدبابات",
+                        "المسيرات", "الزوارق", "البوارج"})
 VSO_GAP = 10      # max tokens between a verb and its right subject
 
 
@@ -62,9 +69,14 @@ class DocView:
     nested: list[tuple[int, int, str, str]]  # every mention (doc.spans["ckg_mentions"])
     sents: list[tuple[int, int]]
     known: frozenset[str] = frozenset()  # ids of doc._.entities
+    #: per-view results derived from the fields above (filled by their readers)
+    cache: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc, mentions_key: str = "ckg_mentions") -> DocView:
+        fast = _view_from_lists(cls, doc, mentions_key)
+        if fast is not None:
+            return fast
         nested = []
         if mentions_key in doc.spans:
             nested = sorted((sp.start, sp.end, sp.kb_id_, sp.label_)
@@ -84,10 +96,17 @@ class DocView:
 
     def span_chars(self, start: int, end: int) -> tuple[int, int]:
         """Character range of tokens ``[start, end)`` without leading/trailing whitespace."""
+        key = ("span_chars", start, end)  # asked again for each fact of a sentence
+        got = self.cache.get(key)
+        if got is not None:
+            return got  # type: ignore[return-value]
         toks = [i for i in range(start, end) if not self.space[i]]
         if not toks:
-            return (self.idx[start] if start < len(self.idx) else len(self.text),) * 2
-        return self.idx[toks[0]], self.idx[toks[-1]] + len(self.texts[toks[-1]])
+            got = (self.idx[start] if start < len(self.idx) else len(self.text),) * 2
+        else:
+            got = self.idx[toks[0]], self.idx[toks[-1]] + len(self.texts[toks[-1]])
+        self.cache[key] = got
+        return got
 
     def evidence(self, sentence_index: int, sent: tuple[int, int], trig: tuple[int, int]
                  ) -> Evidence:
@@ -101,6 +120,25 @@ class DocView:
     def sentence_text(self, sent: tuple[int, int]) -> str:
         s, e = self.span_chars(*sent)
         return self.text[s:e]
+
+
+def _view_from_lists(cls: type[DocView], doc: Doc, mentions_key: str) -> DocView | None:
+    """``DocView.of`` from the plain lists earlier components left in ``doc.user_data``
+    (token lists, see ``normalize.token_lists``; entity spans, see
+    ``entities.PLAIN_SPANS_KEY``): the same view without Token or Span objects."""
+    lists = token_lists(doc)
+    plain = doc.user_data.get(PLAIN_SPANS_KEY)
+    if lists is None or plain is None or mentions_key != MENTIONS_KEY \
+            or mentions_key not in doc.spans or len(doc.spans[mentions_key]) != len(plain[1]):
+        return None
+    words, spaces, norms, sent_flags = lists
+    text, idx = doc_offsets(doc, words, spaces)
+    starts = [i for i, flag in enumerate(sent_flags) if flag or i == 0]
+    return cls(
+        text=text, norms=list(norms), texts=list(words), idx=idx,
+        space=[w.isspace() for w in words],
+        ents=[e for e in plain[0] if e[2]], nested=sorted(e for e in plain[1] if e[2]),
+        sents=list(zip(starts, starts[1:] + [len(words)])), known=frozenset(doc._.entities or ()))
 
 
 @dataclass
@@ -148,18 +186,25 @@ class Clause:
         return None
 
     def has_cue(self, label: str, lo: int, hi: int) -> bool:
-        return any(c.label == label and lo <= c.start < hi for c in self.cues)
+        for c in self.cues:  # (a loop: cheaper than any() over a generator on short lists)
+            if c.label == label and lo <= c.start < hi:
+                return True
+        return False
 
     def blocked(self, lo: int, hi: int) -> bool:
         """True when a clause boundary lies in ``[lo, hi)``."""
-        return any(lo <= b < hi for b in self.boundaries)
+        for b in self.boundaries:
+            if lo <= b < hi:
+                return True
+        return False
 
     def parentheticals(self) -> list[tuple[int, int]]:
         """Comma-delimited insertions ``، ... ،`` of at most 8 tokens (appositions, times)."""
         if self._parens is not None:
             return self._parens
         out = []
-        commas = [i for i in range(self.start, self.end) if self.norm(i) in COMMA]
+        commas = [i for i, n in enumerate(self.norms[:self.end - self.start], self.start)
+                  if n in COMMA]
         for a, b in zip(commas, commas[1:]):
             if 0 < b - a <= 9:
                 out.append((a, b + 1))
@@ -252,7 +297,8 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             break
         gap = [clause.norm(i) for i in range(g.end, trig_start)]
         partitive = g.prep == "من" and trig_start - g.end <= 1  # "وحدات من القوات X فتحت"
-        if (g.prep is None or partitive) and g.kind != "nisba" and not opens and not any(
+        if (g.prep is None or partitive) and (g.kind != "nisba" or side_noun(clause, g)) \
+                and not opens and not any(
                 x in COMMA or x in (COORDINATOR, "ف") for x in gap):
             left = g
         break
@@ -267,7 +313,7 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             break
         if any(a <= g.start < b and a >= trig_end for a, b in skip):
             continue
-        if g.kind == "nisba":
+        if g.kind == "nisba" and not side_noun(clause, g):
             continue
         if g.prep is None:
             return g
@@ -281,6 +327,12 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
             continue
         break
     return owner or left
+
+
+def side_noun(clause: Clause, g: ActorGroup) -> bool:
+    """Is the nisba group ``g`` the adjective of a "side" noun that stands for its state
+    (``الجانب الصيني``، ``الطرف الإثيوبي``، ``الطائرات الإسرائيلية``)?"""
+    return g.kind == "nisba" and clause.norm(g.start - 1) in SIDE_NOUNS
 
 
 def relative_antecedent(clause: Clause, pos: int) -> ActorGroup | None:

@@ -46,8 +46,11 @@ def tokenizer_words() -> set[str]:
                 return True
         return False
 
-    # a given name is a name even when it reads as proclitics + a word (وليام = و + ل + يام)
-    return {w for w in words if w in lex.given_names or not composite(w)}
+    # a given name is a name even when it reads as proclitics + a word (وليام = و + ل + يام);
+    # so is a head noun of the lexicon (ولاية = و + ل + أية)
+    keep = set(lex.given_names) | {w for w in lex.place_nouns if " " not in w} \
+        | {w for w in lex.org_heads if " " not in w}
+    return {w for w in words if w in keep or not composite(w)}
 
 
 @registry.tokenizers("conflictkg.tokenizer.v1")
@@ -79,7 +82,8 @@ def _norm_of(text: str, stems: frozenset[str]) -> str:
     norm = fold(text)
     if norm not in stems and len(norm) > 4:
         stem = strip_enclitic(norm, stems.__contains__)
-        if stem is not None:
+        # "الحية" folds to "الحيه": after the article a final ه is the taa marbuta, no pronoun
+        if stem is not None and not (norm.startswith("ال") and stem == norm[:-1]):
             return stem
     return norm
 
@@ -108,7 +112,8 @@ def normalize_doc(doc: Doc, stems: frozenset[str], memo: dict[str, str] | None =
         # "ل" written against the next word (no space): the article of "لأمم" is restored
         prev_lam = text == "ل" and not spaces[i]
         norms.append(norm)
-        hashes[i] = strings.add(norm)
+    add = strings.add
+    hashes[:] = [add(norm) for norm in norms]  # one array write, not one per token
     doc.from_array([NORM], hashes)
     doc.user_data[NORMS_KEY] = norms
     return doc

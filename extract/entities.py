@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -34,6 +35,9 @@ from .normalize import NORMS_KEY, SENTS_KEY, SPACES_KEY, WORDS_KEY, fold, fold_p
 MENTIONS_KEY = "ckg_mentions"
 NISBA_KEY = "ckg_nisba"
 COVER_KEY = "ckg_token_entities"
+#: ``doc.ents`` and ``doc.spans[MENTIONS_KEY]`` as plain ``(start, end, kb_id, label)`` lists,
+#: written with them (later components read these instead of building Span objects)
+PLAIN_SPANS_KEY = "ckg_plain_spans"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
@@ -45,6 +49,7 @@ MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
 TANWEEN = re.compile("[\u064b-\u064d]")
+DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 LATIN_OR_DIGIT = frozenset("0123456789")
 
 
@@ -68,13 +73,14 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     pos = 0
+    longest = max(map(len, markers), default=0)
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         body = line.strip()
         if not body:
             continue
-        folded = fold(body)
+        folded = _fold_head(body, longest)
         hit = False
         for mk in markers:
             if not folded.startswith(mk):
@@ -92,6 +98,24 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
         if hit:
             out.append((start, end))
     return out
+
+
+def _fold_head(body: str, longest: int) -> str:
+    """``fold(body)``, or for a long line an exact prefix of it long enough for markers of up to
+    ``longest`` characters and the character after them (a line is cut before a space:
+    folding works character by character there).
+
+    >>> line = "اقرأ أيضاً: " + "نص " * 80
+    >>> head = _fold_head(line, 6)
+    >>> len(head) < len(fold(line)) and fold(line).startswith(head)
+    True
+    """
+    cut = body.find(" ", 2 * longest + 16)
+    if cut < 0:
+        return fold(body)
+    head = fold(body[:cut])
+    # the marker, spaces, then at least the first character of what follows it
+    return head if len(head.rstrip()) > longest else fold(body)
 
 
 @dataclass
@@ -133,6 +157,7 @@ class Mention:
     outer: bool = True
 
 
+@lru_cache(maxsize=1 << 14)
 def short_hash(text: str) -> str:
     """Stable 10-hex-digit hash of a folded string.
 
@@ -189,6 +214,17 @@ class EntityRecognizer:
         for key, docs in seen.items():
             self.matcher.add(key, docs)
         self.strings = vocab.strings
+        # org names written with their scope ("بعثة ... في هايتي"): the name before "في",
+        # when only one row has it, names that row too (see ``definite_org``)
+        scoped: dict[str, set[str]] = {}
+        for row in lex.gaz.values():
+            if row.type != "Organization":
+                continue
+            for name in row.names:
+                head, sep, _ = fold_phrase(name).partition(" في ")
+                if sep and len(head.split()) >= 3:
+                    scoped.setdefault(head, set()).add(row.id)
+        self.scoped_names = {k: next(iter(v)) for k, v in scoped.items() if len(v) == 1}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}
         for key in seen:
@@ -257,6 +293,12 @@ class _Run:
         self.definite = [nm.startswith("ال") and not t.startswith(("أل", "إل", "آل"))
                          for nm, t in zip(self.norm, self.texts)]
         self.best = rec._matches(doc)
+        # nisba readings by token (``nisba_at``): most tokens have none, so most calls end at once
+        nisba, nisba2 = self.lex.nisba, self.lex.nisba2
+        self.pair_nisba = list(map(nisba2.get, zip(self.norm, self.norm[1:]))) + [None] \
+            if nisba2 else [None] * (self.n + 1)
+        self.maybe_nisba = [p is not None or nm in nisba
+                            for p, nm in zip(self.pair_nisba, self.norm)]
         self.mentions: list[Mention] = []
         self.ents: dict[str, EntityInfo] = {}
         self.direct: set[str] = set()  # ids mentioned by name (not only via nisba)
@@ -269,6 +311,7 @@ class _Run:
         self.nisba_spans: list[tuple[int, str]] = []
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
         self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
+        self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
 
     # ------------------------------------------------------------ helpers
     def label(self, start: int, end: int) -> str:
@@ -285,6 +328,14 @@ class _Run:
                 sep = " "  # a space the text lost between two glued words
             parts.append(text + (sep if k < end - 1 else ""))
         return "".join(parts).strip()
+
+    def has_enclitic(self, i: int) -> bool:
+        """Token ``i`` carries a pronoun suffix: its NORM is the stem (``وزيرها`` -> ``وزير``).
+
+        ``لمجلس`` after ``ل`` has the NORM ``المجلس`` (the article ``لل`` swallowed): no suffix.
+        """
+        text = fold(self.texts[i])
+        return text != self.norm[i] and "ا" + text != self.norm[i]
 
     def is_word(self, i: int) -> bool:
         return i < self.n and self.word[i]
@@ -334,14 +385,14 @@ class _Run:
 
     def nisba2_at(self, i: int) -> str | None:
         """The id of a two-word nisba starting at token ``i`` (``الكورية الشمالية``)."""
-        if i + 1 >= self.n or not self.lex.nisba2:
+        if i + 1 >= self.n or not self.lex.nisba2 or self.pair_nisba[i] is None:
             return None
         if self.best[i] is not None and self.best[i][1] == "G":
             return None
         return self.lex.nisba2.get((self.norm[i], self.norm[i + 1]))
 
     def nisba_at(self, i: int) -> str | None:
-        if i >= self.n:
+        if i >= self.n or not self.maybe_nisba[i]:
             return None
         sid2 = self.nisba2_at(i)
         if sid2 is not None:
@@ -360,6 +411,49 @@ class _Run:
         if m is not None and m[1] == "G":
             return m[0], self.lex.gaz[m[2]]
         return None
+
+    def variant_org(self, i: int, end: int, row) -> tuple[str, int] | None:  # noqa: ANN001
+        """``جيش التحرير الشعبي السوداني``: a gazetteer org name that is only the prefix
+        of a different organization's name.
+
+        The match at ``i:end`` names another organization when a definite singular
+        adjective follows that changes the referent: a nisba of a state (or IGO) the
+        row does not belong to, or a word other than the one that continues one of
+        the row's own longer names (``جيش التحرير الشعبي`` + ``الصيني``). The mention
+        becomes an unknown organization named by the whole span, part_of the nisba's
+        state; a later bare match of the same row joins it. Returns (id, end).
+        """
+        if row.type != "Organization" or row.subtype == "Media" or end >= self.n:
+            return None
+        nxt = self.norm[end]
+        if not self.definite[end] or not nxt.endswith(("ي", "يه")) or self.breaks_after(end - 1):
+            return None
+        sid = self.nisba_at(end)
+        e = end + (2 if sid is not None and self.nisba2_at(end) is not None else 1)
+        words = self.norm[i:end]
+        longer = [fold_phrase(n).split() for n in row.names]
+        longer = [w for w in longer if len(w) > len(words) and w[:len(words)] == words]
+        if sid is not None:
+            chain, cur = set(), row.part_of
+            while cur and cur not in chain:
+                chain.add(cur)
+                nrow = self.lex.gaz.get(cur)
+                cur = nrow.part_of if nrow is not None and nrow.type != "State" else ""
+            if sid in chain or any(w[len(words)] == nxt for w in longer):
+                return None
+            if not chain and not longer:
+                return None  # "حركة طالبان الأفغانية": a row of no one state, described
+        elif not longer or any(w[len(words)] == nxt for w in longer) \
+                or self.best[end] is not None or nxt in self.lex.stoppers:
+            return None
+        label = self.label(i, e)
+        oid = f"org/{short_hash(label)}"
+        if sid is not None:
+            self.implicit_state(sid, end)
+        self.add(i, e, oid, "Organization", label=label, part_of=sid,
+                 subtype=row.subtype or None)
+        self.variant_rows[row.id] = oid
+        return oid, e
 
     def state_of(self, eid: str) -> str:
         """The state id a gazetteer row or built id stands for (capitals -> state)."""
@@ -396,12 +490,21 @@ class _Run:
                 return sid, end
             if row.type == "Place":
                 # "الحاكم العسكري لإقليم شمال كيفو": an office of the place's state
-                if j == k or not row.part_of or not allow_title:
+                # "حاكم ولاية بورنو": an office of an administrative unit (idafa or ل)
+                admin = j == k and end - k >= 2 and self.norm[k] in self.lex.place_definite
+                if (j == k and not admin) or not row.part_of or not allow_title:
                     return None  # bodies are not owned by places ("قوات حفظ السلام في ...")
                 self.add(k, end, value, "Place", outer=False, part_of=row.part_of)
                 return row.part_of, end
+            got = self.variant_org(k, end, row)
+            if got is not None:
+                return got
+            if row.type == "Organization" and value in self.variant_rows and value not in self.direct:
+                self.add(k, end, self.variant_rows[value], "Organization", outer=False)
+                return self.variant_rows[value], end
             # an owner followed by its own owner: "مجلس الأمن التابع للأمم المتحدة"
             self.add(k, end, value, row.type, outer=False)
+            self.parent_inside(k, end, row)
             return value, end
         if kind == "B":
             got = self.parse_body(k, end, value, outer=False)
@@ -436,6 +539,15 @@ class _Run:
         key, _, form = value.partition("|")
         body = self.lex.bodies[key]
         own = self.parse_owner(end, allow_title=False)
+        if own is None and form == "full":
+            # "الشرطة الوطنية الهايتية": the body's own adjectives, then the owner's nisba
+            a = end
+            while a < self.n and a - end < 3 and (self.definite[a] or self.norm[a] == "شبه") \
+                    and self.best[a] is None and self.nisba_at(a) is None \
+                    and self.norm[a] not in self.lex.stoppers and not self.breaks_after(a):
+                a += 1  # "الشرطة شبه العسكرية الهندية"
+            if a > end and self.nisba_at(a) is not None:
+                own = self.parse_owner(a, allow_title=False)
         if own is None:
             if form == "short" and body.subtype == "STATE":
                 # "حكومة الوحدة الوطنية": a government named by its adjectives
@@ -451,6 +563,9 @@ class _Run:
                     self.add(i, e, sid, "State", outer=outer)
                     return sid, e
             if form == "full" and body.bare and outer:
+                named = self.named_before(i, end)
+                if named is not None:
+                    return named  # "الجيش الوطني" after "الجيش الوطني الليبي"
                 self.bare_bodies.append((i, end, key))
             return None
         oid, oend = own
@@ -458,6 +573,10 @@ class _Run:
         if owner_type == "Person":
             return None
         if body.subtype == "STATE":
+            if owner_type == "Organization" and form == "short" and "/" not in oid:
+                # "حكومة طالبان": the government a movement or group runs is that group
+                self.add(i, oend, oid, "Organization", outer=outer)
+                return oid, oend
             if owner_type != "State":
                 return None
             self.add(i, oend, oid, "State", outer=outer)
@@ -490,6 +609,72 @@ class _Run:
             return False
         return self.nisba_at(j) is None
 
+    def name_like(self, j: int) -> bool:
+        """``name_word``, or a given name that folds like a function word (``علي``, ``إمام``)."""
+        if self.name_word(j):
+            return True
+        return j < self.n and self.word[j] and self.norm[j] in self.lex.given_names \
+            and self.best[j] is None and self.spelled_as_name(j)
+
+    def spelled_as_name(self, j: int) -> bool:
+        """A given name that folds like a stopper is written as the name (``إمام``, not ``أمام``)."""
+        return self.norm[j] not in self.lex.stoppers \
+            or DIACRITICS.sub("", self.texts[j]) in self.lex.given_spellings
+
+    def foreign_run(self, j: int, room: int) -> bool:
+        """Tokens from ``j`` (at most ``room``) look like the rest of a foreign name
+        (``خوان مانويل سانتوس``، ``أندريس مانويل لوبيز أوبرادور``) and the run is closed.
+
+        A name part is an indefinite word that is no stopper, no lexicon match, no
+        object noun, and does not end like an Arabic indefinite noun or a suffixed
+        pronoun (ة, ا, ات, ه). The run must be followed by something that cannot
+        continue a name: punctuation, a line end, a stopper, a lexicon match, a word
+        opening with و, or a definite word (an object noun, or after a last part of
+        four letters or more: ``دعم الحكومة`` is no name).
+        """
+        lex = self.lex
+        r = 0
+        while r < room and j + r < self.n:
+            x = j + r
+            nm = self.norm[x]
+            if nm not in lex.given_names and (
+                    not self.name_like(x) or self.definite[x] or nm in lex.object_nouns
+                    or nm.startswith("و") or self.texts[x].endswith(("ة", "ا", "ات", "ه", "هم"))
+                    or not any(ch in "اوي" for ch in nm[1:])  # "فجر"، "أبعد": no vowel letter
+                    or self.masdar(x)
+                    or (nm[0] in "يتن" and 4 <= len(nm) <= 6)):  # "يجري": an imperfect verb
+                break
+            r += 1
+            if self.breaks_after(x):
+                return True
+        if r == 0:
+            return False
+        c = j + r
+        if c >= self.n or not self.word[c]:
+            return True
+        nm = self.norm[c]
+        if nm in lex.stoppers or self.best[c] is not None or self.nisba_at(c) is not None \
+                or nm.startswith("و"):
+            return True
+        if self.masdar(c):
+            return True
+        return self.definite[c] and not self.masdar(c - 1) \
+            and (nm in lex.object_nouns or len(self.norm[c - 1]) >= 4)
+
+    def masdar(self, x: int) -> bool:
+        """``استهداف``، ``بإتمام``، ``تعزيز``: the shape of a verbal noun (إفعال، افتعال،
+        استفعال، تفعيل), which opens an object after a name rather than ending it."""
+        w = self.norm[x]
+        if w[:2] in ("با", "لا"):
+            w = w[1:]
+        if w in self.lex.given_names or self.norm[x] in self.lex.given_names:
+            return False
+        n = len(w)
+        return (n == 5 and w[0] == "ا" and w[3] == "ا") \
+            or (n == 5 and w[0] == "ت" and w[3] == "ي") \
+            or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
+            or (n == 7 and w.startswith("است") and w[5] == "ا")
+
     def skip_honorifics(self, k: int) -> tuple[int, int | None]:
         """Step over honorifics and ranks (اللواء، الشيخ) at ``k``; return (next index, first one)."""
         honor = None
@@ -513,8 +698,8 @@ class _Run:
         j = k
         while j < self.n and len(units) < 5:
             homograph = (titled or units) and self.norm[j] in lex.given_names \
-                and self.norm[j] in lex.stoppers and not self.texts[j].endswith("ى") \
-                and self.best[j] is None and j + 1 < self.n and self.name_word(j + 1) \
+                and self.norm[j] in lex.stoppers and self.spelled_as_name(j) \
+                and self.best[j] is None and j + 1 < self.n and self.name_like(j + 1) \
                 and not self.definite[j + 1]
             if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
@@ -542,24 +727,49 @@ class _Run:
             if units:
                 prev_s, prev_e = units[-1]
                 if len(units) >= 2 and self.norm[prev_s] in lex.particles and not particle:
+                    if self.definite[j] and e - j == 1 and self.name_closed(e) \
+                            and self.texts[j].endswith("ي") and not self.breaks_after(prev_e - 1):
+                        units.append((j, e))  # "محمد بن عبد العزيز الخليفي إن": a family nisba
                     break  # after "بن سلمان" only another particle unit: "آل سعود"
                 last_breaks = self.breaks_after(prev_e - 1)
                 if last_breaks:
                     break
                 if not particle:
-                    if nm.startswith("و") and not (len(units) == 1 and self.norm[units[0][0]] in lex.given_names):
+                    # "ستيف ويتكوف،": a surname starting with و may close a titled name
+                    ends = titled and (self.name_closed(e) or self.norm[e] in lex.stoppers
+                                       or (e + 1 < self.n and self.nisba_at(e + 1) is not None
+                                           and not self.definite[e + 1]))
+                    if nm.startswith("و") and not (len(units) == 1 and (
+                            self.norm[units[0][0]] in lex.given_names or ends)):
                         break
+                    if e < self.n and self.nisba_at(e) is not None and not self.definite[e]:
+                        break  # "مسؤولين إيرانيين": a noun with its adjective, not a name
+                    # "أونغ سان سو تشي": transliterated names of short syllables run to four units
+                    short = len(nm) <= 4 and not self.definite[j] \
+                        and all(b - a == 1 and len(self.norm[a]) <= 4 and not self.definite[a]
+                                for a, b in units)
+                    if len(units) >= 2 and self.texts[j].endswith("ا") and len(nm) >= 4 \
+                            and not self.texts[j].endswith(("يا", "وا")) and nm not in lex.given_names:
+                        break  # "توم باراك منشورا": an indefinite accusative noun after the name
                     if self.definite[j] and len(units) >= 2:
                         break
-                    if len(units) >= 3:
+                    if self.definite[j] and self.norm[prev_s][:1] in "لب" and prev_e - prev_s == 1 \
+                            and len(self.norm[prev_s]) >= 5 and self.norm[prev_s] not in lex.given_names:
+                        return k  # "لوسائل الإعلام": a preposition glued to a noun, then its genitive
+                    # "أندريس مانويل لوبيز أوبرادور": a closed run of foreign name parts
+                    run = titled and len(units) >= 2 and self.foreign_run(j, MAX_NAME - len(units))
+                    if len(units) >= 3 and not (short and len(units) == 3) and not run:
                         break
                     if len(units) >= 2 and not self.norm[prev_s] in lex.particles:
                         second_given = self.norm[units[1][0]] in lex.given_names
                         closed = e >= self.n or self.breaks_after(j) or not self.word[e] \
-                            or self.norm[e] in ("ان", "انه", "انها")  # "قال X Y Z إن"
+                            or self.norm[e] in ("ان", "انه", "انها") or run  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
-                        if not (second_given or nm in lex.given_names or (closed and titled)):
+                        if nm not in lex.given_names and (self.masdar(j) or (
+                                nm[0] in "يتن" and 4 <= len(nm) <= 6)):
+                            break  # "شارل ميشيل يجري": a verb or verbal noun after the name
+                        if not (second_given or nm in lex.given_names or (closed and titled) or short):
                             break
             # "ملامبو-نغكوكا": a hyphen without spaces joins two words into one unit
             while e + 1 < self.n and self.texts[e] in ("-", "‐") and not self.ws[e - 1] \
@@ -570,6 +780,23 @@ class _Run:
         while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
             units.pop()
         return units[-1][1] if units else k
+
+    def name_closed(self, e: int) -> bool:
+        """Token ``e`` ends a name: the line or sentence ends, punctuation, or ``إن``/``قوله``."""
+        return e >= self.n or self.breaks_after(e - 1) or not (self.word[e] or self.texts[e].isdigit()) \
+            or self.norm[e] in ("ان", "انه", "انها", "قوله", "قولها")
+
+    def unowned_name(self, k: int, ne: int) -> bool:
+        """``وزير الدفاع خواجة آصف،``: an unknown name after a title without owner is kept
+        when it has two or three indefinite words, none a verb or an accusative noun, and
+        punctuation or ``إن`` closes it."""
+        if not 2 <= ne - k <= 3 or not self.name_closed(ne) or self.norm[k][:1] in "يتنسو":
+            return False
+        for x in range(k, ne):
+            t = self.texts[x]
+            if self.definite[x] or (t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4):
+                return False
+        return True
 
     def add_person(self, start: int, ns: int, ne: int, honor_start: int | None = None,
                    role: tuple[str, str | None] | None = None) -> EntityInfo:
@@ -593,7 +820,7 @@ class _Run:
     # ------------------------------------------------------------ titles
     def parse_title(self, i: int, end: int, title: Title) -> int:
         j = end
-        pronoun = fold(self.texts[end - 1]) != self.norm[end - 1]  # "وزيرها"، "رئيسه"
+        pronoun = self.has_enclitic(end - 1)  # "وزيرها"، "رئيسه"
         if title.kind == "minister-generic":
             while j < self.n and j - end < 3 and self.definite[j] \
                     and self.best[j] is None and self.nisba_at(j) is None \
@@ -625,6 +852,10 @@ class _Run:
                     return nxt
             return max(nxt, end)
         own = None if pronoun and j > end else self.parse_owner(j)
+        if own is None and not pronoun and j == end and end - i >= 2 and title.kind == "head" \
+                and self.norm[end - 1] == "حكومه":
+            # "رئيس حكومة الوحدة الوطنية X": the title's own head noun names the body
+            own = self.definite_org(end - 1, end, self.norm[end - 1], "organ", outer=False)
         owner: str | None = None
         if own is not None:
             owner, j = own
@@ -639,6 +870,8 @@ class _Run:
                 owner = self.ents[owner].part_of
         while j < self.n and self.norm[j] in self.lex.title_modifiers:
             j += 1
+        if owner is not None and j + 2 < self.n:
+            j = self.title_purpose(j)
         if owner is not None and j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") \
                 and self.norm[j + 1] == "ل" and self.gaz_row(j + 2) is not None:
             g = self.gaz_row(j + 2)  # "المجلس السياسي الأعلى التابع للحوثيين"
@@ -667,17 +900,24 @@ class _Run:
         while k < self.n and self.norm[k] in COMMA:
             k += 1
         if owner is not None and k == title_end and k + 1 < self.n and self.norm[k] == "و" \
-                and self.best[k + 1] is not None and self.best[k + 1][1] == "T":
-            k += 1  # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name
+                and self.best[k + 1] is not None and self.best[k + 1][1] == "T" \
+                and self.nisba_at(self.best[k + 1][0]) != owner:
+            # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name; with the
+            # owner's nisba repeated ("الرئيس الكيني ووزير الخارجية الكيني X") two persons
+            k += 1
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
-                and self.norm[k] not in self.lex.given_names:
+                and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne):
             ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
         if ne == k + 1 and pronoun and own is None and self.norm[k] not in self.lex.given_names:
             ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
         if ne == k + 1 and self.norm[k][:1] in "يتنس" and self.norm[k] not in self.lex.given_names:
             ne = k  # "وزير الخارجية المصري يبحث": an imperfect verb, not a one-word name
+        if ne == k + 1 and title.kind == "rank" and self.norm[k] not in self.lex.given_names \
+                and (self.texts[k].endswith(("ين", "ون", "ان")) or (self.texts[k].endswith("ا")
+                                                                   and not self.texts[k].endswith(("يا", "وا")))):
+            ne = k  # "سجل الفريق هدفين": a dual, plural or accusative noun after a rank word
         if ne > k and title.kind != "honorific":
             info = self.add_person(i, k, ne, honor, None if former else (title.en, owner))
             if pronoun and own is None and not former and title.kind != "counterpart":
@@ -730,12 +970,41 @@ class _Run:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
 
+    def title_purpose(self, j: int) -> int:
+        """``المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك``: a ``ل``-phrase naming the
+        office's remit between the owner and a name belongs to the title; returns the index
+        after it (``j`` when no name follows it)."""
+        k = j + 1 if self.texts[j] == "ل" and not self.ws[j] else j
+        # the remit: an indefinite head noun (glued to ل or not) and its definite genitive
+        if not (self.word[k] and self.best[k] is None and not self.definite[k]
+                and self.norm[k] not in self.lex.stoppers and (k > j or self.norm[k][:1] == "ل")):
+            return j
+        k += 1
+        start = k
+        while k < self.n and k - start < 3 and self.definite[k] and self.nisba_at(k) is None \
+                and self.norm[k] not in self.lex.stoppers and not self.breaks_after(k - 1):
+            g = self.gaz_row(k)
+            if g is not None:
+                if g[1].type != "Place":
+                    break
+                k = g[0]  # "لشؤون الشرق الأوسط"
+                continue
+            if self.best[k] is not None:
+                break
+            k += 1
+        if k == start or k >= self.n:
+            return j
+        s, _ = self.skip_honorifics(k)
+        if self.norm[s] in self.lex.given_names or self.parse_name(s, titled=True) >= s + 2:
+            return k
+        return j
+
     def led_by(self, i: int, end: int) -> int:
         """``ORG بقيادة المشير خليفة حفتر``: the leader of the organization just named.
 
         Returns the end of the person mention, or 0 when the pattern does not apply.
         """
-        if i < 2 or self.texts[i - 1] != "ب" or self.norm[i] not in ("قياده", "رئاسه"):
+        if i < 2 or self.texts[i - 1] != "ب" or self.norm[i] not in ("قياده", "رئاسه", "رياسه"):
             return 0
         prev = [m for m in self.mentions if m.end == i - 1 and m.outer and m.id in self.ents]
         if not prev or self.ents[prev[-1].id].type != "Organization":
@@ -829,7 +1098,7 @@ class _Run:
                 vote(m.id, m.start, 2)
             else:  # a ministry, army or town of the state
                 vote(self.top_state(m.id), m.start, 1)
-                if m.type == "Place" and self.dateline(m.start):
+                if m.type == "Place" and self.dateline(m.start, m.end):
                     vote(self.top_state(m.id), m.start, 3)  # dateline: where the story is
         for at, sid in self.nisba_spans:
             if at < i:
@@ -837,6 +1106,41 @@ class _Run:
         if not counts:
             return None
         return max(counts, key=lambda sid: (counts[sid], last[sid]))
+
+    def named_before(self, i: int, end: int) -> tuple[str, int] | None:
+        """``head + definite adjective`` that starts the name of an organization named earlier."""
+        j = end
+        while j < self.n and j - end < 2 and self.definite[j] and self.best[j] is None \
+                and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers:
+            j += 1
+        for stop in range(j, end, -1):
+            want = fold_phrase(self.label(i, stop))
+            for m in reversed(self.mentions):
+                info = self.ents.get(m.id)
+                if m.start < i and info is not None and info.type == "Organization" \
+                        and any(fold_phrase(lab) == want or fold_phrase(lab).startswith(want + " ")
+                                for lab in info.labels):
+                    self.add(i, stop, m.id, "Organization")
+                    return m.id, stop
+        return None
+
+    def context_state(self, i: int) -> str | None:
+        """The state a bare body at ``i`` belongs to: that of the latest official named
+        earlier in the sentence (``أمر وزير الدفاع X الجيش``), else the dominant state."""
+        k = i - 1
+        while k > 0 and not self.sent_start[k]:
+            k -= 1
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start >= i or m.start < k or not m.outer:
+                continue
+            info = self.ents.get(m.id)
+            if info is None or info.type != "Person":
+                continue
+            for _, of in info.roles:
+                top = self.top_state(of) if of else None
+                if top in self.ents and self.ents[top].type == "State":
+                    return top
+        return self.dominant_state(i)
 
     def top_state(self, eid: str) -> str:
         """The state (or IGO) an entity id rolls up to, inside this document."""
@@ -876,8 +1180,11 @@ class _Run:
                     and not self.breaks_after(j):
                 j += 1  # "أم درمان": the word "أم" opens many place names
                 continue
-            if nm in lex.stoppers or self.best[j] is not None or self.nisba_at(j) is not None \
-                    or len(nm) < 2 or TANWEEN.search(self.texts[j]):
+            # "بلدة آن،": a short name that folds like a function word, closed by punctuation
+            madda = j == k and self.texts[j].startswith("آ") and j + 1 < self.n \
+                and not self.word[j + 1] and self.best[j] is None
+            if (nm in lex.stoppers and not madda) or self.best[j] is not None \
+                    or self.nisba_at(j) is not None or len(nm) < 2 or TANWEEN.search(self.texts[j]):
                 break
             if j > k and nm.startswith("و"):
                 break
@@ -897,6 +1204,18 @@ class _Run:
 
     def parse_place_noun(self, i: int, end: int, noun: str) -> int:
         kind = self.lex.place_nouns[noun]
+        if kind in ("same", "ref") and end + 1 < self.n and self.nisba_at(end) is not None:
+            # "العاصمة الهايتية بورت أو برنس": noun + nisba + a known place in apposition
+            sid = self.nisba_at(end)
+            e = end + (2 if self.nisba2_at(end) is not None else 1)
+            g = self.gaz_row(e)
+            if g is not None and (g[1].type == "Place" or g[1].kind == "capital") \
+                    and not self.breaks_after(e - 1):
+                gend, row = g
+                self.implicit_state(sid, end)  # type: ignore[arg-type]
+                info = self.add(i, gend, row.id, "Place", part_of=row.part_of or sid)
+                info.add_label(self.label(e, gend))
+                return gend
         if kind == "list":
             return self.parse_place_list(i, end)
         if kind == "border":
@@ -939,7 +1258,9 @@ class _Run:
                     gend = e2
                 return gend
             return end
-        ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"))
+        # "إقليم البنجاب"، "ولاية الجزيرة": an administrative noun takes a definite name too
+        ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"
+                                                               or noun in self.lex.place_definite))
         if kind == "same" and ne - end == 2 and (self.definite[end + 1]
                                                  or self.norm[end + 1].endswith(("ه", "ا"))) \
                 and self.norm[end + 1] not in self.lex.region_adjectives:
@@ -1091,8 +1412,13 @@ class _Run:
                 gend, row = g
                 if row.type == "Place" and gap == 0 and kind == "organ" and link is None \
                         and head in ("قوات", "قوه", "شرطه"):
-                    # "قوات بونتلاند": the forces of a region
+                    # "قوات بونتلاند": the forces of a region (the region itself is not
+                    # listed unless the text names it otherwise, as for a nisba)
+                    named = row.id in self.direct
                     self.add(k, gend, row.id, "Place", outer=False, part_of=row.part_of or None)
+                    if not named:
+                        self.direct.discard(row.id)
+                        self.ents[row.id].implicit = True
                     label = self.label(i, gend)
                     info = self.add(i, gend, f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=row.part_of or None)
@@ -1100,10 +1426,19 @@ class _Run:
                 if row.type == "Place" or row.type == "Person":
                     return None
                 if row.type == "Organization" and gap == 0 and kind in ("group", "agency", "party") \
-                        and link is None:
+                        and link is None and not head.startswith("ال"):
                     # "حركة حماس": the head restates the organization's kind
                     self.add(i, gend, row.id, row.type, outer=outer)
                     return row.id, gend
+                if gap == 0 and link is None and kind == "army" \
+                        and (row.type == "State" or row.kind == "capital"):
+                    sid = self.state_of(row.id)  # "جيش ميانمار": the army of the state
+                    self.add(k, gend, sid, "State", outer=False)
+                    body = self.lex.bodies.get("army")
+                    info = self.add(i, gend, f"{sid}/army", "Organization", outer=outer, part_of=sid,
+                                    subtype=body.subtype if body else None,
+                                    name_en=body.name_en if body else None)
+                    return info.id, gend
                 if gap == 0 and link is None and row.type == "State":
                     return None  # "بقيادة السعودية": a verbal noun, not a body
                 owner = self.state_of(row.id)
@@ -1123,13 +1458,25 @@ class _Run:
                     and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
+            acr = self.bracketed_acronym(j)
+            if acr is not None:
+                # "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال (أوسوم)": the long name
+                # is the organization the bracket names
+                name_end, row, close = acr
+                for x in range(j, name_end):
+                    g2 = self.gaz_row(x)  # "في الصومال" inside the remit stays a mention
+                    if g2 is not None and g2[0] <= name_end and g2[1].type in ("State", "Place"):
+                        self.add(x, g2[0], g2[1].id, g2[1].type, outer=False)
+                self.add(name_end + 1, close - 1, row.id, row.type, outer=False)
+                self.add(i, close, row.id, row.type, outer=outer, label=self.label(i, name_end))
+                return row.id, close
             label = self.label(i, j)
             oid = f"{owner}/{short_hash(label)}"
             info = self.add(i, j, oid, "Organization", outer=outer, part_of=owner)
             if gap and sid is not None and g is None:
                 info.add_label(self.label(i, j - 1))  # "جامعة غنت البلجيكية"
             return oid, j
-        if fold(self.texts[end - 1]) != self.norm[end - 1]:
+        if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
         quoted = None if head.startswith("ال") else self.quoted_name(end)
         if quoted is not None and outer:
@@ -1152,11 +1499,12 @@ class _Run:
         named = self.definite_org(i, end, head, kind, outer)
         if named is not None:
             return named
-        if not outer or kind not in ("group", "agency", "institution", "company", "party"):
+        if not outer or kind not in ("group", "agency", "institution", "company", "party", "army"):
             return None
         if head.startswith("ال"):
             return None
-        ne = self.place_name_end(end, max_len=2, trailing_adj=False)
+        # "جيش تحرير تانغ الوطني": an army's name keeps its trailing adjective
+        ne = self.place_name_end(end, max_len=3 if kind == "army" else 2, trailing_adj=(kind == "army"))
         if ne < self.n and ne > end and self.texts[ne].isdigit():
             ne += 1
         elif ne == end and end + 1 < self.n and self.texts[end].isascii() and self.texts[end].isalnum():
@@ -1170,6 +1518,35 @@ class _Run:
         info.add_label(bare)
         return info.id, ne
 
+    def bracketed_acronym(self, j: int):  # noqa: ANN201
+        """A remit (``ل``/``في`` phrase of at most eight words) and then a bracketed
+        gazetteer organization: (index of ``(``, row, index after ``)``), else None."""
+        if j >= self.n or not (self.norm[j] in ("ل", "في") or (self.texts[j].startswith("ل")
+                                                                 and self.word[j])):
+            return None
+        k = j
+        while k < self.n and k - j <= 8 and (self.word[k] or self.texts[k] == "و") \
+                and not self.breaks_after(k):
+            k += 1
+        if k >= self.n or self.texts[k] != "(" or k == j:
+            return None
+        g = self.gaz_row(k + 1)
+        if g is None or g[1].type != "Organization" or g[0] >= self.n or self.texts[g[0]] != ")":
+            return None
+        return k, g[1], g[0] + 1
+
+    def adjective_genitive(self, a: int) -> bool:
+        """``المتعددة الجنسيات``، ``الواسعة النطاق``: a definite participle adjective at ``a``
+        followed by the definite noun it governs (one unit of a name)."""
+        g = a + 1
+        if g >= self.n or not self.definite[a] or not self.definite[g] or self.best[g] is not None \
+                or self.nisba_at(g) is not None or self.norm[g] in self.lex.stoppers \
+                or self.norm[g] in self.lex.object_nouns:
+            return False
+        w = self.norm[a][2:]
+        participle = len(w) >= 5 and w[0] == "م" or len(w) == 5 and w[2] == "ا"  # متعدده، واسعه
+        return participle and w.endswith(("ه", "ي")) and self.norm[g].endswith(("ات", "اق", "اف"))
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
@@ -1177,12 +1554,20 @@ class _Run:
         if kind in ("company", "institution", "igo_organ"):
             return None
         j = end
-        while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \
+        # "جيش التحالف الوطني الديمقراطي": an army head takes a genitive that is itself a head noun
+        while j < self.n and j - end < 3 and self.definite[j] \
+                and (self.best[j] is None or (kind == "army" and j == end and self.best[j][1] == "O"
+                                              and self.best[j][0] == j + 1)) \
                 and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
-                and not TANWEEN.search(self.texts[j]):
+                and not TANWEEN.search(self.texts[j]) \
+                and not (j > end and self.norm[j] in self.lex.object_nouns):  # "حزب العمال المسؤولية"
             j += 1
             if self.breaks_after(j - 1):
                 break
+            if j < self.n and self.adjective_genitive(j - 1):
+                j += 1  # "المتعددة الجنسيات": an adjective with its own genitive
+                if self.breaks_after(j - 1):
+                    break
         if j + 1 < self.n and self.norm[j] == "ل" and not self.breaks_after(j):
             m = self.best[j + 1]
             if m is not None and m[1] in ("G", "B") and self.definite[j + 1]:
@@ -1192,8 +1577,8 @@ class _Run:
                     info = self.add(i, own[1], f"org/{short_hash(label)}", "Organization",
                                     outer=outer, part_of=self.top_state(own[0]))
                     return info.id, own[1]
-        need = 1 if head.startswith("ال") else 2
-        if kind not in ("organ", "party") and not head.startswith("ال"):
+        need = 1 if head.startswith("ال") or kind in ("army", "party") else 2  # "حزب العمال"
+        if kind not in ("organ", "party", "army") and not head.startswith("ال"):
             return None
         if j - end < need:
             return None
@@ -1209,6 +1594,12 @@ class _Run:
                     and any(fold_phrase(lab).startswith(prefix) for lab in info.labels):
                 self.add(i, j, m.id, "Organization", outer=outer)
                 return m.id, j
+        known = self.rec.scoped_names.get(fold_phrase(label))
+        if known is not None and known in self.lex.gaz:
+            # "بعثة الدعم الأمني المتعددة الجنسيات" = the row "... في هايتي"
+            row = self.lex.gaz[known]
+            self.add(i, j, known, row.type, outer=outer)
+            return known, j
         part_of = None
         if j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") and self.norm[j + 1] == "ل":
             g = self.gaz_row(j + 2)
@@ -1217,32 +1608,45 @@ class _Run:
                 self.add(j + 2, g[0], part_of, "State" if g[1].type == "State" else g[1].type,
                          outer=False)
                 j = g[0]
+        where = None
+        if part_of is None and j + 1 < self.n and self.norm[j] == "في" and not self.breaks_after(j):
+            g = self.gaz_row(j + 1)  # "المجلس العسكري في ميانمار": the state closes the name
+            if g is not None and g[1].type == "State":
+                where = g
         info = self.add(i, j, f"org/{short_hash(label)}", "Organization", outer=outer,
                         part_of=part_of)
         if info.labels[-1] != label:
             info.labels.remove(info.labels[-1])
             info.add_label(label)
+        if where is not None:
+            self.add(j + 1, where[0], where[1].id, "State", outer=False)
+            info.add_label(self.label(i, where[0]))
+            self.mentions[-2].end = where[0]  # the organization's mention spans the state
+            for x in range(j, where[0]):
+                self.covered[x] = True
+            j = where[0]
         return info.id, j
 
     # ------------------------------------------------------------ gazetteer names
-    def locative(self, i: int) -> bool:
+    def locative(self, i: int, end: int | None = None) -> bool:
         if i > 0 and self.norm[i - 1] in LOCATIVE:
             return True
         if i > 0 and self.lex.place_nouns.get(self.norm[i - 1]) == "event":
             return True  # "مؤتمر برلين", "مسار لواندا": the city hosts the event
         if i > 1 and self.norm[i - 1] == "علي" and self.lex.place_nouns.get(self.norm[i - 2]) == "attack":
             return True  # "الهجوم على طرابلس": the city is the target
-        return self.dateline(i)
+        return self.dateline(i, end)
 
-    def dateline(self, i: int) -> bool:
-        """Token ``i`` opens a line and is followed by ``(`` or a dash: "الخرطوم (وكالات) -"."""
+    def dateline(self, i: int, end: int | None = None) -> bool:
+        """Tokens ``i:end`` open a line and are followed by ``(`` or a dash: "الخرطوم (وكالات) -"."""
         at_line_start = i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
-        return at_line_start and i + 1 < self.n and self.texts[i + 1] in ("(", "-", "–", "—", ":")
+        end = i + 1 if end is None else end
+        return at_line_start and end < self.n and self.texts[end] in ("(", "-", "–", "—", ":")
 
     def handle_gaz(self, i: int, end: int, eid: str) -> int:
         row = self.lex.gaz[eid]
         if row.kind == "capital":
-            if self.locative(i):
+            if self.locative(i, end):
                 self.add(i, end, eid, "Place", part_of=row.part_of or None)
             else:
                 self.add(i, end, self.state_of(eid), "State")
@@ -1250,7 +1654,15 @@ class _Run:
         if row.type == "State":
             self.add(i, end, eid, "State")
             return end
-        if eid in self.lex.broad_regions and not self.locative(i):
+        if row.type == "Organization":
+            got = self.variant_org(i, end, row)
+            if got is not None:
+                return got[1]
+            if eid in self.variant_rows and eid not in self.direct:
+                # "جيش التحرير الشعبي" after "جيش التحرير الشعبي السوداني": the same group
+                self.add(i, end, self.variant_rows[eid], "Organization")
+                return end
+        if eid in self.lex.broad_regions and not self.locative(i, end):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
         if row.type == "Place":
             # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins
@@ -1263,6 +1675,7 @@ class _Run:
                             self.add(i, stop, pid, "Place")
                             return stop
         info = self.add(i, end, eid, row.type)
+        self.parent_inside(i, end, row)
         if row.subtype == "Border":
             sides = {self.lex.nisba[w] for w in fold_phrase(row.canonical_ar).split()
                      if w in self.lex.nisba}
@@ -1274,16 +1687,33 @@ class _Run:
             info.add_label(self.label(i, end - 1))  # "مجموعة فاغنر الروسية"
         return end
 
+    def parent_inside(self, i: int, end: int, row) -> None:  # noqa: ANN001
+        """``مفوضية الاتحاد الأفريقي``: a name that spells out its parent organization
+        names that parent too (a nested mention of the parent)."""
+        parent = self.lex.gaz.get(row.part_of) if row.part_of else None
+        if parent is None or parent.type != "Organization" or end - i < 2:
+            return
+        for name in parent.names:
+            words = fold_phrase(name).split()
+            size = len(words)
+            for s0 in range(i, end - size + 1):
+                if list(self.norm[s0:s0 + size]) == words:
+                    self.add(s0, s0 + size, parent.id, parent.type, outer=False)
+                    return
+
     # ------------------------------------------------------------ passes
     def scan(self) -> None:
         i = 0
         lex = self.lex
         while i < self.n:
             m = self.best[i]
+            if m is None and self.norm[i] == "رياسه" and self.led_by(i, i + 1):
+                i = self.led_by(i, i + 1)  # "وفد حماس برئاسة X": the head of the delegation's side
+                continue
             if m is None:
                 nm = self.norm[i]
                 homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
-                if (nm in lex.given_names and not self.texts[i].endswith("ى") and not homograph) \
+                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph) \
                         or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if self.byline(i):
@@ -1292,7 +1722,7 @@ class _Run:
                         info = self.add_person(i, i, ne)
                         i = self.appositive_title(ne, info)
                         continue
-                sid = self.nisba_at(i)
+                sid = self.nisba_at(i) if self.maybe_nisba[i] else None
                 if sid is not None:
                     self.implicit_state(sid, i)
                 i += 1
@@ -1302,6 +1732,8 @@ class _Run:
                 i = self.handle_gaz(i, end, value)
             elif kind == "T":
                 i = max(i + 1, self.parse_title(i, end, lex.titles[int(value)]))
+            elif kind == "B" and self.led_by(i, end):
+                i = max(i + 1, self.led_by(i, end))  # "وفد حماس برئاسة X"
             elif kind == "B":
                 got = self.parse_body(i, end, value)
                 i = got[1] if got else end
@@ -1331,10 +1763,16 @@ class _Run:
         title = self.lex.titles[int(m[2])]
         if title.kind in ("honorific", "rank"):
             return j
+        if k == j and title.ar.startswith("ال"):
+            return j  # "التقى محمد بن زايد الرئيس الفرنسي": without a comma, a definite title is an object
         own = self.parse_owner(m[0])
         if own is None:
             return j
         owner, oend = own
+        s0, _ = self.skip_honorifics(oend)
+        if s0 < self.n and self.parse_name(s0, titled=True) > s0 \
+                and (self.norm[s0] in self.lex.given_names or k == j):
+            return j  # "التقى X رئيس الوزراء البريطاني Y": the title has its own holder
         info.add_role(title.en, owner)
         return oend
 
@@ -1368,10 +1806,15 @@ class _Run:
             surname.pop(a, None)
         for seqs in full.values():
             seqs.sort(key=lambda s: -len(s[0]))
+        keys = set(full) | set(surname)
         i = 0
         while i < self.n:
             if self.covered[i] or not self.is_word(i):
                 i += 1
+                continue
+            nm = self.norm[i]
+            if nm not in keys and (len(nm) <= 4 or nm[0] not in "وفبلك"):
+                i += 1  # no reading of this word (see ``variants``) starts a known name
                 continue
             hit = None
             for cut, stem in self.variants(i):
@@ -1482,6 +1925,14 @@ class _Run:
             if cands:
                 bid = min(cands)[1]
                 self.add(s, e, bid, self.ents[bid].type)
+            elif body.subtype != "STATE" and body.context \
+                    and not any(self.nisba_at(x) is not None for x in range(e, min(self.n, e + 4))):
+                # "وأمر الجيش بالرد": no army named yet, so the army of the state in context
+                # (not when a nisba follows: an owner the parse missed)
+                sid = self.context_state(s)
+                if sid is not None:
+                    self.add(s, e, f"{sid}/{key}", "Organization", part_of=sid,
+                             subtype=body.subtype or None, name_en=body.name_en or None)
         # "الحدود مع أذربيجان" in a text that also names "الحدود الأرمينية الأذربيجانية":
         # a one-sided border joins the unique full border that includes its state
         full = {b: st for b, st in self.borders.items() if len(st) >= 2}
@@ -1506,7 +1957,8 @@ class _Run:
 
     def drop_clutter(self) -> None:
         """Mentions on page-furniture lines go; so do entities seen only there."""
-        ranges = clutter_lines(self.doc.text, self.lex.clutter)
+        text = "".join([t + w for t, w in zip(self.texts, self.ws)])  # doc.text, no Tokens
+        ranges = clutter_lines(text, self.lex.clutter)
         if not ranges:
             return
         offsets, pos = [], 0
@@ -1539,19 +1991,27 @@ class _Run:
 
     def write(self) -> None:
         doc = self.doc
-        spans = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
-                 for m in sorted(self.mentions, key=lambda m: (m.start, -m.end))
-                 if m.id in self.ents]
-        outer = [Span(doc, m.start, m.end, label=m.type, kb_id=m.id)
-                 for m in self.mentions if m.outer and m.id in self.ents]
-        doc.ents = filter_spans(outer)
+        # one Span per mention (doc.ents and doc.spans share them); plain tuples alongside
+        made: dict[int, tuple[Span, tuple[int, int, str, str]]] = {
+            id(m): (Span(doc, m.start, m.end, label=m.type, kb_id=m.id),
+                    (m.start, m.end, m.id, m.type))
+            for m in self.mentions if m.id in self.ents}
+        ordered = [made[id(m)] for m in sorted(self.mentions, key=lambda m: (m.start, -m.end))
+                   if m.id in self.ents]
+        spans = [sp for sp, _ in ordered]
+        plain = [t for _, t in ordered]
+        outer = [made[id(m)][0] for m in self.mentions if m.outer and m.id in self.ents]
+        kept = filter_spans(outer)
+        doc.set_ents(kept)  # what ``doc.ents = kept`` does, without copying each span first
         doc.spans[MENTIONS_KEY] = spans
+        doc.user_data[PLAIN_SPANS_KEY] = (
+            [(sp.start, sp.end, sp.kb_id_, sp.label_) for sp in kept], plain)
         # token -> ids of the mentions covering it, outermost first (see ``entities_at``)
         cover: list[tuple[str, ...]] = [()] * self.n
-        for sp in sorted(spans, key=lambda sp: sp.start - sp.end):
-            for k in range(sp.start, sp.end):
-                if sp.kb_id_ not in cover[k]:
-                    cover[k] = cover[k] + (sp.kb_id_,)
+        for start, end, kb_id, _label in sorted(plain, key=lambda sp: sp[0] - sp[1]):
+            for k in range(start, end):
+                if kb_id not in cover[k]:
+                    cover[k] = cover[k] + (kb_id,)
         doc.user_data[COVER_KEY] = cover
         seen_nisba: set[int] = set()
         nisba = []

@@ -37,6 +37,7 @@ class Body:
     subtype: str  # GovernmentBody | ArmedForce | STATE (the body stands for the state)
     bare: bool  # a bare mention ("الجيش") refers back to the same body of the document
     link: str = "part_of"  # "none": the nisba names an affiliation, not an owner (مسلحون صرب)
+    context: bool = True  # bare and never named: the body of the state in context (bare=back: no)
 
 
 @dataclass
@@ -59,6 +60,9 @@ class Lexicon:
     region_adjectives: frozenset[str]
     nisba: dict[str, str]  # folded inflected form -> entity id
     nisba2: dict[tuple[str, str], str] = field(default_factory=dict)  # two-word nisba token pairs
+    place_definite: frozenset[str] = frozenset()  # place nouns whose name may carry the article
+    given_spellings: frozenset[str] = frozenset()  # given names as written (إمام, not أمام)
+    object_nouns: frozenset[str] = frozenset()  # common nouns opening an object after a name (± article)
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -106,9 +110,12 @@ def lexicon() -> Lexicon:
                              heads=tuple(fold_phrase(h) for h in _alts(r["heads_ar"])),
                              shorts=tuple(fold_phrase(h) for h in _alts(r.get("short_ar", ""))),
                              name_en=r["name_en"], subtype=r.get("subtype", ""),
-                             bare=r.get("bare") == "yes", link=r.get("link") or "part_of")
+                             bare=r.get("bare") in ("yes", "back"), link=r.get("link") or "part_of",
+                             context=r.get("bare") == "yes")
               for r in _tsv("bodies.tsv")}
     place_nouns = {fold_phrase(r["noun_ar"]): r["kind"] for r in _tsv("place_nouns.tsv")}
+    place_definite = frozenset(fold_phrase(r["noun_ar"]) for r in _tsv("place_nouns.tsv")
+                               if r.get("definite_name") == "yes")
     for noun, kind in list(place_nouns.items()):
         if kind == "same" and not noun.startswith("ال") and " " not in noun:
             place_nouns.setdefault("ال" + noun, "ref")  # "الإقليم": back to "إقليم X"
@@ -142,6 +149,10 @@ def lexicon() -> Lexicon:
         region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,
         nisba2=nisba2,
+        place_definite=place_definite,
+        given_spellings=frozenset(_lines("given_names.txt")),
+        object_nouns=frozenset(f for w in _lines("object_nouns.txt")
+                               for f in (fold_phrase(w), "ال" + fold_phrase(w))),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():

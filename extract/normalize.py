@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -35,8 +36,18 @@ TOKEN_RE = re.compile(
     r"|(?P<other>.)",
     re.S,
 )
+#: ``TOKEN_RE`` read in one pass with the single space after a token (its ``whitespace_``):
+#: groups ar, other token, that space, a whitespace run left over.
+_TOKEN_SPACE_RE = re.compile(
+    rf"(?:([{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARK}]*)"
+    r"|([0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|\S))( ?)"
+    r"|(\s+)",
+    re.S,
+)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold Arabic orthography for matching.
 
@@ -47,6 +58,7 @@ def fold(text: str) -> str:
     return DIACRITICS.sub("", text).translate(_FOLD)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_phrase(text: str) -> str:
     """``fold`` plus whitespace collapsed and punctuation dropped."""
     s = fold(text).lower()
@@ -233,6 +245,47 @@ NORMS_KEY = "ckg_norms"
 SENTS_KEY = "ckg_sent_starts"
 
 
+def token_lists(doc: Doc) -> tuple[list[str], list[bool], list[str], list[bool]] | None:
+    """The token texts, trailing-space flags, ``NORM`` strings and sentence starts the
+    tokenizer, normalizer and sentencizer left in ``doc.user_data``, or None when any is
+    missing or does not fit the doc (then read the Tokens). Plain lists spare the later
+    components spaCy's Token objects, which are built anew on every access."""
+    ud = doc.user_data
+    n = len(doc)
+    lists = (ud.get(WORDS_KEY), ud.get(SPACES_KEY), ud.get(NORMS_KEY), ud.get(SENTS_KEY))
+    if all(x is not None and len(x) == n for x in lists):
+        return lists  # type: ignore[return-value]
+    return None
+
+
+OFFSETS_KEY = "ckg_offsets"
+
+
+def doc_offsets(doc: Doc, words: list[str], spaces: list[bool]) -> tuple[str, list[int]]:
+    """``char_offsets`` of the doc's token lists, computed once per doc (remembered with the
+    word list it was computed from)."""
+    got = doc.user_data.get(OFFSETS_KEY)
+    if got is not None and got[0] is words and len(got[2]) == len(words):
+        return got[1], got[2]
+    text, idx = char_offsets(words, spaces)
+    doc.user_data[OFFSETS_KEY] = (words, text, idx)
+    return text, idx
+
+
+def char_offsets(words: list[str], spaces: list[bool]) -> tuple[str, list[int]]:
+    """``doc.text`` and each token's character offset (``Token.idx``) from the lists.
+
+    >>> char_offsets(["قال", "،", "إن"], [False, True, False])
+    ('قال، إن', [0, 3, 5])
+    """
+    idx = []
+    pos = 0
+    for w, sp in zip(words, spaces):
+        idx.append(pos)
+        pos += len(w) + (1 if sp else 0)
+    return "".join([w + " " if sp else w for w, sp in zip(words, spaces)]), idx
+
+
 class ArabicTokenizer:
     """Regex tokenizer that keeps offsets and splits known proclitics.
 
@@ -255,16 +308,19 @@ class ArabicTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in TOKEN_RE.finditer(text):
-            kind, tok = m.lastgroup, m.group()
-            if kind == "ws":
+        # TOKEN_RE's tokens, each with the one space after it (so no match per space)
+        for ar, other, space, run in _TOKEN_SPACE_RE.findall(text):
+            if run:
+                tok = run
                 if words and not spaces[-1] and not words[-1].isspace() and tok[0] == " ":
                     spaces[-1] = True
                     tok = tok[1:]
                 if tok:
                     words.append(tok)
                     spaces.append(False)
-            elif kind == "ar":
+                continue
+            tok = ar or other
+            if ar:
                 pieces = self._splits.get(tok)
                 if pieces is None:
                     pieces = split_proclitics(tok, self._is_known)
@@ -281,6 +337,8 @@ class ArabicTokenizer:
             else:
                 words.append(tok)
                 spaces.append(False)
+            if space:
+                spaces[-1] = True
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[WORDS_KEY] = words  # lets later components skip Token objects
         doc.user_data[SPACES_KEY] = spaces

@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from . import relations  # noqa: F401  (registers conflictkg_relations_v1)
-from .entities import MENTIONS_KEY
+from .entities import MENTIONS_KEY, PLAIN_SPANS_KEY
 from .gazetteer import gazetteer
+from .normalize import doc_offsets, fold, token_lists
 from .records import Article, Casualty, Entity, Extraction, Mention, RelationMention, Role
 
 
@@ -38,9 +39,10 @@ def load_pipeline() -> Language:
 def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     """Freeze the pipeline's document annotations into an ``Extraction``."""
     infos = doc._.entities or {}
-    mentions: dict[str, list[Mention]] = {}
+    plain = _plain_mentions(doc)  # the same mentions without Span objects, when it can
+    mentions: dict[str, list[Mention]] = {} if plain is None else plain
     spans = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else doc.ents
-    for ent in spans:
+    for ent in spans if plain is None else ():
         if not ent.kb_id_:
             continue
         mentions.setdefault(ent.kb_id_, []).append(Mention(
@@ -59,6 +61,35 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     )
     return Extraction(article=article, entities=entities, relations=relations,
                       casualties=casualties)
+
+
+def _plain_mentions(doc: Doc) -> dict[str, list[Mention]] | None:
+    """The mentions of ``doc.spans[MENTIONS_KEY]`` read from the plain lists in
+    ``doc.user_data`` (no Span or Token objects), or None when they are not there.
+    Offsets, text and label are those of the spans (``surface_label``)."""
+    lists = token_lists(doc)
+    plain = doc.user_data.get(PLAIN_SPANS_KEY)
+    if lists is None or plain is None or MENTIONS_KEY not in doc.spans \
+            or len(doc.spans[MENTIONS_KEY]) != len(plain[1]) \
+            or any(e <= s for s, e, _, _ in plain[1]):
+        return None
+    words, spaces, norms, _ = lists
+    text, idx = doc_offsets(doc, words, spaces)
+    out: dict[str, list[Mention]] = {}
+    for start, end, kb_id, _label in plain[1]:
+        if not kb_id:
+            continue
+        first = words[start]
+        if start and words[start - 1] == "ل" and not spaces[start - 1] \
+                and norms[start].startswith("ال") and not fold(first).startswith("ال"):
+            first = "ا" + first  # as ``strip_article_clitic``
+        rest = [words[k] + " " if spaces[k] else words[k] for k in range(start + 1, end)]
+        label = "".join([first + " " if spaces[start] else first] + rest)
+        s_char, e_char = idx[start], idx[end - 1] + len(words[end - 1])
+        out.setdefault(kb_id, []).append(Mention(
+            entity_id=kb_id, start=s_char, end=e_char, text=text[s_char:e_char],
+            label=label.strip()))
+    return out
 
 
 def _gazetteer_name(entity_id: str) -> tuple[str, ...]:

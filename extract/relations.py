@@ -29,19 +29,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, ActorGroup, Clause, DocView, build_groups, find_subject, group_before,
-    relative_antecedent,
+    COMMA, HARD_STOPS, PREPOSITIONS, QUOTES, SUBJECT_GAP, ActorGroup, Clause, DocView,
+    build_groups, find_subject, group_before, relative_antecedent,
 )
 from .dates import DateResolver
 from .casualties import casualties_in, merge_repeats
 from .records import Casualty, RelationMention
 from .gazetteer import gazetteer, nisba_rows
-from .normalize import nisba_forms
+from .normalize import fold as fold_text, nisba_forms
 from .triggers import (
     CONJUNCTIONS, PATTERN_FILES, TriggerMatch, combined_index, cue_index, relation_index,
 )
@@ -61,6 +62,7 @@ STATEMENTS = frozenset({"accuses", "calls_on", "denies"})
 NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
+ACTOR_OR_PLACE_TYPES = ACTOR_TYPES | PLACE_TYPES
 BOTH, COUNTRIES, OTHER = "both", "countries", "other"
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 #: Relations whose two ends are actors (never a Place).
@@ -68,6 +70,8 @@ ACTOR_ONLY = frozenset({"fights", "ceasefire", "contacts", "mediates", "allied_w
                         "calls_on"})
 #: How far (tokens) a nominal trigger looks right for its own nisba/genitive actor.
 OWN_ACTOR_GAP = 2
+#: How far before a noun with a possessive pronoun ("حملته") its possessor may stand.
+POSSESSOR_GAP = 5
 #: How far a polarity cue may stand before the trigger it cancels.
 NEGATION_GAP = 2
 #: How far a negation may stand before "أي" + noun ("لم يعلن أي هدنة").
@@ -78,6 +82,19 @@ BETWEEN_GAP = 8
 PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
+#: Support triggers that can be alleged or denied (not the descriptive حليف/المدعوم من).
+ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
+#: How far after a denial or accusation verb the support it disputes may stand.
+DISPUTE_GAP = 20
+#: Complementizers that open an accusation's content ("اتهمت X بأنها تدعم Y"), folded.
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+#: How far after a denial verb its subject may reach (``نفاه المتحدث باسم ... X``).
+VSO_GAP_DENIAL = 8
+#: How many head-noun tokens may stand between a mediation trigger and the introducer of a
+#: list of mediators ("برعاية الدول الضامنة وهي X وY").
+LIST_HEAD_GAP = 4
+#: How far before a chair word ("برئاسة") the talks noun may stand.
+CHAIR_GAP = 8
 
 
 Infos = Mapping[str, object]
@@ -158,30 +175,52 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
     out = []
     covered: set[int] = set()
     lo = bisect_left(view.ents, (start,))
-    for es, ee, eid, etype in view.ents[lo:]:
+    for es, ee, eid, etype in islice(view.ents, lo, None):
         if es >= end:
             break
-        if ee > end or etype not in ACTOR_TYPES | PLACE_TYPES:
+        if ee > end or etype not in ACTOR_OR_PLACE_TYPES:
             continue
         out.append((es, ee, eid, etype, "ent"))
         covered.update(range(es, ee))
-    nisba = nisba_map()
-    for i in range(start, end):
+    hits = _nisba_hits(view)  # the tokens of the doc that read as a nisba, in order
+    for i, hit in islice(hits, bisect_left(hits, (start,)), None):
+        if i >= end:
+            break
         if i in covered:
             continue
-        norm = view.norms[i]
-        hit = nisba.get(norm) or (nisba.get(norm[1:]) if norm[:1] in CONJUNCTIONS else None)
-        if hit is not None and hit[0] in view.known:  # facts only point to known entities
-            out.append((i, i + 1, hit[0], hit[1], "nisba"))
-            covered.add(i)
+        out.append((i, i + 1, hit[0], hit[1], "nisba"))
+        covered.add(i)
     lo = bisect_left(view.nested, (start,))
-    for ns, ne, eid, etype in view.nested[lo:]:
+    for ns, ne, eid, etype in islice(view.nested, lo, None):
         if ns >= end:
             break
         if ne > end or etype not in ACTOR_TYPES or any(i in covered for i in range(ns, ne)):
             continue
         out.append((ns, ne, eid, etype, "nisba"))
         covered.update(range(ns, ne))
+    return out
+
+
+def _nisba_hits(view: DocView) -> list[tuple[int, tuple[str, str]]]:
+    """``(token, (entity id, type))`` for every token of the view that reads as a nisba of
+    a known entity (``nisba_map``, also behind a conjunction), computed once per view."""
+    hits = view.cache.get("nisba_hits")
+    if hits is None:
+        known = view.known  # facts only point to known entities
+        hits = [(i, hit) for i, hit in enumerate(map(_nisba_or_conj().get, view.norms))
+                if hit is not None and hit[0] in known]
+        view.cache["nisba_hits"] = hits
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _nisba_or_conj() -> dict[str, tuple[str, str]]:
+    """``nisba_map`` plus each form behind a conjunction (``والروسية``) where that string is
+    not a form itself: one lookup per token reads ``get(norm) or get(norm[1:])``."""
+    out = dict(nisba_map())
+    for form, hit in nisba_map().items():
+        for c in CONJUNCTIONS:
+            out.setdefault(c + form, hit)
     return out
 
 
@@ -222,10 +261,11 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     cues: list[TriggerMatch] = []
     triggers: list[TriggerMatch] = []
     casualty: list[TriggerMatch] = []
-    for m in combined_index().match(norms):
-        shifted = TriggerMatch(m.label, m.id, m.start + off, m.end + off)
+    for shifted in combined_index().match(norms, off):
+        m = shifted
         if m.label == "casualties":
-            casualty.append(m)  # casualties work on sentence-relative positions
+            # casualties work on sentence-relative positions
+            casualty.append(TriggerMatch(m.label, m.id, m.start - off, m.end - off))
         elif m.label in RELATION_LABELS:
             triggers.append(shifted)
         else:
@@ -236,11 +276,12 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
         return Clause(start, end, norms, [], cues, set(), triggers, view.texts[start:end],
                       casualty), triggers
     mentions = actor_mentions(view, start, end)
-    taken = {i for s, e, *_ in mentions for i in range(s, e)}
-    for c in cues:
-        if c.label == "collective" and c.start not in taken:
-            mentions.append((c.start, c.end, "", "", c.id))
-    norms_of = {i + off: n for i, n in enumerate(norms)}
+    if any(c.label == "collective" for c in cues):
+        taken = {i for s, e, *_ in mentions for i in range(s, e)}
+        for c in cues:
+            if c.label == "collective" and c.start not in taken:
+                mentions.append((c.start, c.end, "", "", c.id))
+    norms_of = dict(zip(range(off, off + len(norms)), norms))
     first = next((i for i in range(start, end) if not view.space[i]), start)
     mentions = [x for x in mentions if not _dateline(x[0], x[1], first, norms_of)]
     starts = {x[0] for x in mentions if x[4] == "ent"}
@@ -274,6 +315,7 @@ class _Context:
     out: list[RelationMention] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
 
 
 class RelationExtractor:
@@ -353,11 +395,14 @@ class RelationExtractor:
                 dated.append(self.dates.date_of(sent_text, published))
             return dated[0]
 
-        speakers = self.speakers(ctx, clause)
+        reporters: list[tuple[int, list[str]]] = []  # "بحسب X": who reports, never an agent
+        speakers = self.speakers(ctx, clause, reporters)
         if clause.has_cue("question", clause.start, clause.end):
             return
+        sources = sorted(speakers + reporters, key=lambda x: x[0]) if reporters else speakers
+        self.note_talks(ctx, clause)
         ctx.casualties.extend(casualties_in(
-            ctx.view, idx, sent, clause, lambda pos: self.speaker_at(speakers, pos),
+            ctx.view, idx, sent, clause, lambda pos: self.speaker_at(sources, pos),
             lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
             parent=lambda x: top_actor(ctx.infos, x), location=ctx.location,
@@ -367,12 +412,16 @@ class RelationExtractor:
                 continue
             if m.label == "accuses" and self.denied(clause, m, triggers):
                 continue
+            if m.label == "allied_with" and self.disputed(clause, m, triggers):
+                continue
             pairs = self.arguments(ctx, clause, m, speakers=speakers)
             for src, tgt in pairs:
                 if not src or not tgt or src == tgt:
                     continue
-                if same_side(ctx.infos, src, tgt) and m.id != "linked":
-                    continue  # "X المرتبطة بـY": an affiliate is also its parent's ally
+                if same_side(ctx.infos, src, tgt) and m.id != "linked" and not (
+                        m.label == "deploys_to" and _is_place(ctx, tgt)):
+                    continue  # "X المرتبطة بـY": an affiliate is also its parent's ally;
+                    # "سينتشر الجيش اللبناني في جنوب لبنان": a force moves within its state
                 if m.label in ACTOR_ONLY and (_is_place(ctx, src) or _is_place(ctx, tgt)):
                     continue  # places are never parties ("استهدفت مواقع A وB")
 
@@ -402,8 +451,30 @@ class RelationExtractor:
                             evidence=ctx.view.evidence(idx, sent, (m.start, m.end)),
                             date=date()))
 
-    def speakers(self, ctx: _Context, clause: Clause) -> list[tuple[int, list[str]]]:
-        """``(content_start, speaker ids)`` for the reported speech of the sentence."""
+    def note_talks(self, ctx: _Context, clause: Clause) -> None:
+        """Remember the parties of talks named with them (``محادثات سعودية حوثية``، ``مفاوضات
+        بين X وY``): a later "المحادثات" without parties refers to those talks."""
+        for c in clause.cues:
+            if c.label != "talks" or c.id != "talks":
+                continue
+            g = next((g for g in clause.groups if g.start == c.end
+                      or (g.start == c.end + 1 and g.prep == "بين")), None)
+            ids: list[str] = []
+            if g is not None and g.kind == "nisba" and len(g.ids) >= 2:
+                ids = list(g.ids)
+            elif g is not None and g.prep == "بين":
+                ids = _between_ids(self, ctx, clause, g)
+            ids = [x for x in ids if not _is_place(ctx, x)]
+            if len(ids) == 2:
+                ctx.talks = ids
+
+    def speakers(self, ctx: _Context, clause: Clause,
+                 reporters: list[tuple[int, list[str]]] | None = None
+                 ) -> list[tuple[int, list[str]]]:
+        """``(content_start, speaker ids)`` for the reported speech of the sentence.
+
+        Sources named by an attribution (``بحسب X``، ``وفقا لـX``) go to ``reporters`` when
+        given: they report what the sentence says, they do not accuse or appeal."""
         out: list[tuple[int, list[str]]] = []
         for c in clause.cues:
             if c.label in ("speech", "continuation"):
@@ -426,7 +497,7 @@ class RelationExtractor:
                     if c.end <= g.start <= c.end + 2:
                         ids = self.resolve(ctx, g)
                         if ids:
-                            out.append((clause.start, ids))
+                            (out if reporters is None else reporters).append((clause.start, ids))
                             ctx.last_speaker = ids
                         break
         for g in clause.groups:  # headline style "X: ..."
@@ -465,9 +536,33 @@ class RelationExtractor:
 
     @staticmethod
     def denied(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
-        """An accusation governed by a denial in the same clause."""
+        """An accusation governed by a denial in the same clause (not the denier's own
+        counter-accusation: ``نفاه الجيش، متهماً X``)."""
+        if m.id == "participle":
+            return False
         return any(t.label == "denies" and t.start < m.start and m.start - t.end <= 4
-                   for t in triggers)
+                   and not _new_predicate(clause, t.end, m) for t in triggers)
+
+    @staticmethod
+    def disputed(clause: Clause, m: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+        """Support that is only denied (``نفت X تقديم أي دعم لـY``) or only alleged, as the
+        content of an accusation (``اتهمت X Y بدعم Z``، ``... بالقتال إلى جانب Z``): no
+        asserted alliance. Descriptions (``حليفة``، ``المدعومة من``) stay facts."""
+        if m.id not in ALLEGEABLE_SUPPORT:
+            return False
+        for t in triggers:
+            if t.start >= m.start or m.start - t.end > DISPUTE_GAP or any(
+                    clause.norm(i) in HARD_STOPS for i in range(t.end, m.start)) or any(
+                    c.label == "clause" and t.end <= c.start < m.start for c in clause.cues):
+                continue
+            if t.label == "denies" and t.id in ("verb", "verb_pron") and not _new_predicate(clause, t.end, m):
+                return True
+            if t.label == "accuses" and t.id in ("verb", "participle", "verb_pron", "masdar") and (
+                    clause.norm(m.start).startswith("ب") or any(
+                        clause.norm(i).startswith("ب") or clause.norm(i) in COMPLEMENTIZERS
+                        for i in range(t.end, m.start))):
+                return True
+        return False
 
     # ---------------------------------------------------------------- arguments
     def resolve(self, ctx: _Context | None, g: ActorGroup | None,
@@ -509,6 +604,9 @@ class RelationExtractor:
         """``اتصل X بـA وB، داعياً إلى وقف إطلاق النار``: the appeal goes to those contacted."""
         for t in clause.triggers:
             if t.label == "contacts" and t.start < m.start:
+                if m.id == "verb" and (clause.norm(m.start)[:1] == "و" or any(
+                        clause.norm(i) in ("و", "ثم") for i in range(t.end, m.start))):
+                    return []  # "التقى X سفير Y، ودعا إلى ...": a statement of its own
                 infos = ctx.infos if ctx is not None else {}
                 # the leaders called stand for their states ("بنظيريه الكونغولي فيليكس ...")
                 return [(s, top_actor(infos, o)) for s, o in frame_contact(
@@ -625,12 +723,53 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
                          m: TriggerMatch, speakers: list[tuple[int, list[str]]]
                          ) -> tuple[list[str], ActorGroup | None, list[ActorGroup]]:
     subj = find_subject(clause, m.start, m.start + 1) or relative_antecedent(clause, m.start)
+    if (subj is None or subj.start >= m.end) and _common_subject(clause, m.end):
+        # "ويتهم حقوقيون الطرفين ..."، "تتهم منظمات حقوقية X": the subject is no actor, and
+        # neither the reporter ("بحسب X") nor the actor after it takes its place; a nisba
+        # of the noun names its side ("اتهم مسؤولون أمريكيون X")
+        side = next((g for g in clause.groups if g.kind == "nisba" and g.prep is None
+                     and m.end < g.start <= m.end + 2), None)
+        after = [g for g in _after(clause, m.start + 1) if g is not side]
+        return self.ids(ctx, side), side, after
     src = self.ids(ctx, subj)
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = [g for g in _after(clause, m.start + 1) if g is not subj]
     after = _skip_apposition(clause, subj, after)
     return src, subj, after
+
+
+def _common_subject(clause: Clause, pos: int) -> bool:
+    """Does a common noun (``حقوقيون``، ``مصادر``، a nominative plural in ``ون``) fill the
+    subject slot right after a verb at ``pos``?"""
+    if pos >= clause.end or any(g.start <= pos < g.end for g in clause.groups):
+        return False
+    word = clause.norm(pos)
+    if clause.has_cue("agent_noun", pos, pos + 1):
+        return True
+    return len(word) >= 5 and word.endswith("ون") and not any(
+        c.start == pos for c in clause.cues + clause.triggers)
+
+
+def _common_object(clause: Clause, pos: int) -> bool:
+    """Does a common noun phrase fill the object slot at ``pos``, right before the
+    complement (``المجتمع الدولي بإلزام ...``، ``الدول الأعضاء إلى ...``)?"""
+    starts = {g.start for g in clause.groups}
+    word = clause.norm(pos)
+    if pos >= clause.end or pos in starts or not word.isalpha() or _complement_word(word):
+        return False
+    for j in range(pos + 1, min(pos + 4, clause.end)):
+        if j in starts or clause.norm(j) in COMMA or clause.norm(j) in HARD_STOPS:
+            return False
+        if _complement_word(clause.norm(j)):
+            return True
+    return False
+
+
+def _complement_word(word: str) -> bool:
+    """A complement marker, split (``إلى``، ``ب``، ``بأن``) or glued to its masdar (``بتوفير``)."""
+    return word in COMPLEMENT_MARKERS or (word.startswith("ب") and len(word) >= 5
+                                          and not word.startswith("بدور"))  # "بدوره": in turn
 
 
 def _passive(clause: Clause, m: TriggerMatch) -> bool:
@@ -661,10 +800,14 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label in ("accuses", "calls_on") and _passive(clause, m):
         return frame_passive(self, ctx, clause, m, speakers)
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    if m.label == "calls_on" and (_common_object(clause, m.end) or _common_object(
+            clause, subj.end if subj is not None and subj.start >= m.end else m.end)):
+        return []  # "طالبت X الجهات المانحة بتوفير ... لبعثة Y": the addressee is no actor
     after = [g for g in after if not set(g.ids) <= set(src) or g.collective]
     nxt = min((t.start for t in clause.triggers + clause.cues
                if t.start > m.start and t.id in PREDICATE_FRAMES and t.start > (
-                   subj.end if subj is not None and subj.start > m.start else m.start)),
+                   subj.end if subj is not None and subj.start > m.start else m.start)
+               and clause.norm(t.start - 1) not in ("في", "ب", "خلال", "عبر")),  # "في بيان"
               default=clause.end)
     after = [g for g in after if g.start < nxt]  # objects stand before the next predicate
     if m.label in ("calls_on", "accuses") and subj is not None and subj.start > m.start:
@@ -678,15 +821,28 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
             return _cross(earlier, self.ids(ctx, subj, earlier))
     allowed = OBJECT_PREPS.get(m.label, (None,))
+    if m.label == "fights":  # "هاجمت X معسكرا للجيش Y": the installation's owner
+        lo = subj.end if subj is not None and subj.start >= m.end else m.end
+        if subj is not None and subj.start > m.end and clause.has_cue("asset", m.end, m.end + 1):
+            # "تبنت X تفجيرا استهدف موكب الرئيس Y": the noun right after the verb is its
+            # object, so Y (its owner) is no subject; the subject stands before
+            lo, left = m.end, group_before(clause, m.start)
+            src = self.ids(ctx, left) or self.fallback_source(ctx, clause, m.start, speakers)
+        owner = _asset_owner(self, ctx, clause, lo, 3, src)
+        if owner is not None:
+            return _cross(src, owner)
     if m.label == "fights":  # "فتحت النار على مواقع للجيش X": the target behind "على"
         after = [g if g.prep in allowed or not any(
             clause.norm(i) in ("علي", "ضد") for i in range(g.start - 3, g.start))
             else ActorGroup(g.ids, g.start, g.end, "علي", g.kind, g.types) for g in after]
-    direct = [g for g in after if g.prep in allowed and g.kind != "nisba"
+    direct = [g for g in after if g.prep in allowed and (
+                  g.kind != "nisba" or clause.has_cue("side_noun", g.start - 1, g.start))
               and not (m.label != "deploys_to" and "Place" in g.types and len(set(g.types)) == 1)]
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
-        direct = [g for g in direct if not _marker_between(clause, m.end, g.start)]
+        inside = {i for g in clause.groups for i in range(g.start, g.end)}  # "بوريل" is a name
+        direct = [g for g in direct if not any(_complement_word(clause.norm(i))
+                                               for i in range(m.end, g.start) if i not in inside)]
         if direct:
             tg = self.ids(ctx, direct[0], src)
         elif between:
@@ -696,9 +852,37 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         return _cross(src, tg)
     if m.label == "denies":
         return _denial(self, ctx, clause, m, src, subj)
+    if m.label == "accuses" and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+        each = next((i for i in range(m.end, min(m.end + 3, clause.end))
+                     if clause.norm(i) in ("كل", "وكل")), None)
+        if each is not None and any(clause.norm(i) == "الاخر"
+                                    for i in range(each, min(each + 6, clause.end))):
+            # "اتهم كل طرف الآخر"، "يتهم كل من البلدين الآخر": each side accuses the other
+            grp = next((g for g in clause.groups if each < g.start <= each + 3
+                        and not (g.kind == OTHER)), None)
+            ids = self.ids(ctx, grp) if grp is not None else list(ctx.dyad)
+            if len(ids) >= 2:
+                return [(a, b) for a in ids for b in ids if a != b]
     if m.label == "cedes_to":
         tgt = [g for g in after if g.prep in ("ل", "الي")]
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
+    if not direct and m.label == "fights" and src:  # "قصفت القوات الروسية مدينة خاركيف"
+        enemy = _enemy_at(ctx, [g for g in after if g.prep in allowed], src)
+        if enemy:
+            return _cross(src, enemy)
+    if not direct and m.label == "accuses":
+        # "أدانت X الهجوم الإيراني": condemning an actor's attack accuses the actor
+        for g in after:
+            if g.kind in ("nisba", "ent") and g.prep is None and clause.has_cue(
+                    "war", g.start - 1, g.start) and g.start - 1 >= m.end:
+                return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+            break
+    if not direct and m.label == "accuses" and m.end - m.start > 1:
+        # "حمّلت X مسؤولية الهجوم لـY": the one blamed after the responsibility noun
+        to = [g for g in _after(clause, m.end, gap=6) if g.prep in ("ل", "الي")
+              and "Place" not in g.types]
+        if to:
+            return _cross(src, self.ids(ctx, to[0], src))
     if not direct:
         mutual = subj is not None and (subj.collective or any(
             clause.norm(i) in ("الاخر", "بعضهما", "بعضهم") for i in range(m.end, m.end + 6)))
@@ -749,11 +933,22 @@ def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
 
 def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object."""
-    src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
-    after = _after(clause, m.end)
+    """``متهمةً X``، ``داعياً X إلى``: the sentence's subject (or speaker) -> the object;
+    after a denial (``وهو ما نفاه X، متهماً Y``) the denier."""
+    src: list[str] = []
+    denial = max((t for t in clause.triggers if t.label == "denies" and t.end <= m.start),
+                 key=lambda t: t.start, default=None)
+    if denial is not None and not clause.norm(denial.start).startswith(("م", "وم")) and not any(
+            c.label in ("speech", "continuation") and denial.end <= c.start < m.start
+            for c in clause.cues):  # (not "نفت X ...، وقالت Y ...، متهمةً": Y speaks)
+        subj = find_subject(clause, denial.start, denial.end)
+        if subj is not None and subj.start >= denial.end:
+            src = self.ids(ctx, subj)
+    src = src or _last_denier(self, ctx, clause, m) or self.fallback_source(
+        ctx, clause, m.start, speakers, across=True)
+    after = _after(clause, m.start + 1)  # "محمّلاً X المسؤولية": the object inside the match
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
-              and not _marker_between(clause, m.end, g.start)]
+              and not _marker_between(clause, m.start + 1, g.start)]
     if direct:
         return _cross(src, self.ids(ctx, direct[0], src))
     if m.label == "calls_on":
@@ -761,6 +956,20 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         if between:
             return _cross(src, _between_ids(self, ctx, clause, between[0]))
     return []
+
+
+def _last_denier(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch) -> list[str]:
+    """``وهو ما نفاه X، متهماً Y``: a participle after a denial takes the denier as its
+    subject (not the sentence's first actor, whose claim was denied)."""
+    prev = [t for t in clause.triggers if t.label == "denies" and t.id in ("verb", "verb_pron")
+            and t.end <= m.start and m.start - t.end <= SUBJECT_GAP + VSO_GAP_DENIAL]
+    if not prev or any(clause.norm(i) in HARD_STOPS for i in range(prev[-1].end, m.start)):
+        return []
+    subj = find_subject(clause, prev[-1].start, prev[-1].end)
+    if subj is None or subj.end > m.start:
+        return []
+    return self.ids(ctx, subj)
 
 
 def frame_verb_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -827,6 +1036,16 @@ def frame_between(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return []
 
 
+def _new_predicate(clause: Clause, lo: int, m: TriggerMatch) -> bool:
+    """Does verb trigger ``m`` open a predicate of its own after ``lo`` (``نفت X ذلك
+    وحمّلت Y المسؤولية``، ``..., متهمة Y``)? A nominal trigger (``نفت الاتهامات``) does not."""
+    if m.id in ("masdar", "reciprocal", "resp_on"):
+        return False
+    glued = clause.norm(m.start)[:1] == "و" and clause.norm(m.start)[1:2] != "و"
+    return glued or any(clause.norm(i) in COMMA or clause.norm(i) == "و"
+                        for i in range(lo, m.start))
+
+
 def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
                   definite_only: bool = True) -> Pairs:
     """A war or clash noun with no parties of its own (``واندلعت الاشتباكات``، ``دوي
@@ -861,9 +1080,10 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             src = self.ids(ctx, subj)
     if not src:  # "تخوض القوات الصومالية، بدعم من ...، معارك ضد": the light verb's subject
         for i in range(m.start - 1, max(clause.start, m.start - 14) - 1, -1):
-            if clause.norm(i) in HARD_STOPS:
+            word = clause.norm(i)
+            if word in HARD_STOPS:
                 break
-            if clause.norm(i).startswith(LIGHT_VERBS_BEFORE):
+            if word.startswith(LIGHT_VERBS_BEFORE):
                 subj = find_subject(clause, i, i + 1)
                 if subj is not None and subj.end <= m.start:
                     src = self.ids(ctx, subj)
@@ -874,6 +1094,20 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             clause.norm(i) in SELF_COMPLEMENTIZERS for i in range(max(clause.start, m.start - 3),
                                                                  m.start)):
         src = self.speaker_at(speakers, m.start)  # "قالت X إنها نفذت غارة على Y"
+    word = clause.text(m.start)
+    if not src and m.label == "fights" and len(word) > 4 and word.endswith(("ه", "ها", "هم")):
+        # "انتكاسة للجيش X منذ إطلاق حملته على Y": the possessor is the nearest actor before
+        for g in reversed(clause.groups):
+            if g.end > m.start:
+                continue
+            if m.start - g.end <= POSSESSOR_GAP and g.kind == "ent" and not any(
+                    clause.norm(i) in HARD_STOPS for i in range(g.end, m.start)):
+                src = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+            break
+    if m.label == "fights":  # "هجوم على قاعدة تابعة للجيش X": the installation's owner
+        owner = _asset_owner(self, ctx, clause, m.end, MASDAR_GAP["fights"], src)
+        if owner is not None:
+            return _cross(src, owner)
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end, gap=MASDAR_GAP.get(m.label, 40)) if g is not own]
     tgt = [g for g in after if (g.prep in preps or g.prep2 in preps) and "Place" not in g.types]
@@ -883,11 +1117,48 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
     if tgt:
         return _cross(src, self.ids(ctx, tgt[0], src))
+    if m.label == "fights" and src:  # "غارات إسرائيلية على صنعاء": the side that holds it
+        enemy = _enemy_at(ctx, [g for g in after if g.prep in ("علي", "ضد")], src)
+        if enemy:
+            return _cross(src, enemy)
     between = [g for g in after if g.prep == "بين"]
     if between and m.label in ("calls_on", "fights"):
         ids = _between_ids(self, ctx, clause, between[0])
         return _pairs_within(ids) if m.label == "fights" else _cross(src, ids)
     return []
+
+
+def frame_kill(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``الجيش قتل 47 من عناصر حركة الشباب``، ``اغتالت X قائدا في Y``: killing or capturing
+    the other side's members is a clash. Needs a named killer (unvocalized ``قتل`` is also
+    the passive "were killed") and victims that belong to a named actor."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    src: list[str] = []
+    if subj is not None and subj.kind == "ent" and (subj.end <= m.start or subj.start == m.end):
+        src = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
+    elif clause.norm(m.start - 1) in SELF_COMPLEMENTIZERS:  # "قال الجيش إنه قتل ..."
+        subj, src = None, self.speaker_at(speakers, m.start)
+    if not src:
+        return []
+    lo = subj.end if subj is not None and subj.start >= m.end else m.end
+    for g in _after(clause, lo, gap=6):
+        members = any(clause.has_cue(k, i, i + 1) for i in range(lo, g.start)
+                      for k in ("combatant", "troops"))
+        if g.prep in (None, "من", "في") and (g.prep2 == "من" or members) or (
+                g.prep is None and g.start == lo):
+            return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+        break
+    return []
+
+
+def frame_projectile(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``أطلقت X صواريخ على Y``، ``صواريخ إيرانية على Y``: whoever fires at an actor fights it
+    (read as an attack noun), unless the firing is denied (``نفت إطلاق أي صاروخ نحو Y``)."""
+    if any(t.label == "denies" and m.start - 4 <= t.start < m.start for t in clause.triggers):
+        return []
+    return frame_masdar(self, ctx, clause, m, speakers)
 
 
 def frame_response(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -928,6 +1199,29 @@ def frame_resp_on(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return []
 
 
+def frame_blame(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``ألقت X باللوم على Y``، ``أنحى X باللائمة على Y``: the subject blames Y."""
+    subj = find_subject(clause, m.start, m.start + 1)
+    src = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers)
+    for g in _after(clause, m.end, gap=6):
+        if g.prep == "علي" and "Place" not in g.types:
+            return _cross(src, self.ids(ctx, g, src))
+    return []
+
+
+def frame_resp_pred(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``قالت X إن Y مسؤولة عن الهجوم``: the speaker blames the subject of the content
+    (``إنها مسؤولة``, a claim of one's own responsibility, is none)."""
+    held = next((g for g in reversed(clause.groups) if g.end == m.start and g.prep is None), None)
+    if held is None or not any(clause.norm(i) in COMPLEMENTIZERS
+                               for i in range(max(clause.start, held.start - 2), held.start)):
+        return []
+    spk = self.speaker_at(speakers, m.start)
+    return _cross(spk, [x for x in self.ids(ctx, held, spk) if not _is_place(ctx, x)])
+
+
 def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """A violation (of a truce, an embargo, sovereignty) reported by a speaker: the speaker
@@ -939,7 +1233,65 @@ def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Claus
     if subj is None or subj.start >= m.end and subj.prep is not None:
         subj = next((g for g in _after(clause, m.end, gap=2) if g.prep == "من"), None)
     agents = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
-    return _cross(spk, [a for a in agents if a not in spk])
+    if not agents and clause.has_cue("object_pronoun_verb", m.start - 1, m.start):
+        # "أدانت X الهجوم واعتبرته انتهاكا لسيادتها": the pronoun is the attack, named
+        # before it; the violator is that attack's attacker
+        agents = _attacker_of(ctx, clause, m.start - 1)
+    return _cross(spk, [a for a in agents if a not in spk and not any(
+        same_side(ctx.infos, a, x) for x in spk)] if ctx is not None else [])
+
+
+#: How many sentences back an anaphoric attack noun ("الهجوم") may find its attack.
+ANAPHOR_SENTENCES = 2
+
+
+def _attacker_of(ctx: _Context | None, clause: Clause, pos: int) -> list[str]:
+    """The attacker of the definite attack noun before ``pos`` (``الهجوم``): the source of
+    the latest fights relation of this or the previous sentences, one stated with the same
+    noun if there is one."""
+    if ctx is None:
+        return []
+    noun = next((c for c in sorted(clause.cues, key=lambda c: -c.start) if c.label == "war"
+                 and c.start < pos and clause.norm(c.start).startswith(("ال", "وال"))), None)
+    if noun is None:
+        return []
+    here = bisect_left(ctx.view.sents, (clause.start + 1,)) - 1
+    stem = _stem(clause.norm(noun.start))
+    recent = [r for r in ctx.out if r.type == "fights"
+              and here - ANAPHOR_SENTENCES <= r.evidence.sentence_index <= here]
+    same = [r for r in recent if _stem(fold_text(r.evidence.trigger.split()[0])) == stem]
+    pick = (same or recent)[-1:] if recent else []
+    return [r.source for r in pick]
+
+
+def _enemy_at(ctx: _Context | None, targets: list[ActorGroup], src: list[str]) -> list[str]:
+    """An attacked place (the first of ``targets``, if it is one) stands for the attacker's
+    enemy in the article's stated conflict, unless it lies in the attacker's own state."""
+    if ctx is None or ctx.dyad is None or not ctx.dyad_evidenced or not targets:
+        return []
+    place = targets[0]
+    if set(place.types) != {"Place"}:
+        return []
+    # the place's state, whether or not the article names that state elsewhere
+    states = {st for st in (top_actor(ctx.infos, x) for x in place.ids) if st not in place.ids}
+    if any(same_side(ctx.infos, s, st) for s in src for st in states):
+        return []  # "قصف الجيش مدنا في بلاده": its own territory
+    for a, b in (ctx.dyad, ctx.dyad[::-1]):
+        if any(same_side(ctx.infos, a, s) for s in src) and not any(
+                same_side(ctx.infos, b, s) for s in src):
+            home = _state_of(ctx.infos, b)
+            if home and states and home not in states:
+                return []  # a place in a third state: "غارات إسرائيلية على بيروت" in a Gaza war
+            return [b]
+    return []
+
+
+def _stem(word: str) -> str:
+    """A folded attack noun without conjunction, article and accusative ending."""
+    for pre in ("و", "ال", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            word = word[len(pre):]
+    return word[:-1] if word.endswith("ا") and len(word) > 3 else word
 
 
 def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -947,6 +1299,13 @@ def frame_reciprocal_accusation(self: RelationExtractor, ctx: _Context | None, c
     """``تبادل X وY الاتهامات``: each accuses the other."""
     subj = find_subject(clause, m.start, m.start + 1)
     ids = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
+    if len(ids) < 2:  # "وسط اتهامات متبادلة بين X وY"، "تبادل الاتهامات بين X وY"
+        between = next((g for g in _after(clause, m.end, gap=2) if g.prep == "بين"), None)
+        if between is not None:
+            ids = [a for a in _between_ids(self, ctx, clause, between) if not _is_place(ctx, a)]
+        elif subj is None and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced \
+                and not any(m.start - 3 <= g.end <= m.start for g in clause.groups):
+            ids = list(ctx.dyad)  # "وسط اتهامات متبادلة بخرق الهدنة": the conflict's two sides
     if len(ids) < 2:
         return []
     return [(a, b) for a in ids for b in ids if a != b]
@@ -959,6 +1318,86 @@ def _is_place(ctx: _Context | None, eid: str) -> bool:
     return getattr(info, "type", "") == "Place"
 
 
+#: How far after an attacked installation the phrase naming its owner may start.
+ASSET_OWNER_GAP = 8
+
+
+def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, lo: int,
+                 gap: int, src: list[str]) -> list[str] | None:
+    """Who owns an attacked installation or asset (a base, camp, convoy, ship) in ``[lo, lo+gap)``.
+
+    ``قاعدة تابعة للجيش X``، ``معسكرا للجيش X``، ``مواقع الجماعة``، ``قاعدة العديد التي تستضيف
+    قوات X``: the owner named after it; else the state a military site lies in (``قاعدة ... في
+    X``, a place of X), else for an unnamed military site the other side of the article's
+    conflict or its dateline state. None when the object is no installation (the caller reads
+    the target as usual); ``[]`` when it is one whose owner is unknown."""
+    asset = next((c for c in clause.cues if c.label == "asset" and lo <= c.start < lo + gap),
+                 None)
+    if asset is None or clause.blocked(lo, asset.start):
+        return None
+    if asset.start != lo and clause.norm(asset.start - 1) not in ("علي", "ضد"):
+        return None
+    for g in clause.groups:
+        if lo <= g.start < asset.start and g.kind == "ent" and "Place" not in g.types:
+            return None  # an actor stands before it: "هجوم على الجيش في قاعدة ..."
+        if g.start <= asset.start < g.end and "Place" not in g.types:
+            return None  # the noun is part of a name: "تنظيم القاعدة"
+    place = next((g for g in clause.groups if g.start == asset.start), None)
+    end = place.end if place is not None else asset.end
+    infos = ctx.infos if ctx is not None else {}
+    owners: list[str] = []
+    for g in clause.groups:
+        if g.start < end or g.start - end > ASSET_OWNER_GAP:
+            continue
+        gap_norms = [clause.norm(i) for i in range(end, g.start)]
+        if any(n in HARD_STOPS for n in gap_norms):
+            break
+        plain = not any(n in PREPOSITIONS or n in COMMA for n in gap_norms)
+        if g.prep is None and "Place" not in g.types and (g.start == end or (
+                g.kind == "nisba" and g.start - end <= 2 and plain)):
+            owners = self.ids(ctx, g, src)  # "مواقع الجماعة"، "قاعدة جوية روسية"
+        elif g.kind == "nisba" and not clause.has_cue("troops", g.start - 1, g.start):
+            continue  # "سفينة تابعة لشركة يونانية": the nisba qualifies another noun
+        elif g.prep == "ل" and g.start - end <= 3 and not any(
+                n in PREPOSITIONS or n in COMMA for n in gap_norms[:-1]):
+            owners = self.ids(ctx, g, src)  # "معسكرا للجيش X"، "قاعدة تابعة لـX"
+        elif g.prep in (None, "ل") and clause.has_cue("owner_link", max(end, g.start - 3),
+                                                       g.start):
+            # "التي تستضيف قوات X": hosted forces stand for their state
+            owners = [top_actor(infos, x) if clause.has_cue("troops", g.start, g.start + 1)
+                      else x for x in self.ids(ctx, g, src)]
+        else:
+            continue
+        break
+    owners = [top_actor(infos, x) if getattr(infos.get(x), "type", None) == "Person" else x
+              for x in owners if not _is_place(ctx, x)]  # "موكب الرئيس X": X's state
+    if owners or asset.id != "military":
+        return owners
+    where = [place] if place is not None and "Place" in place.types else []
+    where += [g for g in clause.groups if g.prep == "في" and end <= g.start <= end + 3]
+    for g in where:  # "قاعدة ... في قطر"، "معسكر X" (a place of a state): its army's
+        states = [s for s in (_state_of(infos, x) for x in g.ids) if s]
+        if states:
+            return [_army_of(infos, states[0])]
+    if ctx is None or place is not None:
+        return []
+    if ctx.dyad is not None and ctx.dyad_evidenced:  # an unnamed camp of the attacker's enemy
+        for a, b in (ctx.dyad, ctx.dyad[::-1]):
+            if any(same_side(infos, a, s) for s in src):
+                return [b]
+    if ctx.location and not any(same_side(infos, ctx.location, s) for s in src):
+        return [_army_of(infos, ctx.location)]
+    return []
+
+
+def _army_of(infos: Infos, state: str) -> str:
+    """The one armed force of ``state`` the article names (a military site's owner), else
+    the state itself."""
+    forces = [k for k, v in infos.items() if getattr(v, "subtype", None) == "ArmedForce"
+              and getattr(v, "part_of", None) == state]
+    return forces[0] if len(forces) == 1 else state
+
+
 def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                 speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``بوساطة X`` / ``برعاية X``: X mediates for each party (``بين``, the subject, the dyad)."""
@@ -967,10 +1406,99 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
         if g.prep in (None, "ل", "من") or g.kind == "nisba":
             own = g
         break
-    mediators = self.ids(ctx, own)
+    listed = _listed(clause, m.end) if own is None or own.collective else []
+    if listed:  # "برعاية الدول الضامنة وهي X وY"، "برعاية الدولتين (X وY)"
+        own = listed[-1]
+    mediators = [x for g in listed for x in self.ids(ctx, g)] or self.ids(ctx, own)
+    if not mediators and own is None:  # "تتولى X الوساطة بين A وB": the undertaker
+        for c in clause.cues:
+            if c.label == "undertake" and m.start - SUBJECT_GAP <= c.start < m.start:
+                subj = find_subject(clause, c.start, c.start + 1)
+                if subj is not None and subj.end <= m.start and not clause.blocked(c.end, m.start):
+                    own = subj
+                    mediators = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def _listed(clause: Clause, pos: int, gap: int = LIST_HEAD_GAP) -> list[ActorGroup]:
+    """Actors listed after a head noun and an introducer (``:``، ``وهي``، ``(``):
+    ``برعاية الدول الضامنة وهي X وY``، ``الوسطاء: X، وY``. Empty when an actor stands
+    before the introducer (then that actor is the head)."""
+    for c in clause.cues:
+        if c.label != "listing" or not pos <= c.start <= pos + gap:
+            continue
+        if any(g.start < c.start and g.end > pos and not g.collective for g in clause.groups) or any(
+                clause.norm(i) in HARD_STOPS for i in range(pos, c.start)):
+            return []
+        out: list[ActorGroup] = []
+        nxt = c.end
+        for g in clause.groups:
+            if g.start < c.end:
+                continue
+            gap_words = [clause.norm(i) for i in range(nxt, g.start)]
+            if g.prep is not None or not all(w in COMMA or w in QUOTES or (out and w == "و")
+                                             for w in gap_words):
+                break
+            out.append(g)
+            nxt = g.end
+        return out
+    return []
+
+
+def _neutral(ctx: _Context | None, mediators: list[str], parties: list[str]) -> list[str]:
+    """Mediators that belong to neither party (a party's own official chairs nothing)."""
+    if ctx is None:
+        return mediators
+    return [x for x in mediators if not any(same_side(ctx.infos, x, p) for p in parties)]
+
+
+def frame_chair(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """The chair of talks between two sides mediates: ``المحادثات بين A وB برئاسة X``،
+    ``المفاوضات التي ترأسها X``، ``ترأس X المحادثات بين البلدين`` (verb frame). A meeting
+    (not talks) needs its ``بين`` parties; a delegation's head (``وفد ... برئاسة``) is none."""
+    if m.id == "chair_verb":
+        talks = [c for c in clause.cues if c.label == "talks" and c.start == m.end - 1]
+        if clause.has_cue("delegation", m.start, m.end):
+            return []  # "قاد X وفد بلاده في المفاوضات": a party's negotiator
+        chair = find_subject(clause, m.start, m.start + 1)
+        if chair is not None and chair.start >= m.end:
+            return []  # the talks noun stands before its subject: not a chair
+    else:
+        talks = [c for c in clause.cues + [  # "فريق الوساطة برئاسة X": a mediation's head
+                    TriggerMatch("talks", "talks", t.start, t.end) for t in clause.triggers
+                    if t.label == "mediates" and t.id in ("masdar", "under", "mediator_noun")]
+                 if c.label == "talks" and m.start - CHAIR_GAP <= c.start < m.start
+                 and not any(clause.norm(i) in HARD_STOPS for i in range(c.end, m.start))]
+        talks.sort(key=lambda c: c.start)
+        if clause.has_cue("delegation", m.start - CHAIR_GAP, m.start):
+            return []
+        chair = next((g for g in _after(clause, m.end, gap=2) if g.prep in (None, "من")), None)
+    if not talks or chair is None:
+        return []
+    noun = talks[-1]
+    mediators = [x for x in self.ids(ctx, chair) if not _is_place(ctx, x)]
+    parties: list[str] = []
+    between = next((g for g in clause.groups if g.prep == "بين" and noun.end <= g.start
+                    and g.start - noun.end <= 2), None)
+    if between is not None:
+        parties = _between_ids(self, ctx, clause, between)
+    elif noun.id == "meeting" and ctx is not None and ctx.dyad is not None \
+            and ctx.dyad_evidenced and all(any(same_side(ctx.infos, side, x)
+                                               for x in ctx.sentence_ids) for side in ctx.dyad):
+        parties = list(ctx.dyad)  # a meeting of both sides, named in the sentence
+    elif noun.id == "talks":
+        nisba = next((g for g in clause.groups if g.kind == "nisba" and g.start == noun.end), None)
+        if nisba is not None and len(nisba.ids) >= 2:
+            parties = list(nisba.ids)  # "محادثات تايلاندية كمبودية برئاسة X"
+        elif ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+            parties = list(ctx.dyad)
+    parties = [p for p in parties if p not in mediators]
+    if len(parties) < 2:
+        return []
+    return _cross(_neutral(ctx, mediators, parties), parties)
 
 
 def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -992,6 +1520,10 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
         if g.end <= m.start and m.start - g.end <= 3 and g.prep is None and (
                 len(g.ids) > 1 or g.collective):
             return self.ids(ctx, g)
+    if ctx is not None and ctx.talks and any(  # "المحادثات": the talks named before
+            c.label == "talks" and c.id == "talks" and clause.norm(c.start).startswith(("ال", "وال"))
+            for c in clause.cues):
+        return [s for s in ctx.talks if s not in mediators]
     if ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
         return [s for s in ctx.dyad if s not in mediators]
     return []
@@ -1002,6 +1534,9 @@ def frame_mediate_verb(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties."""
     subj = find_subject(clause, m.start, m.start + 1)
     mediators = self.ids(ctx, subj)
+    if not mediators and any(clause.norm(i) in SELF_COMPLEMENTIZERS
+                             for i in range(max(clause.start, m.start - 2), m.start)):
+        mediators = self.speaker_at(speakers, m.start)  # "أعلنت X أنها ستستضيف محادثات"
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, subj, mediators))
@@ -1012,6 +1547,10 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     """``الوساطة القطرية``, ``جهود الوساطة``, ``على وساطته``: nisba/genitive or nearest actor."""
     own = _own_actor(clause, m, gap=3)
     mediators = self.ids(ctx, own)
+    inside = [g for g in clause.groups if m.start < g.start and g.end < m.end and g.prep is None]
+    if not mediators and inside:  # "جهود ماليزيا للوساطة"
+        own = inside[0]
+        mediators = self.ids(ctx, own)
     before = [g for g in clause.groups if g.end <= m.start and g.kind == "ent"]
     if before and (not mediators or m.start - before[-1].end <= 4):
         mediators += [x for x in self.ids(ctx, before[-1]) if x not in mediators]
@@ -1034,7 +1573,8 @@ def frame_hosted(self: RelationExtractor, ctx: _Context | None, clause: Clause,
 def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                         m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``الوسيطين X وY`` (the mediators after the noun) or ``X، الوسيط`` (before it)."""
-    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None]
+    groups = [g for g in _after(clause, m.end, gap=4) if g.prep is None
+              or (g.prep == "من" and g.start == m.end + 1)]  # "وسطاء من X وY"
     mediators: list[str] = []
     if groups:
         first = groups[0]
@@ -1043,8 +1583,11 @@ def frame_mediator_noun(self: RelationExtractor, ctx: _Context | None, clause: C
             if g.start - first.end <= 6 and clause.norm(g.start - 1).startswith("و"):
                 mediators += [x for x in self.ids(ctx, g) if x not in mediators]
     else:
-        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2]
-        mediators = self.ids(ctx, before[-1]) if before else []
+        listed = _listed(clause, m.end)  # "الوسطاء: X وY"
+        before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 2
+                  and not g.collective]  # "X وY، الدولتان الضامنتان": not the dyad
+        mediators = [x for g in listed for x in self.ids(ctx, g)] or (
+            self.ids(ctx, before[-1]) if before else [])
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, None, mediators))
@@ -1101,9 +1644,12 @@ def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
 
 def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``قاتلت X إلى جانب Y``: the clause subject and the actor after ``جانب``."""
+    """``قاتلت X إلى جانب Y``: the clause subject and the actor after ``جانب``.
+
+    Only after a verb or noun of fighting or taking sides (``قاتلت``، ``القتال``، ``وقفت``):
+    ``إلى جانب`` also means "in addition to" ("تشارك في المراقبة إلى جانب Y")."""
     partner = next((g for g in _after(clause, m.end, gap=1)), None)
-    if partner is None:
+    if partner is None or not clause.has_cue("side_taking", m.start - 3, m.start):
         return []
     subj = relative_antecedent(clause, m.start - 1)
     if subj is None:
@@ -1228,10 +1774,51 @@ def frame_formed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     """``شكلت A وB وC تحالفا``: the founders of an alliance are allies of each other."""
     for v in range(m.start - 1, max(clause.start, m.start - 12) - 1, -1):
         if clause.norm(v).lstrip("و") in FORMATION_VERBS:
+            if clause.has_cue("negation", v - NEGATION_GAP, v):
+                return []  # "لم تشكل A وB تحالفا"
             subj = find_subject(clause, v, v + 1)
             ids = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
             return _pairs_within(ids) if len(ids) >= 2 else []
     return []
+
+
+#: How far before a founding masdar its founders may stand ("انسحاب A وB من ... وتشكيلها تحالفا").
+FOUNDERS_GAP = 12
+
+
+def frame_formed_noun(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                      m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``أعلنت A وB وC تشكيل تحالف``، ``... A وB ... وتشكيلها تحالف X``: the founders of an
+    alliance (the coordinated actors before the founding noun) are allies of each other."""
+    for g in reversed(clause.groups):
+        if g.end > m.start:
+            continue
+        if m.start - g.end > FOUNDERS_GAP or any(clause.norm(i) in HARD_STOPS
+                                                 for i in range(g.end, m.start)):
+            break
+        ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+        if g.prep is None and len(ids) >= 2:
+            if clause.has_cue("negation", g.start - 3, g.start):
+                return []  # "ولم تعلن A وB تشكيل تحالف"
+            return _pairs_within(ids)
+        if g.prep is None and ids:
+            break  # a single actor before: "أعلن X تشكيل تحالف" says nothing of pairs
+    return []
+
+
+def frame_joined(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``انضمت X إلى حلف Y`` / ``انضمام X إلى التحالف Y``: the member and the alliance."""
+    alliance = next((g for g in _after(clause, m.end - 1, gap=0) if g.prep == "الي"), None)
+    if alliance is None or "Organization" not in alliance.types or clause.has_cue(
+            "unrealized", m.start - 3, m.start):
+        return []  # "رفضت X طلب انضمام Y إلى الحلف": a bid or a veto is no membership
+    member = next((g for g in _after(clause, m.start + 1, gap=1) if g.prep is None
+                   and g.end <= alliance.start), None)  # "انضمام X": the genitive
+    if member is None:
+        member = find_subject(clause, m.start, m.start + 1)
+    members = [x for x in self.ids(ctx, member) if not _is_place(ctx, x)]
+    return _cross(members, [x for x in self.ids(ctx, alliance) if x not in members])
 
 
 def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1256,8 +1843,13 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         return []
     subj = find_subject(clause, m.start, m.start + 1)
     src = self.ids(ctx, subj)
-    if subj is not None and subj.start >= m.end and clause.has_cue("troops", subj.start,
-                                                                   subj.start + 1):
+    sender = next((g for g in clause.groups if m.end <= g.start <= m.end + 2 and (
+        g.kind == "nisba" or (g.types == ["State"] and g.start > m.end and g.prep is None))
+        and all(clause.has_cue("troops", i, i + 1) for i in range(m.end, g.start))), None)
+    if sender is not None:  # "ترصد X انتشارا عسكريا صربيا": the nisba names who deploys
+        src = self.ids(ctx, sender)
+    elif subj is not None and subj.start >= m.end and clause.has_cue("troops", subj.start,
+                                                                     subj.start + 1):
         # "نشر قوات روسية في X": the forces after the verb are what is sent; their state sends
         src = [top_actor(ctx.infos, x) if ctx is not None else x for x in src]
         src = [x for x in src if x not in subj.ids or ctx is None]
@@ -1273,17 +1865,26 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     for g in after:
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
             return _cross(src, self.ids(ctx, g))
+        if g.prep == "علي" and g.types == ["Place"]:  # "نشر قوات على الحدود مع X"
+            return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:
             where = [_state_of(ctx.infos, x) for x in g.ids]  # "في بعثة الأمم المتحدة في X"
             where = [x for x in where if x and x not in src]
             if where:
                 return _cross(src, where[:1])
+            if ctx.location and clause.norm(g.start).startswith(MISSION_HEADS) and (
+                    ctx.location not in src):
+                return _cross(src, [ctx.location])  # "بقوات في البعثة": the dateline's country
     if ctx is not None and ctx.location:  # "نشر قوات في البلاد": the dateline's state
         for i in range(m.end, clause.end - 1):
             if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
                 if not clause.blocked(m.end, i):
                     return _cross(src, [ctx.location])
     return []
+
+
+#: Head nouns of a mission or a multinational force ("تشارك X بقوات في البعثة"), folded.
+MISSION_HEADS = ("بعثه", "البعثه", "قوه", "القوه")
 
 
 def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1293,6 +1894,8 @@ def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Claus
     src = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
     for g in _after(clause, m.end):
         if g is not subj and g.prep in ("في", "داخل") and ({"Place", "State"} & set(g.types)):
+            return _cross(src, self.ids(ctx, g))
+        if g is not subj and g.prep == "علي" and g.types == ["Place"]:  # "على الحدود"
             return _cross(src, self.ids(ctx, g))
     return []
 
@@ -1316,9 +1919,28 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
+    preps = ("مع", "الي") if m.id == "spoke" else ("مع", "ب", None, "الي")
     for g in after:
-        if g.prep in ("مع", "ب", None, "الي") and "Place" not in g.types:
-            return _cross(src, self.ids(ctx, g, src))
+        each = g.prep == "من" and (clause.norm(g.start - 2).lstrip("وب") in ("كل", "كلا")
+                                  or clause.has_cue("people_noun", g.start - 2, g.start - 1))
+        if m.id == "spoke" and g.prep is None and g.prep2 in preps:
+            each = True  # "تحدث إلى زعيمي البلدين"، "مع نظيريه X وY"
+        if (g.prep in preps or each) and "Place" not in g.types:  # "بكل من X وY"
+            out = _cross(src, self.ids(ctx, g, src))
+            last = g
+            for g2 in clause.groups:  # "اتصل X بـA ثم بـB"، "التقى X بـA، وبـB"
+                if g2.start < last.end:
+                    continue
+                gap = [clause.norm(i) for i in range(last.end, g2.start)]
+                same = g2.prep == g.prep or (g2.prep is None and g2.prep2 == g.prep)
+                if not same or g.prep is None or not gap or not all(  # "ثم بنظيره الكمبودي"
+                        w in ("ثم", "و", g.prep, "و" + (g.prep or "")) or w in COMMA
+                        or w.startswith("نظير")
+                        for w in gap):
+                    break
+                out += [p for p in _cross(src, self.ids(ctx, g2, src)) if p not in out]
+                last = g2
+            return out
     return []
 
 
@@ -1391,7 +2013,7 @@ OBJECT_PREPS: dict[str, tuple[str | None, ...]] = {
 MASDAR_PREPS: dict[str, tuple[str, ...]] = {
     "accuses": ("ل", "ضد", "الي"),
     "calls_on": ("ل", "الي"),
-    "fights": ("علي", "ضد", "مع"),
+    "fights": ("علي", "ضد", "مع", "نحو", "تجاه"),
 }
 #: How far after a nominal trigger its target may stand ("قصف ... على X").
 MASDAR_GAP: dict[str, int] = {"fights": 6}
@@ -1400,6 +2022,7 @@ LIGHT_VERBS = ("شن", "نفذ", "قاد", "اطلق", "وجه", "اجري", "ي
 #: Light verbs before a nominal trigger ("تخوض X معارك", "شنّت X غارات"), folded, glued و allowed.
 LIGHT_VERBS_BEFORE = ("تخوض", "يخوض", "خاض", "وتخوض", "ويخوض", "شن", "يشن", "تشن", "وشن",
                       "وتشن", "نفذ", "ينفذ", "تنفذ", "ونفذ", "اطلق", "واطلق", "وجه", "ووجه",
+                      "تطلق", "يطلق", "وتطلق", "ويطلق", "ستطلق", "سيطلق",
                       "تواصل", "يواصل", "واصل", "وتواصل", "ويواصل", "بدات", "بدا")
 #: "قالت X إنها نفذت غارة": the pronoun of the complementizer is the speaker.
 SELF_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم"})
@@ -1411,6 +2034,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "masdar"): frame_masdar,
     ("accuses", "resp_on"): frame_resp_on,
     ("accuses", "violation"): frame_violation,
+    ("accuses", "blame"): frame_blame,
+    ("accuses", "resp_pred"): frame_resp_pred,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
     ("deploys_to", "stationed"): frame_stationed,
     ("calls_on", "verb"): frame_verb,
@@ -1421,6 +2046,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "masdar"): frame_mediate_noun,
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
+    ("mediates", "chair"): frame_chair,
+    ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,
     ("accuses", "verb_pron"): frame_verb_pron,
     ("calls_on", "participle"): frame_participle,
@@ -1431,6 +2058,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "masdar"): frame_masdar,
     ("fights", "war"): frame_masdar,
     ("fights", "response"): frame_response,
+    ("fights", "kill"): frame_kill,
+    ("fights", "projectile"): frame_projectile,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
@@ -1443,12 +2072,16 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "linked"): frame_linked,
     ("allied_with", "members"): frame_members,
     ("allied_with", "formed"): frame_formed,
+    ("allied_with", "formed_noun"): frame_formed_noun,
+    ("allied_with", "joined"): frame_joined,
     ("deploys_to", "deploy"): frame_deploy,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,
     ("denies", "masdar"): frame_masdar,
+    ("denies", "verb_pron"): frame_verb_pron,
     ("contacts", "call"): frame_contact,
     ("contacts", "verb"): frame_contact,
+    ("contacts", "spoke"): frame_contact,
     ("contacts", "gathered"): frame_gathered,
 }
 

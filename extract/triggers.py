@@ -160,18 +160,18 @@ class TriggerIndex:
         """Patterns whose first token accepts ``norm`` (or ``norm`` minus a conjunction)."""
         return self._first.get(norm) or []
 
-    def match(self, norms: Sequence[str]) -> list[TriggerMatch]:
-        """All matches, longest first at each start; overlapping matches are kept."""
+    def match(self, norms: Sequence[str], offset: int = 0) -> list[TriggerMatch]:
+        """All matches, longest first at each start; overlapping matches are kept.
+        Positions are indices into ``norms`` plus ``offset``."""
         out: list[TriggerMatch] = []
         first = self._first
-        for i, norm in enumerate(norms):
-            pats = first.get(norm)
-            if not pats:
-                continue
+        # the few tokens that start a pattern, found in one pass
+        for i, pats in [(i, p) for i, p in enumerate(map(first.get, norms)) if p]:
             for p in pats:
-                end = _match_rest(p.tokens, 1, norms, i + 1)
+                # a one-token pattern has matched already (most verbs and nouns)
+                end = i + 1 if len(p.tokens) == 1 else _match_rest(p.tokens, 1, norms, i + 1)
                 if end is not None:
-                    out.append(TriggerMatch(p.label, p.id, i, end))
+                    out.append(TriggerMatch(p.label, p.id, i + offset, end + offset))
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out
 

@@ -141,3 +141,10 @@ def test_two_figures_joined_by_while_keep_their_own_sides(nlp):
     assert by[(None, 300)].side == ("IND",)
     assert by[(40, None)].side == ("IND",)
     assert by[(12, None)].side == ("PAK",) and by[(12, None)].reported_by == "PAK"
+
+
+def test_a_long_victims_phrase_takes_the_side_of_its_closing_nisba(nlp):
+    """The nisba that closes "من عناصر ... الهندية" names the victims' side, several words on."""
+    text = "تبنت جماعة مسلحة هجوما أودى بحياة 12 من عناصر حرس الحدود شبه العسكري الأفغاني قرب قندهار."
+    got = [c for c in cas(nlp, text) if c.killed == 12]
+    assert got and got[0].side == ("AFG",), got

@@ -438,3 +438,224 @@ def test_dual_violation_verb_accuses_both(nlp):
                     "وقالت الخارجية الفرنسية إن البلدين \"انتهكا\" الهدنة بعد ساعات.")
     assert {s for t, s, o in got if t == "accuses" and o in ("IND", "PAK")} <= {"FRA", "FRA/mfa"}
     assert {o for t, s, o in got if t == "accuses"} >= {"IND", "PAK"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the owner named after the installation: "ل"-phrase, "تابعة لـ", a nisba, hosted forces
+    ("هاجم مسلحو حركة الشباب معسكرا للجيش الكيني قرب الحدود.",
+     ("fights", "al_shabaab", "KEN/army"), None),
+    ("نفذت جماعة بوكو حرام هجوما على قاعدة تابعة للجيش النيجيري في ولاية بورنو.",
+     ("fights", "boko_haram", "NGA/army"), None),
+    ("قصفت القوات الروسية قاعدة جوية أوكرانية قرب لفيف.",
+     ("fights", "RUS/armed_forces", "UKR"), None),
+    ("شنت إيران هجوما صاروخيا على قاعدة عين الأسد في العراق، التي تستضيف قوات أميركية.",
+     ("fights", "IRN", "USA"), ("fights", "IRN", "IRQ")),
+    # an unnamed camp in the dateline's country
+    ("نيامي (وكالات) - شن تنظيم داعش هجوما على معسكر قرب الحدود مع مالي.",
+     ("fights", "isis", "NER"), ("fights", "isis", "MLI")),
+])
+def test_an_attacked_installation_stands_for_its_owner(nlp, text, expected, absent):
+    got = rels(nlp, text)
+    assert expected in got, got
+    assert absent not in got
+
+
+def test_civilian_sites_and_other_nouns_owners_are_no_target(nlp):
+    # an airport with no stated owner, a company's ship: no state is attacked
+    assert not any(t == "fights" for t, *_ in rels(nlp, "شنت الطائرات الإسرائيلية غارات على مطار بيروت."))
+    got = rels(nlp, "استهدف الحوثيون سفينة تابعة لشركة يونانية في البحر الأحمر.")
+    assert ("fights", "houthis", "GRC") not in got
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a common noun is the subject: neither the attributed source nor the object speaks
+    ("تتواصل المعارك بين الجيش السوداني وقوات الدعم السريع. "
+     "ويتهم ناشطون الطرفين بقصف الأحياء السكنية، بحسب تقرير لمنظمة العفو الدولية.",
+     {"amnesty", "SDN/army", "rsf"}),
+    ("ويتهم ناشطون الجيش الإثيوبي بارتكاب انتهاكات، وفقا لوكالة رويترز.", {"ETH/army"}),
+    ("تتهم منظمات حقوقية القوات الروسية بقصف المدنيين، وفقا لبيان الأمم المتحدة.",
+     {"UN", "RUS/armed_forces"}),
+])
+def test_attributed_source_is_a_reporter_not_the_accuser(nlp, text, actors):
+    got = rels(nlp, text)
+    assert not [r for r in got if r[0] == "accuses" and r[1] in actors], got
+
+
+def test_attribution_still_reports_and_named_subjects_still_accuse(nlp):
+    got = rels(nlp, "اتهمت إثيوبيا إريتريا بدعم المتمردين، وفقا لوكالة الأنباء الرسمية.")
+    assert ("accuses", "ETH", "ERI") in got
+    ex = extract_text(nlp, "قتل خمسة جنود نيجيريين في هجوم قرب مايدوغوري، بحسب الجيش النيجيري.")
+    assert [c.reported_by for c in ex.casualties] == ["NGA/army"]
+
+
+@pytest.mark.parametrize("text", [
+    # the addressee is a common noun before the complement: no actor is called on
+    "ودعت الحكومة الكينية الدول الأعضاء إلى دعم بعثة الاتحاد الأفريقي.",
+    "دعا الاتحاد الأوروبي المجتمع الدولي إلى الضغط على روسيا.",
+    "وطالب رئيس الوزراء العراقي محمد شياع السوداني المجتمع الدولي بإلزام تركيا بوقف القصف.",
+    # no addressee: the actor inside the complement is no addressee
+    "طالبت كينيا بتوفير تمويل إضافي لبعثة الأمم المتحدة في جنوب السودان (أونميس).",
+])
+def test_common_noun_or_missing_addressee_yields_no_appeal(nlp, text):
+    assert not [r for r in rels(nlp, text) if r[0] == "calls_on"]
+
+
+def test_named_addressees_after_adverbs_and_names_still_count(nlp):
+    assert ("calls_on", "KEN", "ETH") in rels(nlp, "ودعت بدورها الحكومة الكينية إثيوبيا إلى الحوار.")
+    got = rels(nlp, "دعا المجتمع الدولي روسيا إلى الانسحاب. "
+                    "ودعا وزير الخارجية البريطاني ديفيد لامي بيلاروسيا إلى عدم التدخل.")
+    assert {o for t, s, o in got if t == "calls_on"} >= {"BLR"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("وأعلنت مالي وبوركينا فاسو والنيجر تشكيل اتحاد كونفدرالي.",
+     {("MLI", "BFA"), ("MLI", "NER"), ("BFA", "NER")}),
+    # the founding noun with a pronoun refers back to the coordinated states
+    ("رغم انسحاب مالي وبوركينا فاسو والنيجر من المجموعة الاقتصادية لدول غرب أفريقيا العام "
+     "الماضي وتشكيلها تحالف دول الساحل.", {("MLI", "BFA"), ("MLI", "NER"), ("BFA", "NER")}),
+    ("انضمت فنلندا إلى حلف شمال الأطلسي في أبريل 2023.", {("FIN", "NATO")}),
+    ("وأثار انضمام السويد إلى حلف الناتو غضب روسيا.", {("SWE", "NATO")}),
+])
+def test_founding_and_joining_an_alliance(nlp, text, pairs):
+    got = {(s, o) for t, s, o in rels(nlp, text) if t == "allied_with"}
+    assert pairs <= got, got
+    assert not {x for p in got for x in p} - {x for p in pairs for x in p}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش الأميركي تشكيل تحالف بحري في البحر الأحمر.",  # one founder: no pair
+    "وعرقلت تركيا انضمام السويد إلى حلف الناتو أشهرا.",  # a blocked bid
+])
+def test_no_alliance_from_one_founder_or_a_blocked_bid(nlp, text):
+    assert not [r for r in rels(nlp, text) if r[0] == "allied_with"]
+
+
+def test_alongside_is_an_alliance_only_when_fighting_or_taking_sides(nlp):
+    got = rels(nlp, "وأرسلت روسيا مرتزقة للقتال إلى جانب القوات السورية.")
+    assert any(t == "allied_with" and s == "RUS" for t, s, o in got), got
+    got = rels(nlp, "وقال إن بلاده ستشارك في آلية المراقبة إلى جانب قوة الأمم المتحدة في لبنان.")
+    assert not [r for r in got if r[0] == "allied_with"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force moving inside its own state's territory
+    ("وقال بايدن إن الجيش اللبناني سينتشر في جنوب لبنان خلال شهرين.",
+     ("deploys_to", "LBN/army", "south_lebanon")),
+    # troops in a mission with no stated country: the dateline's country
+    ("مقديشو (وكالات) - وتشارك مصر لأول مرة بقوات في البعثة الجديدة.", ("deploys_to", "EGY", "SOM")),
+    ("دخلت القوات الإسرائيلية إلى جنوب لبنان.", ("deploys_to", "ISR", "south_lebanon")),
+])
+def test_deployments(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_deployment_on_a_border_and_the_nisba_names_who_deploys(nlp):
+    ex = extract_text(nlp, "وقال المتحدث إن واشنطن ترصد انتشارا عسكريا إثيوبيا كبيرا على الحدود مع إريتريا.")
+    got = {(r.type, r.source) for r in ex.relations}
+    assert ("deploys_to", "ETH") in got and ("deploys_to", "USA") not in got
+    ex = extract_text(nlp, "وحشدت روسيا أكثر من مئة ألف جندي على الحدود مع أوكرانيا.")
+    assert any(r.type == "deploys_to" and r.source == "RUS" for r in ex.relations)
+    # an agreement entering into force is no deployment
+    assert not [r for r in rels(nlp, "دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ.")
+                if r[0] == "deploys_to"]
+
+
+def test_contact_objects_coordinated_with_a_repeated_preposition(nlp):
+    got = rels(nlp, "وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالين هاتفيين بالرئيس الروسي "
+                    "فلاديمير بوتين وبالرئيس الأوكراني فولوديمير زيلينسكي.")
+    assert len({o for t, s, o in got if t == "contacts"}) == 2, got
+    got = rels(nlp, "والتقى وزير الخارجية الأميركي أنتوني بلينكن مع رئيس الوزراء الإسرائيلي "
+                    "بنيامين نتنياهو ومع الرئيس الفلسطيني محمود عباس.")
+    assert len({o for t, s, o in got if t == "contacts"}) == 2, got
+
+
+def test_responsibility_after_a_long_subject_and_violated_understandings(nlp):
+    got = rels(nlp, "وحمّل المتحدث باسم وزارة الدفاع الأذربيجانية أنار إيفازوف القوات الأرمينية "
+                    "المسؤولية عن التصعيد.")
+    assert any(t == "accuses" and o.startswith("ARM") for t, s, o in got), got
+    got = rels(nlp, "وقال وزير الخارجية الباكستاني إن الهند انتهكت التفاهمات التي أبرمها البلدان.")
+    assert any(t == "accuses" and o == "IND" for t, s, o in got), got
+
+
+def test_the_denier_makes_the_counter_accusation(nlp):
+    got = rels(nlp, "واتهمت إسلام آباد كابل بدعم المسلحين، وهو ما نفته حكومة طالبان، "
+                    "متهمة الجيش الباكستاني بقصف المدنيين.")
+    assert ("accuses", "PAK", "AFG") in got
+    assert any(t == "accuses" and o == "PAK/army" and s != "PAK" for t, s, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأضاف أن الجيش الصومالي قتل 47 من عناصر حركة الشباب خلال المواجهات.",
+     ("fights", "SOM/army", "al_shabaab")),
+    ("واغتالت إسرائيل قائدا في حزب الله بغارة على بيروت.", ("fights", "ISR", "hezbollah")),
+    ("وقال الجيش النيجيري إنه قتل عشرات المسلحين من جماعة بوكو حرام.",
+     ("fights", "NGA/army", "boko_haram")),
+])
+def test_killing_the_other_sides_members_is_a_clash(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_unvocalized_passive_killing_names_no_killer(nlp):
+    """«قتل 20 جنديا» is "20 soldiers were killed": the kill verb itself states no clash."""
+    for text in ("قتل 20 جنديا هنديا في اشتباكات مع القوات الصينية.",
+                 "قتل خمسة من عناصر الشرطة الباكستانية في إقليم بلوشستان."):
+        ex = extract_text(nlp, text)
+        assert not [r for r in ex.relations if r.evidence.trigger == text.split()[0]], text
+
+
+def test_a_campaign_noun_with_a_pronoun_belongs_to_the_actor_before(nlp):
+    got = rels(nlp, "وخسر الجيش الكيني مواقع عدة منذ إطلاق حملته على حركة الشباب.")
+    assert ("fights", "KEN/army", "al_shabaab") in got
+    got = rels(nlp, "في أكبر انتكاسة للجيش النيجيري منذ بدء حملته ضد جماعة بوكو حرام.")
+    assert ("fights", "NGA/army", "boko_haram") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأطلقت حركة حماس عشرات الصواريخ على إسرائيل.", ("fights", "hamas", "ISR")),
+    ("وأطلق حزب الله رشقة صواريخ نحو إسرائيل.", ("fights", "hezbollah", "ISR")),
+])
+def test_firing_at_an_actor_is_a_clash(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_denied_or_aimless_firing_is_no_clash(nlp):
+    for text in ("لكن القوات المسلحة الإيرانية نفت إطلاق أي صاروخ نحو إسرائيل.",
+                 "أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر."):
+        assert not [r for r in rels(nlp, text) if r[0] == "fights"], text
+
+
+def test_a_convoy_after_the_verb_is_the_object_and_its_owner_the_target(nlp):
+    got = rels(nlp, "وكانت حركة الشباب قد تبنت الشهر الماضي تفجيرا استهدف موكب الرئيس الصومالي "
+                    "حسن شيخ محمود في مقديشو.")
+    assert ("fights", "al_shabaab", "SOM") in got, got
+
+
+def test_an_attack_deemed_a_violation_accuses_its_attacker(nlp):
+    text = ("وسقطت صواريخ بعد هجوم صاروخي روسي على قاعدة جوية في بولندا. "
+            "وأدانت وارسو الهجوم واعتبرته انتهاكا صارخا لسيادتها.")
+    got = rels(nlp, text)
+    assert ("accuses", "POL", "RUS") in got, got
+    # a condemnation alone, without a violation, is no accusation here
+    text = ("وشنت جماعة بوكو حرام هجوما على قاعدة للجيش النيجيري. "
+            "وأدانت الأمم المتحدة الهجوم بشدة.")
+    assert not [r for r in rels(nlp, text) if r[0] == "accuses"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واتهم مسؤولون أمريكيون إيران بتزويد روسيا بطائرات مسيرة.", ("accuses", "USA", "IRN")),
+    ("وتتهم مصادر عسكرية إسرائيلية حزب الله بتخزين الأسلحة.", ("accuses", "ISR", "hezbollah")),
+])
+def test_a_common_noun_subject_with_a_nisba_speaks_for_its_state(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_an_attacked_place_stands_for_the_attackers_enemy_in_the_conflict(nlp):
+    got = rels(nlp, "تتواصل الحرب بين روسيا وأوكرانيا. وشنت القوات الروسية هجوما واسعا على مدينة خاركيف.")
+    assert ("fights", "RUS/armed_forces", "UKR") in got, got
+    got = rels(nlp, "اندلعت اشتباكات بين إسرائيل والحوثيين. وشنت الطائرات الإسرائيلية غارات على صنعاء.")
+    assert not any(o == "YEM" or s == "YEM" for t, s, o in got), got
+    # no stated conflict, or a place in a third state: a place names no enemy
+    assert not [r for r in rels(nlp, "وشنت القوات الروسية هجوما واسعا على مدينة خاركيف.")
+                if r[0] == "fights"]
+    got = rels(nlp, "تتواصل الحرب بين روسيا وأوكرانيا. وشنت القوات الروسية هجوما على مدينة حلب.")
+    assert ("fights", "RUS/armed_forces", "UKR") not in got
