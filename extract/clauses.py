@@ -141,7 +141,7 @@ def _view_from_lists(cls: type[DocView], doc: Doc, mentions_key: str) -> DocView
         sents=list(zip(starts, starts[1:] + [len(words)])), known=frozenset(doc._.entities or ()))
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorGroup:
     """Coordinated actor mentions ``ids`` over tokens ``[start, end)`` of the doc."""
 
@@ -158,7 +158,7 @@ class ActorGroup:
         return self.kind in ("both", "countries", "other")
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     """A sentence's tokens with the actor groups and cue matches found in it."""
 

@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .entities_lexicon import Lexicon, Title
@@ -2000,12 +1999,21 @@ class _Run:
                    if m.id in self.ents]
         spans = [sp for sp, _ in ordered]
         plain = [t for _, t in ordered]
-        outer = [made[id(m)][0] for m in self.mentions if m.outer and m.id in self.ents]
-        kept = filter_spans(outer)
+        # spaCy's ``filter_spans`` (same order, same choice), read from the plain tuples
+        outer = sorted((made[id(m)] for m in self.mentions if m.outer and m.id in self.ents),
+                       key=lambda x: (x[1][1] - x[1][0], -x[1][0]), reverse=True)
+        kept_pairs = []
+        seen_tokens: set[int] = set()
+        for pair in outer:
+            s, e = pair[1][0], pair[1][1]
+            if s not in seen_tokens and e - 1 not in seen_tokens:
+                kept_pairs.append(pair)
+                seen_tokens.update(range(s, e))
+        kept_pairs.sort(key=lambda x: x[1][0])
+        kept = [sp for sp, _ in kept_pairs]
         doc.set_ents(kept)  # what ``doc.ents = kept`` does, without copying each span first
         doc.spans[MENTIONS_KEY] = spans
-        doc.user_data[PLAIN_SPANS_KEY] = (
-            [(sp.start, sp.end, sp.kb_id_, sp.label_) for sp in kept], plain)
+        doc.user_data[PLAIN_SPANS_KEY] = ([t for _, t in kept_pairs], plain)
         # token -> ids of the mentions covering it, outermost first (see ``entities_at``)
         cover: list[tuple[str, ...]] = [()] * self.n
         for start, end, kb_id, _label in sorted(plain, key=lambda sp: sp[0] - sp[1]):

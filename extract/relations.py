@@ -194,7 +194,7 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
     for ns, ne, eid, etype in islice(view.nested, lo, None):
         if ns >= end:
             break
-        if ne > end or etype not in ACTOR_TYPES or any(i in covered for i in range(ns, ne)):
+        if ne > end or etype not in ACTOR_TYPES or not covered.isdisjoint(range(ns, ne)):
             continue
         out.append((ns, ne, eid, etype, "nisba"))
         covered.update(range(ns, ne))

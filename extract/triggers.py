@@ -58,7 +58,7 @@ class TriggerPattern:
     tokens: tuple[TokenSpec, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TriggerMatch:
     """A match: token range ``[start, end)`` of pattern ``label``/``id``."""
 
