@@ -102,6 +102,10 @@ def parse_number(norms: list[str], i: int) -> Number | None:
     Number(start=1, end=4, value=3000, at_least=True)
     >>> parse_number(["ميات", "القتلي"], 0).value is None  # folded "مئات"
     True
+    >>> parse_number(["منذ", "1984"], 1) is None  # a year
+    True
+    >>> parse_number(["جنديين", "اثنين"], 0)
+    Number(start=0, end=2, value=2, at_least=False)
     """
     words = number_words()
     total, current, j, seen = 0, 0, i, False
@@ -110,7 +114,13 @@ def parse_number(norms: list[str], i: int) -> Number | None:
         d = _digits(w)
         kinds = words.get(w, {})
         if d is not None and not seen:
+            if 1000 <= d <= 2100 and j == i and i > 0 and (
+                    "year" in words.get(_strip_conj(norms[i - 1], words), {})):
+                return None  # "منذ عام 1984": a year, never a count
             current, seen = d, True
+        elif not seen and "dual" in kinds:  # "شرطيان"، "جنديين" (+ "اثنان"): two
+            two = j + 1 < len(norms) and words.get(norms[j + 1], {}).get("unit") == 2
+            return Number(i, j + 1 + two, 2)
         elif seen and "multiplier" in kinds:
             total += max(current, 1) * kinds["multiplier"]
             current = 0

@@ -148,3 +148,24 @@ def test_a_long_victims_phrase_takes_the_side_of_its_closing_nisba(nlp):
     text = "تبنت جماعة مسلحة هجوما أودى بحياة 12 من عناصر حرس الحدود شبه العسكري الأفغاني قرب قندهار."
     got = [c for c in cas(nlp, text) if c.killed == 12]
     assert got and got[0].side == ("AFG",), got
+
+
+def test_year_after_year_word_is_never_a_count(nlp):
+    text = "ومنذ عام 1991 قتل أكثر من 15 ألف شخص في الصومال."
+    got = [c.killed for c in cas(nlp, text)]
+    assert 1991 not in got and 15000 in got
+
+
+def test_dual_noun_counts_two(nlp):
+    [c] = cas(nlp, "وأعلنت الحكومة الفلبينية مقتل جنديين في جزيرة مينداناو.")
+    assert c.killed == 2
+    got = cas(nlp, "وقتل شرطيان هنديان اثنان في هجوم بالقنابل.")
+    assert [c.killed for c in got] == [2] and got[0].side == ("IND",)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة الكولومبية إن عشرات المتمردين قتلوا في الغابات.",
+    "وقال الجيش النيجيري إن عشرات الإرهابيين قتلوا في ولاية بورنو.",
+])
+def test_productive_group_nouns_before_a_verb(nlp, text):
+    assert cas(nlp, text)
