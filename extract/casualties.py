@@ -348,6 +348,8 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):
                 continue  # ("في هجوم لحركة الشباب": the attacker)
+            if _at_border(clause, g):
+                continue  # "على الحدود مع X"، "قرب الحدود X-ية": where, not whose
             ids = resolve(g)
             if ids:
                 return ids
@@ -384,7 +386,8 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     for g in clause.groups:
         if g.end <= lo and lo - g.end <= BEFORE_GAP and not clause.blocked(g.end, lo) \
                 and g.prep in (None, "في", "علي", "من") and not any(
-                    c.label == "speech" and g.end <= c.start < lo for c in clause.cues):
+                    c.label == "speech" and g.end <= c.start < lo for c in clause.cues) \
+                and not _at_border(clause, g):
             prev = g  # (not across "مؤكداً": the figure is then someone's statement)
     if prev is not None:
         ids = resolve(prev)
@@ -406,6 +409,14 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     if ctx.dyad and clause.has_cue("war", lo - 8, hi):
         return list(ctx.dyad)
     return []
+
+
+def _at_border(clause: Clause, g: ActorGroup) -> bool:
+    """A place named by a border noun (``الحدود الكمبودية``، ``الجانب الحدودي``): a
+    location, not the victims' side; a nisba of a side noun (``الجانب التايلاندي``) is."""
+    if g.kind == "nisba":
+        return False
+    return clause.has_cue("border", g.start, min(g.end, g.start + 3))
 
 
 def merge_repeats(items: list[Casualty]) -> list[Casualty]:

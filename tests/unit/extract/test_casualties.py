@@ -169,3 +169,17 @@ def test_dual_noun_counts_two(nlp):
 ])
 def test_productive_group_nouns_before_a_verb(nlp, text):
     assert cas(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت تايلاند إن ثمانية جنود قتلوا قرب الحدود الكمبودية.",
+    "وقتل ثمانية جنود على الحدود مع كمبوديا، بحسب السلطات التايلاندية.",
+])
+def test_border_phrase_is_where_not_whose(nlp, text):
+    [c] = cas(nlp, text)
+    assert c.killed == 8 and c.side == ("THA",)
+
+
+def test_side_noun_with_nisba_names_the_side(nlp):
+    [c] = cas(nlp, "وقتل أربعة جنود على الجانب التايلاندي من الحدود.")
+    assert c.side == ("THA",)
