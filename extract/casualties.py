@@ -342,8 +342,11 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     """Ids of the victims' side (see the module docstring for the order of the rules)."""
     # 1. nisba / من / في + actor right after the figure; an actor qualifying an attack
     #    noun there ("في الغارات الإسرائيلية") is the attacker, not the victims' side
+    hostile = clause.has_cue("hostile", lo, hi + 2)  # "21 إرهابيا": the enemy's fighters
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
+            if hostile and g.kind != "nisba" and set(g.types) <= {"Place", "State"}:
+                continue  # "مقتل 30 مسلحاً في ولاية زمفرا": where, not whose
             if clause.blocked(hi, g.start):
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):
@@ -374,6 +377,13 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                     ids = resolve(g)
                     if ids:
                         return ids
+    # 2b. militants, rebels, terrorists with no group named: the other side of the
+    #     conflict from the one counting them, never the reporter's own side
+    if hostile:
+        own = {ctx.parent(r) for r in ctx.reporter} | {
+            s for s in (ctx.state_of(r) for r in ctx.reporter) if s}
+        others = [d for d in ctx.dyad if d not in own and ctx.parent(d) not in own]
+        return others if 0 < len(others) < len(ctx.dyad) else []
     # 3. possessive victims: "مقتل تسعة من جنودها" -> the reporter's side
     #    (read on the text as written: a folded "ه" may be a taa marbuta)
     if noun is not None and clause.norm(noun) == "من":

@@ -183,3 +183,15 @@ def test_border_phrase_is_where_not_whose(nlp, text):
 def test_side_noun_with_nisba_names_the_side(nlp):
     [c] = cas(nlp, "وقتل أربعة جنود على الجانب التايلاندي من الحدود.")
     assert c.side == ("THA",)
+
+
+def test_militants_are_the_other_side_not_the_place(nlp):
+    text = ("تقاتل القوات الباكستانية حركة طالبان باكستان منذ سنوات. "
+            "وأعلن الجيش الباكستاني مقتل 21 متمردا في إقليم وزيرستان.")
+    [c] = cas(nlp, text)
+    assert c.killed == 21 and c.side == ("ttp",)
+
+
+def test_terrorists_counted_by_a_state_are_not_its_own(nlp):
+    [c] = cas(nlp, "وأعلنت الشرطة النيجيرية مقتل ثلاثين مسلحا في ولاية زمفرا.")
+    assert c.killed == 30 and "NGA" not in c.side
