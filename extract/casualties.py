@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .clauses import COMMA, PREPOSITIONS, ActorGroup, Clause, DocView
+from .gazetteer import gazetteer
 from .normalize import fold
 from .records import Casualty
 
@@ -407,6 +408,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
             return ids
     # 5. a government body counting victims with no side named counts its own state's
     reported_state = ctx.state_of(ctx.reporter[0]) if ctx.reporter else None
+    if reported_state is None and ctx.reporter:  # "قال الجيش المالي": a state's own force,
+        top = ctx.parent(ctx.reporter[0])        # its state not named in the text
+        row = gazetteer().get(top)
+        reported_state = top if row is not None and row.type == "State" else None
     if reported_state is not None:
         return [reported_state]
     # 6. fighters killed in "the war" with no side named: both sides of the conflict

@@ -195,3 +195,8 @@ def test_militants_are_the_other_side_not_the_place(nlp):
 def test_terrorists_counted_by_a_state_are_not_its_own(nlp):
     [c] = cas(nlp, "وأعلنت الشرطة النيجيرية مقتل ثلاثين مسلحا في ولاية زمفرا.")
     assert c.killed == 30 and "NGA" not in c.side
+
+
+def test_a_national_army_counts_its_own_soldiers(nlp):
+    [c] = cas(nlp, "وقال الجيش المالي إن أكثر من عشرين جنديا قتلوا في كمين.")
+    assert c.killed == 20 and c.at_least and c.side == ("MLI",)
