@@ -64,11 +64,12 @@ def _strip_conj(norm: str, words: dict[str, dict[str, int]]) -> str:
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the token, asked for each token near a figure
-def _digits(norm: str) -> int | None:
+def _digits(norm: str) -> int | float | None:
     s = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
     if s.replace(".", "", 1).isdigit():
         try:
-            return int(float(s))
+            f = float(s)  # "1.5 مليون": the fraction counts once multiplied
+            return int(f) if f.is_integer() else f
         except ValueError:
             return None
     return None
@@ -99,6 +100,8 @@ def parse_number(norms: list[str], i: int) -> Number | None:
     3000
     >>> parse_number(["ثلاثه", "عشر", "قتيلا"], 0).value
     13
+    >>> parse_number(["1.5", "مليون"], 0).value
+    1500000
     >>> find_number(["بين", "ثلاثه", "واربعه", "الاف", "جندي"], 0, 3)
     Number(start=1, end=4, value=3000, at_least=True)
     >>> parse_number(["ميات", "القتلي"], 0).value is None  # folded "مئات"
@@ -137,13 +140,16 @@ def parse_number(norms: list[str], i: int) -> Number | None:
             current += next(kinds[k] for k in ("unit", "ten", "hundred") if k in kinds)
             seen = True
         elif not seen and "vague" in kinds:
-            return Number(i, j + 1, None)
+            k = j + 1  # "عشرات الآلاف"، "مئات الآلاف": one vague quantity
+            while k < len(norms) and {"vague", "multiplier"} & set(words.get(norms[k], {})):
+                k += 1
+            return Number(i, k, None)
         else:
             break
         j += 1
     if not seen:
         return None
-    return Number(i, j, total + current)
+    return Number(i, j, int(total + current))
 
 
 def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
@@ -156,7 +162,7 @@ def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
             return _range(norms, n)
         w = _strip_conj(norms[i], words)
         if not ({"approx", "at_least"} & set(words.get(w, {})) or w in ("من", "عن", "ما", "لا",
-                                                                      "يصل", "الي", "بين")):
+                                                                      "يصل", "الي", "بين", "علي")):
             return None
         hi += 1
         i += 1
@@ -327,6 +333,11 @@ def find_number_back(norms: list[str], pos: int, victims: frozenset[int] = froze
         n = parse_number(norms, start)
         if n is not None and n.end == pos:
             return n
+    if pos > 1 and norms[pos - 1] == "من":  # partitive: "عشرات الآلاف من القتلى"
+        for start in range(max(0, pos - 1 - NUMBER_GAP), pos - 1):
+            n = parse_number(norms, start)
+            if n is not None and n.end == pos - 1 and n.value is None:
+                return n  # (a vague quantity only: "اثنان من القتلى كانا" is a subset)
     end = pos
     while end - 1 in victims:
         end -= 1

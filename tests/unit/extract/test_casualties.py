@@ -200,3 +200,13 @@ def test_terrorists_counted_by_a_state_are_not_its_own(nlp):
 def test_a_national_army_counts_its_own_soldiers(nlp):
     [c] = cas(nlp, "وقال الجيش المالي إن أكثر من عشرين جنديا قتلوا في كمين.")
     assert c.killed == 20 and c.at_least and c.side == ("MLI",)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وأسفر النزاع في دارفور عن مقتل 1.5 مليون شخص.", 1500000),
+    ("وقتل ما يزيد على 60 ألف شخص في الحرب الأهلية في سريلانكا.", 60000),
+    ("وخلفت الحرب الأهلية في سريلانكا عشرات الآلاف من القتلى.", None),
+])
+def test_thousands_and_millions(nlp, text, value):
+    got = cas(nlp, text)
+    assert got and got[0].killed == value
