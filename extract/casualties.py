@@ -355,10 +355,12 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     # 1. nisba / من / في + actor right after the figure; an actor qualifying an attack
     #    noun there ("في الغارات الإسرائيلية") is the attacker, not the victims' side
     hostile = clause.has_cue("hostile", lo, hi + 2)  # "21 إرهابيا": the enemy's fighters
+    soldiers = clause.has_cue("combatant", lo, hi + 2)  # (civilians "في غزة" are Gaza's)
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
-            if hostile and g.kind != "nisba" and set(g.types) <= {"Place", "State"}:
-                continue  # "مقتل 30 مسلحاً في ولاية زمفرا": where, not whose
+            if (hostile or (g.prep == "في" and soldiers)) and g.kind != "nisba" and set(
+                    g.types) <= {"Place", "State"}:
+                continue  # "مقتل 30 مسلحاً في ولاية زمفرا"، "جنديين في جنوب لبنان": where
             if clause.blocked(hi, g.start):
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):

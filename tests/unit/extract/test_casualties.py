@@ -210,3 +210,13 @@ def test_a_national_army_counts_its_own_soldiers(nlp):
 def test_thousands_and_millions(nlp, text, value):
     got = cas(nlp, text)
     assert got and got[0].killed == value
+
+
+def test_an_admission_names_side_and_reporter(nlp):
+    [c] = cas(nlp, "واعترفت حركة طالبان بمقتل 19 من عناصرها في اشتباكات ليلية.")
+    assert c.killed == 19 and c.side == ("taliban",) and c.reported_by == "taliban"
+
+
+def test_soldiers_fall_in_a_place_that_is_not_their_side(nlp):
+    [c] = cas(nlp, "وأقر الجيش الإسرائيلي بمقتل جنديين في جنوب لبنان.")
+    assert c.killed == 2 and c.side == ("ISR",) and c.reported_by == "idf"
