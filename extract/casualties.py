@@ -358,8 +358,9 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     soldiers = clause.has_cue("combatant", lo, hi + 2)  # (civilians "في غزة" are Gaza's)
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
-            if (hostile or (g.prep == "في" and soldiers)) and g.kind != "nisba" and set(
-                    g.types) <= {"Place", "State"}:
+            if g.kind != "nisba" and (hostile and set(g.types) <= {"Place", "State"} or (
+                    g.prep == "في" and soldiers and set(g.types) <= (
+                        {"Place", "State"} if ctx.reporter else {"Place"}))):
                 continue  # "مقتل 30 مسلحاً في ولاية زمفرا"، "جنديين في جنوب لبنان": where
             if clause.blocked(hi, g.start):
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause

@@ -220,3 +220,8 @@ def test_an_admission_names_side_and_reporter(nlp):
 def test_soldiers_fall_in_a_place_that_is_not_their_side(nlp):
     [c] = cas(nlp, "وأقر الجيش الإسرائيلي بمقتل جنديين في جنوب لبنان.")
     assert c.killed == 2 and c.side == ("ISR",) and c.reported_by == "idf"
+
+
+def test_soldiers_in_a_state_with_no_reporter_are_its_own(nlp):
+    [c] = cas(nlp, "وقتل عشرون جنديا في مالي.")
+    assert c.killed == 20 and c.side == ("MLI",)
