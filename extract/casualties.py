@@ -412,8 +412,9 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
         if g.end <= lo and lo - g.end <= BEFORE_GAP and not clause.blocked(g.end, lo) \
                 and g.prep in (None, "في", "علي", "من") and not any(
                     c.label == "speech" and g.end <= c.start < lo for c in clause.cues) \
-                and not _at_border(clause, g):
-            prev = g  # (not across "مؤكداً": the figure is then someone's statement)
+                and not _at_border(clause, g) and not (
+                    g.kind == "nisba" and clause.has_cue("war", g.start - 1, g.start)):
+            prev = g  # (not across "مؤكداً"; not "الغارات الباكستانية": the attacker)
     if prev is not None:
         ids = resolve(prev)
         if ids and ctx.reporter and ids == ctx.reporter[:1]:

@@ -225,3 +225,9 @@ def test_soldiers_fall_in_a_place_that_is_not_their_side(nlp):
 def test_soldiers_in_a_state_with_no_reporter_are_its_own(nlp):
     [c] = cas(nlp, "وقتل عشرون جنديا في مالي.")
     assert c.killed == 20 and c.side == ("MLI",)
+
+
+def test_nisba_of_the_attack_before_the_figure_is_the_attacker(nlp):
+    text = "وقال الرئيس الأوكراني إن الغارات الروسية أسفرت عن مقتل سبعة مدنيين في مدينة خاركيف."
+    got = [c for c in cas(nlp, text) if c.killed == 7]
+    assert got and "RUS" not in got[0].side
