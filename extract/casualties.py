@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .clauses import COMMA, PREPOSITIONS, ActorGroup, Clause, DocView
+from .gazetteer import gazetteer
 from .normalize import fold
 from .records import Casualty
 
@@ -63,11 +64,12 @@ def _strip_conj(norm: str, words: dict[str, dict[str, int]]) -> str:
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the token, asked for each token near a figure
-def _digits(norm: str) -> int | None:
+def _digits(norm: str) -> int | float | None:
     s = norm.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
     if s.replace(".", "", 1).isdigit():
         try:
-            return int(float(s))
+            f = float(s)  # "1.5 مليون": the fraction counts once multiplied
+            return int(f) if f.is_integer() else f
         except ValueError:
             return None
     return None
@@ -98,10 +100,16 @@ def parse_number(norms: list[str], i: int) -> Number | None:
     3000
     >>> parse_number(["ثلاثه", "عشر", "قتيلا"], 0).value
     13
+    >>> parse_number(["1.5", "مليون"], 0).value
+    1500000
     >>> find_number(["بين", "ثلاثه", "واربعه", "الاف", "جندي"], 0, 3)
     Number(start=1, end=4, value=3000, at_least=True)
     >>> parse_number(["ميات", "القتلي"], 0).value is None  # folded "مئات"
     True
+    >>> parse_number(["منذ", "1984"], 1) is None  # a year
+    True
+    >>> parse_number(["جنديين", "اثنين"], 0)
+    Number(start=0, end=2, value=2, at_least=False)
     """
     words = number_words()
     total, current, j, seen = 0, 0, i, False
@@ -110,7 +118,13 @@ def parse_number(norms: list[str], i: int) -> Number | None:
         d = _digits(w)
         kinds = words.get(w, {})
         if d is not None and not seen:
+            if 1000 <= d <= 2100 and j == i and i > 0 and (
+                    "year" in words.get(_strip_conj(norms[i - 1], words), {})):
+                return None  # "منذ عام 1984": a year, never a count
             current, seen = d, True
+        elif not seen and "dual" in kinds:  # "شرطيان"، "جنديين" (+ "اثنان"): two
+            two = j + 1 < len(norms) and words.get(norms[j + 1], {}).get("unit") == 2
+            return Number(i, j + 1 + two, 2)
         elif seen and "multiplier" in kinds:
             total += max(current, 1) * kinds["multiplier"]
             current = 0
@@ -126,13 +140,16 @@ def parse_number(norms: list[str], i: int) -> Number | None:
             current += next(kinds[k] for k in ("unit", "ten", "hundred") if k in kinds)
             seen = True
         elif not seen and "vague" in kinds:
-            return Number(i, j + 1, None)
+            k = j + 1  # "عشرات الآلاف"، "مئات الآلاف": one vague quantity
+            while k < len(norms) and {"vague", "multiplier"} & set(words.get(norms[k], {})):
+                k += 1
+            return Number(i, k, None)
         else:
             break
         j += 1
     if not seen:
         return None
-    return Number(i, j, total + current)
+    return Number(i, j, int(total + current))
 
 
 def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
@@ -145,7 +162,7 @@ def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
             return _range(norms, n)
         w = _strip_conj(norms[i], words)
         if not ({"approx", "at_least"} & set(words.get(w, {})) or w in ("من", "عن", "ما", "لا",
-                                                                      "يصل", "الي", "بين")):
+                                                                      "يصل", "الي", "بين", "علي")):
             return None
         hi += 1
         i += 1
@@ -316,6 +333,11 @@ def find_number_back(norms: list[str], pos: int, victims: frozenset[int] = froze
         n = parse_number(norms, start)
         if n is not None and n.end == pos:
             return n
+    if pos > 1 and norms[pos - 1] == "من":  # partitive: "عشرات الآلاف من القتلى"
+        for start in range(max(0, pos - 1 - NUMBER_GAP), pos - 1):
+            n = parse_number(norms, start)
+            if n is not None and n.end == pos - 1 and n.value is None:
+                return n  # (a vague quantity only: "اثنان من القتلى كانا" is a subset)
     end = pos
     while end - 1 in victims:
         end -= 1
@@ -332,12 +354,20 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     """Ids of the victims' side (see the module docstring for the order of the rules)."""
     # 1. nisba / من / في + actor right after the figure; an actor qualifying an attack
     #    noun there ("في الغارات الإسرائيلية") is the attacker, not the victims' side
+    hostile = clause.has_cue("hostile", lo, hi + 2)  # "21 إرهابيا": the enemy's fighters
+    soldiers = clause.has_cue("combatant", lo, hi + 2)  # (civilians "في غزة" are Gaza's)
     for g in clause.groups:
         if hi <= g.start <= hi + SIDE_GAP and g.prep in (None, "من", "في", "ل"):
+            if g.kind != "nisba" and (hostile and set(g.types) <= {"Place", "State"} or (
+                    g.prep == "في" and soldiers and set(g.types) <= (
+                        {"Place", "State"} if ctx.reporter else {"Place"}))):
+                continue  # "مقتل 30 مسلحاً في ولاية زمفرا"، "جنديين في جنوب لبنان": where
             if clause.blocked(hi, g.start):
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):
                 continue  # ("في هجوم لحركة الشباب": the attacker)
+            if _at_border(clause, g):
+                continue  # "على الحدود مع X"، "قرب الحدود X-ية": where, not whose
             ids = resolve(g)
             if ids:
                 return ids
@@ -362,6 +392,13 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                     ids = resolve(g)
                     if ids:
                         return ids
+    # 2b. militants, rebels, terrorists with no group named: the other side of the
+    #     conflict from the one counting them, never the reporter's own side
+    if hostile:
+        own = {ctx.parent(r) for r in ctx.reporter} | {
+            s for s in (ctx.state_of(r) for r in ctx.reporter) if s}
+        others = [d for d in ctx.dyad if d not in own and ctx.parent(d) not in own]
+        return others if 0 < len(others) < len(ctx.dyad) else []
     # 3. possessive victims: "مقتل تسعة من جنودها" -> the reporter's side
     #    (read on the text as written: a folded "ه" may be a taa marbuta)
     if noun is not None and clause.norm(noun) == "من":
@@ -374,8 +411,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     for g in clause.groups:
         if g.end <= lo and lo - g.end <= BEFORE_GAP and not clause.blocked(g.end, lo) \
                 and g.prep in (None, "في", "علي", "من") and not any(
-                    c.label == "speech" and g.end <= c.start < lo for c in clause.cues):
-            prev = g  # (not across "مؤكداً": the figure is then someone's statement)
+                    c.label == "speech" and g.end <= c.start < lo for c in clause.cues) \
+                and not _at_border(clause, g) and not (
+                    g.kind == "nisba" and clause.has_cue("war", g.start - 1, g.start)):
+            prev = g  # (not across "مؤكداً"; not "الغارات الباكستانية": the attacker)
     if prev is not None:
         ids = resolve(prev)
         if ids and ctx.reporter and ids == ctx.reporter[:1]:
@@ -384,6 +423,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
             return ids
     # 5. a government body counting victims with no side named counts its own state's
     reported_state = ctx.state_of(ctx.reporter[0]) if ctx.reporter else None
+    if reported_state is None and ctx.reporter:  # "قال الجيش المالي": a state's own force,
+        top = ctx.parent(ctx.reporter[0])        # its state not named in the text
+        row = gazetteer().get(top)
+        reported_state = top if row is not None and row.type == "State" else None
     if reported_state is not None:
         return [reported_state]
     # 6. fighters killed in "the war" with no side named: both sides of the conflict
@@ -396,6 +439,14 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     if ctx.dyad and clause.has_cue("war", lo - 8, hi):
         return list(ctx.dyad)
     return []
+
+
+def _at_border(clause: Clause, g: ActorGroup) -> bool:
+    """A place named by a border noun (``الحدود الكمبودية``، ``الجانب الحدودي``): a
+    location, not the victims' side; a nisba of a side noun (``الجانب التايلاندي``) is."""
+    if g.kind == "nisba":
+        return False
+    return clause.has_cue("border", g.start, min(g.end, g.start + 3))
 
 
 def merge_repeats(items: list[Casualty]) -> list[Casualty]:

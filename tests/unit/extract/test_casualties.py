@@ -148,3 +148,86 @@ def test_a_long_victims_phrase_takes_the_side_of_its_closing_nisba(nlp):
     text = "تبنت جماعة مسلحة هجوما أودى بحياة 12 من عناصر حرس الحدود شبه العسكري الأفغاني قرب قندهار."
     got = [c for c in cas(nlp, text) if c.killed == 12]
     assert got and got[0].side == ("AFG",), got
+
+
+def test_year_after_year_word_is_never_a_count(nlp):
+    text = "ومنذ عام 1991 قتل أكثر من 15 ألف شخص في الصومال."
+    got = [c.killed for c in cas(nlp, text)]
+    assert 1991 not in got and 15000 in got
+
+
+def test_dual_noun_counts_two(nlp):
+    [c] = cas(nlp, "وأعلنت الحكومة الفلبينية مقتل جنديين في جزيرة مينداناو.")
+    assert c.killed == 2
+    got = cas(nlp, "وقتل شرطيان هنديان اثنان في هجوم بالقنابل.")
+    assert [c.killed for c in got] == [2] and got[0].side == ("IND",)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة الكولومبية إن عشرات المتمردين قتلوا في الغابات.",
+    "وقال الجيش النيجيري إن عشرات الإرهابيين قتلوا في ولاية بورنو.",
+])
+def test_productive_group_nouns_before_a_verb(nlp, text):
+    assert cas(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت تايلاند إن ثمانية جنود قتلوا قرب الحدود الكمبودية.",
+    "وقتل ثمانية جنود على الحدود مع كمبوديا، بحسب السلطات التايلاندية.",
+])
+def test_border_phrase_is_where_not_whose(nlp, text):
+    [c] = cas(nlp, text)
+    assert c.killed == 8 and c.side == ("THA",)
+
+
+def test_side_noun_with_nisba_names_the_side(nlp):
+    [c] = cas(nlp, "وقتل أربعة جنود على الجانب التايلاندي من الحدود.")
+    assert c.side == ("THA",)
+
+
+def test_militants_are_the_other_side_not_the_place(nlp):
+    text = ("تقاتل القوات الباكستانية حركة طالبان باكستان منذ سنوات. "
+            "وأعلن الجيش الباكستاني مقتل 21 متمردا في إقليم وزيرستان.")
+    [c] = cas(nlp, text)
+    assert c.killed == 21 and c.side == ("ttp",)
+
+
+def test_terrorists_counted_by_a_state_are_not_its_own(nlp):
+    [c] = cas(nlp, "وأعلنت الشرطة النيجيرية مقتل ثلاثين مسلحا في ولاية زمفرا.")
+    assert c.killed == 30 and "NGA" not in c.side
+
+
+def test_a_national_army_counts_its_own_soldiers(nlp):
+    [c] = cas(nlp, "وقال الجيش المالي إن أكثر من عشرين جنديا قتلوا في كمين.")
+    assert c.killed == 20 and c.at_least and c.side == ("MLI",)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وأسفر النزاع في دارفور عن مقتل 1.5 مليون شخص.", 1500000),
+    ("وقتل ما يزيد على 60 ألف شخص في الحرب الأهلية في سريلانكا.", 60000),
+    ("وخلفت الحرب الأهلية في سريلانكا عشرات الآلاف من القتلى.", None),
+])
+def test_thousands_and_millions(nlp, text, value):
+    got = cas(nlp, text)
+    assert got and got[0].killed == value
+
+
+def test_an_admission_names_side_and_reporter(nlp):
+    [c] = cas(nlp, "واعترفت حركة طالبان بمقتل 19 من عناصرها في اشتباكات ليلية.")
+    assert c.killed == 19 and c.side == ("taliban",) and c.reported_by == "taliban"
+
+
+def test_soldiers_fall_in_a_place_that_is_not_their_side(nlp):
+    [c] = cas(nlp, "وأقر الجيش الإسرائيلي بمقتل جنديين في جنوب لبنان.")
+    assert c.killed == 2 and c.side == ("ISR",) and c.reported_by == "idf"
+
+
+def test_soldiers_in_a_state_with_no_reporter_are_its_own(nlp):
+    [c] = cas(nlp, "وقتل عشرون جنديا في مالي.")
+    assert c.killed == 20 and c.side == ("MLI",)
+
+
+def test_nisba_of_the_attack_before_the_figure_is_the_attacker(nlp):
+    text = "وقال الرئيس الأوكراني إن الغارات الروسية أسفرت عن مقتل سبعة مدنيين في مدينة خاركيف."
+    got = [c for c in cas(nlp, text) if c.killed == 7]
+    assert got and "RUS" not in got[0].side
