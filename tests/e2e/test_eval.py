@@ -25,24 +25,25 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 # set -> scorer label -> minimum F1
 FLOORS = {
-    # measured 2026-12-02: entity 0.987 (each type >= 0.978), dyad 0.925, actor 0.890,
-    # casualties 0.938; every type with >= 5 dev instances >= 0.74
+    # measured 2026-12-02 (second session): entity 0.992 (each type >= 0.986), dyad 0.937,
+    # actor 0.907, casualties 0.938; every type with >= 5 dev instances >= 0.74
     "dev": {
-        "entity:ALL": 0.97, "entity:State": 0.97, "entity:Person": 0.95,
-        "entity:Organization": 0.95, "entity:Place": 0.95,
-        "dyad:ALL": 0.90, "actor:ALL": 0.86, "casualties": 0.90,
-        "actor:accuses": 0.85, "actor:calls_on": 0.90, "actor:mediates": 0.86,
-        "actor:fights": 0.70, "actor:allied_with": 0.80, "actor:ceasefire": 0.95,
-        "actor:deploys_to": 0.78, "actor:holds_role": 0.83,
+        "entity:ALL": 0.98, "entity:State": 0.98, "entity:Person": 0.97,
+        "entity:Organization": 0.97, "entity:Place": 0.98,
+        "dyad:ALL": 0.92, "actor:ALL": 0.89, "casualties": 0.92,
+        "actor:accuses": 0.88, "actor:calls_on": 0.93, "actor:mediates": 0.90,
+        "actor:fights": 0.72, "actor:allied_with": 0.90, "actor:ceasefire": 0.98,
+        "actor:deploys_to": 0.86, "actor:holds_role": 0.86,
     },
-    # measured 2026-12-02: entity 0.911, dyad 0.750, actor 0.678, casualties 0.909
+    # measured 2026-12-02 (second session): entity 0.977, dyad 0.939, actor 0.847, casualties 0.909
     "heldout": {
-        "entity:ALL": 0.88, "dyad:ALL": 0.72, "actor:ALL": 0.64, "casualties": 0.86,
+        "entity:ALL": 0.96, "dyad:ALL": 0.92, "actor:ALL": 0.83, "casualties": 0.88,
     },
-    # blind first score 2026-12-02 (main @a655b73): entity 0.836, dyad 0.467, actor 0.372,
-    # casualties 0.615
+    # first (blind) score 2026-12-02 at a655b73: entity 0.836, dyad 0.467, actor 0.372,
+    # casualties 0.615. After the session's mechanism fixes, 0.871, 0.687, 0.508, 0.800: the
+    # fixes were told the blind set's failure families (in other examples), never its text
     "heldout2": {
-        "entity:ALL": 0.82, "dyad:ALL": 0.44, "actor:ALL": 0.35, "casualties": 0.58,
+        "entity:ALL": 0.85, "dyad:ALL": 0.66, "actor:ALL": 0.48, "casualties": 0.77,
     },
 }
 
