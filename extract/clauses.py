@@ -44,11 +44,6 @@ COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
-#: Nouns whose nisba adjective names a party (``الجانب الصيني`` = China), folded.
-SIDE_NOUNS = frozenset({"الجانب", "الطرف", "الوفد", "والجانب", "والطرف", "والوفد",
-                        # weapons and services: "الطائرات الإسرائيلية"، "المدفعية الروسية"
-                        "الطايرات", "الطيران", "المقاتلات", "المدفعيه", "البحريه", "الدبابات",
-                        "المسيرات", "الزوارق", "البوارج"})
 VSO_GAP = 10      # max tokens between a verb and its right subject
 
 
@@ -332,7 +327,7 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
 def side_noun(clause: Clause, g: ActorGroup) -> bool:
     """Is the nisba group ``g`` the adjective of a "side" noun that stands for its state
     (``الجانب الصيني``، ``الطرف الإثيوبي``، ``الطائرات الإسرائيلية``)?"""
-    return g.kind == "nisba" and clause.norm(g.start - 1) in SIDE_NOUNS
+    return g.kind == "nisba" and clause.has_cue("party_noun", g.start - 1, g.start)
 
 
 def relative_antecedent(clause: Clause, pos: int) -> ActorGroup | None:

@@ -86,8 +86,6 @@ VIOLATION_GAP = 6
 ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
 #: How far after a denial or accusation verb the support it disputes may stand.
 DISPUTE_GAP = 20
-#: Complementizers that open an accusation's content ("اتهمت X بأنها تدعم Y"), folded.
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 #: How far after a denial verb its subject may reach (``نفاه المتحدث باسم ... X``).
 VSO_GAP_DENIAL = 8
 #: How many head-noun tokens may stand between a mediation trigger and the introducer of a
@@ -559,7 +557,7 @@ class RelationExtractor:
                 return True
             if t.label == "accuses" and t.id in ("verb", "participle", "verb_pron", "masdar") and (
                     clause.norm(m.start).startswith("ب") or any(
-                        clause.norm(i).startswith("ب") or clause.norm(i) in COMPLEMENTIZERS
+                        clause.norm(i).startswith("ب") or clause.has_cue("complementizer", i, i + 1)
                         for i in range(t.end, m.start))):
                 return True
         return False
@@ -1215,7 +1213,7 @@ def frame_resp_pred(self: RelationExtractor, ctx: _Context | None, clause: Claus
     """``قالت X إن Y مسؤولة عن الهجوم``: the speaker blames the subject of the content
     (``إنها مسؤولة``, a claim of one's own responsibility, is none)."""
     held = next((g for g in reversed(clause.groups) if g.end == m.start and g.prep is None), None)
-    if held is None or not any(clause.norm(i) in COMPLEMENTIZERS
+    if held is None or not any(clause.has_cue("complementizer", i, i + 1)
                                for i in range(max(clause.start, held.start - 2), held.start)):
         return []
     spk = self.speaker_at(speakers, m.start)
