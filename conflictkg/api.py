@@ -55,8 +55,9 @@ def extract_file(path: str | Path, *, published: str | None = None, fmt: str = "
     article = article_from_file(Path(path), check_date(published, "--published"))
     extraction = extract_article(load_pipeline(), article)
     if fmt == "json":
-        data = extraction.to_json()
-        data["relations"].extend(_inferred_for(extraction))
+        inferred = _inferred_for(extraction)
+        data = extraction.to_json(named={x for r in inferred for x in (r["source"], r["target"])})
+        data["relations"].extend(inferred)
         return json.dumps(data, ensure_ascii=False, indent=1)
     if fmt == "trig":
         from conflictkg.ontology.mapping import extraction_to_dataset

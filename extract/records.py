@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 ENTITY_TYPES = ("State", "Person", "Organization", "Place")
@@ -154,8 +155,13 @@ class Extraction:
                 ids.add(c.reported_by)
         return ids
 
-    def to_json(self) -> dict[str, Any]:
-        """The JSON contract of ``../shared/eval/score.py`` plus evidence."""
+    def to_json(self, named: Iterable[str] = ()) -> dict[str, Any]:
+        """The JSON contract of ``../shared/eval/score.py`` plus evidence.
+
+        Implicit entities are listed only when a fact names them; ``named`` adds the
+        ids that facts derived outside this record (inferred relations) point to.
+        """
+        listed = self._fact_ids().union(named)
         return {
             "id": self.article.id,
             "published": self.article.published,
@@ -170,7 +176,7 @@ class Extraction:
                     "name_en": e.name_en,
                     "mentions": [[m.start, m.end] for m in e.mentions],
                 }
-                for e in self.entities if not e.implicit or e.id in self._fact_ids()
+                for e in self.entities if not e.implicit or e.id in listed
             ],
             "relations": [
                 {

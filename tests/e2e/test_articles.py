@@ -64,3 +64,27 @@ def test_evidence_offsets_slice_the_text(path: Path, nlp) -> None:
     for e in x.entities:
         for m in e.mentions:
             assert article.text[m.start:m.end] == m.text
+
+
+REFERENCE_SETS = sorted((DATA.parent / "heldout").glob("*.txt")) + ARTICLES
+
+
+@pytest.mark.parametrize("path", REFERENCE_SETS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_json_lists_every_entity_a_fact_names(path: Path) -> None:
+    """``extract --format json`` lists each id its relations (inferred ones too) and casualties use.
+
+    Inferred mediation can roll a person up to the state they speak for, a state the
+    article never names on its own; the scorer and any JSON consumer still need it listed.
+    """
+    from conflictkg.api import extract_file
+
+    data = json.loads(extract_file(path))
+    listed = {e["id"] for e in data["entities"]}
+    used = {x for r in data["relations"] for x in (r["source"], r["target"])}
+    for c in data["casualties"]:
+        side = c["side"]
+        used.update([side] if isinstance(side, str) else side or [])
+        if c["reported_by"]:
+            used.add(c["reported_by"])
+    assert used <= listed, f"ids used but not listed: {sorted(used - listed)}"
+    assert any(r["inferred"] for r in data["relations"]) or path.parent.name != "articles"
