@@ -350,6 +350,8 @@ class RelationExtractor:
         pairs: Counter[tuple[str, str]] = Counter()
         for clause, triggers in read:
             best: dict[tuple[str, str], int] = {}  # a pair counts once a sentence (its top weight)
+            if not any(m.label in weights for m in triggers) or not _sides_apart(infos, clause):
+                continue  # no two sides named: no frame of this pass can give a pair
             for m in triggers:
                 if m.label not in weights or self.cancelled(clause, m):
                     continue
@@ -634,6 +636,14 @@ class RelationExtractor:
             if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)):
                 return list(g.ids)
         return []
+
+
+def _sides_apart(infos: Infos, clause: Clause) -> bool:
+    """Whether the clause's groups name two actors of different sides. Without a context
+    (``find_dyad``) a frame takes its ids from the clause's groups only, so a clause without
+    such a pair yields none (``test_fast_paths`` checks it on every article folder)."""
+    ids = list(dict.fromkeys(x for g in clause.groups for x in g.ids))
+    return any(not same_side(infos, a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
 
 
 def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
