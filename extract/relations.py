@@ -384,15 +384,14 @@ class RelationExtractor:
     # ---------------------------------------------------------------- pass 2
     def read_sentence(self, ctx: _Context, idx: int, sent: tuple[int, int], clause: Clause,
                       triggers: list[TriggerMatch], published: str | None) -> None:
-        if all(ctx.view.space[i] for i in range(*sent)):
+        if all(ctx.view.space[sent[0]:sent[1]]):
             return
-        sent_text = ctx.view.sentence_text(sent)
         ctx.sentence_ids = {x for g in clause.groups for x in g.ids}
         dated: list[str | None] = []
 
         def date() -> str | None:  # dateparser only for sentences that state something
             if not dated:
-                dated.append(self.dates.date_of(sent_text, published))
+                dated.append(self.dates.date_of(ctx.view.sentence_text(sent), published))
             return dated[0]
 
         reporters: list[tuple[int, list[str]]] = []  # "بحسب X": who reports, never an agent
