@@ -115,7 +115,7 @@ def top_actor(doc: Doc | Infos, eid: str) -> str:
     cur = eid
     while cur not in seen:
         seen.add(cur)
-        info = _info(doc, cur)
+        info = doc.get(cur)
         if info is None or getattr(info, "type", None) == "State":
             return cur
         parent = getattr(info, "part_of", None)
@@ -134,7 +134,7 @@ def ancestors(doc: Doc | Infos, eid: str) -> set[str]:
     out = {eid}
     cur = eid
     for _ in range(8):
-        info = _info(doc, cur)
+        info = doc.get(cur)
         if info is None:
             break
         parent = getattr(info, "part_of", None)
