@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -278,12 +279,10 @@ def char_offsets(words: list[str], spaces: list[bool]) -> tuple[str, list[int]]:
     >>> char_offsets(["قال", "،", "إن"], [False, True, False])
     ('قال، إن', [0, 3, 5])
     """
-    idx = []
-    pos = 0
-    for w, sp in zip(words, spaces):
-        idx.append(pos)
-        pos += len(w) + (1 if sp else 0)
-    return "".join([w + " " if sp else w for w, sp in zip(words, spaces)]), idx
+    pieces = [w + " " if sp else w for w, sp in zip(words, spaces)]
+    idx = list(accumulate(map(len, pieces), initial=0))  # where each piece starts
+    idx.pop()
+    return "".join(pieces), idx
 
 
 class ArabicTokenizer:

@@ -79,16 +79,14 @@ def _plain_mentions(doc: Doc) -> dict[str, list[Mention]] | None:
     for start, end, kb_id, _label in plain[1]:
         if not kb_id:
             continue
-        first = words[start]
-        if start and words[start - 1] == "ل" and not spaces[start - 1] \
-                and norms[start].startswith("ال") and not fold(first).startswith("ال"):
-            first = "ا" + first  # as ``strip_article_clitic``
-        rest = [words[k] + " " if spaces[k] else words[k] for k in range(start + 1, end)]
-        label = "".join([first + " " if spaces[start] else first] + rest)
         s_char, e_char = idx[start], idx[end - 1] + len(words[end - 1])
+        surface = text[s_char:e_char]  # the tokens' texts and spaces (``text`` joins them)
+        label = surface
+        if start and words[start - 1] == "ل" and not spaces[start - 1] \
+                and norms[start].startswith("ال") and not fold(words[start]).startswith("ال"):
+            label = "ا" + surface  # as ``strip_article_clitic``
         out.setdefault(kb_id, []).append(Mention(
-            entity_id=kb_id, start=s_char, end=e_char, text=text[s_char:e_char],
-            label=label.strip()))
+            entity_id=kb_id, start=s_char, end=e_char, text=surface, label=label.strip()))
     return out
 
 

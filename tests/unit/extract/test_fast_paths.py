@@ -8,10 +8,13 @@ run both ways on text written for them and compare.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
+import json
+from pathlib import Path
 
 import pytest
 
-from conflictkg.extract import Article
+from conflictkg.extract import Article, extract_article, relations
 from conflictkg.extract.clauses import DocView
 from conflictkg.extract.entities import MENTIONS_KEY, PLAIN_SPANS_KEY, _fold_head, clutter_lines
 from conflictkg.extract.normalize import OFFSETS_KEY, char_offsets, fold
@@ -96,3 +99,66 @@ def test_clutter_lines_on_long_lines() -> None:
     text = f"اقرأ أيضا: {body}\n{body}\nالوسوم:{body}"
     lines = clutter_lines(text, (fold("اقرأ أيضا"), fold("الوسوم")))
     assert [text[s:e][:6] for s, e in lines] == ["اقرأ أ", "الوسوم"]
+
+
+# ----------------------------------------------------------------- prefilters
+ROOT = Path(__file__).resolve().parents[3]
+ARTICLE_DIRS = (ROOT.parent / "shared" / "eval" / "dev", ROOT / "tests" / "data" / "heldout",
+                ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "articles",
+                ROOT / "conflictkg" / "examples")
+
+
+def _bench_articles() -> list[Article]:
+    """The team's article folders (read at test time) and the benchmark's synthetic articles."""
+    from conflictkg.inputs import article_from_file
+
+    out = []
+    for folder in ARTICLE_DIRS:
+        for path in sorted(folder.glob("*.txt")):
+            gold = path.with_name(path.stem + ".gold.json")
+            published = json.loads(gold.read_text(encoding="utf-8")).get("published") \
+                if gold.exists() else None
+            out.append(article_from_file(path, published))
+    spec = importlib.util.spec_from_file_location("extract_bench",
+                                                  ROOT / "benchmarks" / "extract_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # type: ignore[union-attr]
+    out += [Article(id=f"synthetic{k}", text=t, published="2022-09-13")
+            for k, t in enumerate(bench.synthetic_articles(30))]
+    return out
+
+
+@pytest.fixture(scope="module")
+def bench_articles() -> list[Article]:
+    return _bench_articles()
+
+
+def test_dyad_prefilter_skips_only_clauses_without_a_pair(nlp, bench_articles) -> None:  # noqa: ANN001
+    """``find_dyad`` skips clauses whose groups name no two sides: there, no weighed
+    trigger's frame gives a usable pair."""
+    rel = nlp.get_pipe("relations")
+    skipped = 0
+    for article in bench_articles:
+        doc = _run_pipes(nlp, article.text)
+        view = DocView.of(doc)
+        infos = relations._infos(doc)
+        for start, end in view.sents:
+            clause, triggers = relations.read_clause(view, start, end)
+            if relations._sides_apart(infos, clause):
+                continue
+            for m in triggers:
+                if m.label not in ("fights", "ceasefire", "accuses"):
+                    continue
+                skipped += 1
+                pairs = rel.arguments(None, clause, m, resolve=False)
+                assert not [(a, b) for a, b in pairs if a and b and a != b
+                            and not relations.same_side(infos, a, b)], (article.id, m)
+    assert skipped > 100, "the folders have clauses the prefilter skips"
+
+
+def test_dyad_prefilter_keeps_the_output(nlp, bench_articles, monkeypatch) -> None:  # noqa: ANN001
+    fast = [repr(extract_article(nlp, a)) for a in bench_articles]
+    monkeypatch.setattr(relations, "_sides_apart", lambda infos, clause: True)
+    slow = [repr(extract_article(nlp, a)) for a in bench_articles]
+    assert len(fast) > 50
+    assert fast == slow
