@@ -275,6 +275,19 @@ def _drop_orphan_labels(entities: list[ox.NamedNode]) -> str:
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?x {_MENTIONED} ?a }} }} }}")
 
 
+# Article graphs written by an older mapping (before ckg:DyadSummary and the event shortcuts
+# ckg:reportedIn ...): an article graph with a clash edge but no dyad summary, or with events
+# but no shortcut. Each part is a scan joined by hash, a few ms at 1M quads.
+_OUTDATED_ASK = f"""ASK {{
+  {{ {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ckg:fights ?t }} }} }}
+     MINUS {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?r a ckg:DyadSummary }} }} }} }}
+  UNION
+  {{ {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?e ckg:relationType ?t }} }} }}
+     MINUS {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?e ckg:reportedIn ?a }} }} }} }}
+  FILTER(?g != <{INFERRED_GRAPH}>)
+}}"""
+
+
 def _replace_graph_update(graph: ox.NamedNode, triples: Iterable[Any]) -> str:
     body = _ntriples(triples)
     update = f"DROP SILENT GRAPH {graph}"
@@ -301,6 +314,7 @@ class Store:
         self._inner: ox.Store | None = inner
         self.path = path
         self.read_only = read_only
+        self._model_checked = False
         if not read_only:
             self._sync_ontology()
 
@@ -511,6 +525,7 @@ class Store:
         date, integer, string). Unknown or missing parameters raise ``ValueError``.
         """
         path = named_query_path(name_or_file)
+        self.check_current()
         text = path.read_text(encoding="utf-8")
         declared = {p.name: p for p in query_params(text)}
         given = dict(params or {})
@@ -524,6 +539,23 @@ class Store:
                              f"({declared[missing[0]].description})")
         bound = {k: declared[k].convert(v) for k, v in given.items()}
         return self.select(text, bound)
+
+    def check_current(self) -> None:
+        """Raise ``StoreError`` when articles were written by an older conflictkg.
+
+        The named queries read nodes the mapping adds (``ckg:DyadSummary``,
+        the event shortcuts ``ckg:reportedIn`` ...); a store built before they
+        existed would answer with missing rows. Re-running ``conflictkg build``
+        on the same inputs replaces each such article (its graph hash
+        changed). Checked once per opened store.
+        """
+        if self._model_checked:
+            return
+        if self.ask(_OUTDATED_ASK):
+            where = self.path if self.path is not None else "(memory)"
+            raise StoreError(f"store {where} was built by an older conflictkg: run `conflictkg build` "
+                             "again on the same inputs to update it")
+        self._model_checked = True
 
     def triples_count(self) -> int:
         """Number of quads in the store (all graphs, ontology included)."""
