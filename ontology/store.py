@@ -63,6 +63,8 @@ EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
                   "jsonld": ox.RdfFormat.JSON_LD}
 EVENT_COLUMNS = ["date", "type", "cameo", "source", "source_label", "target", "target_label",
                  "article", "evidence", "inferred", "event"]
+_XSD_STRING, _XSD_DATE, _XSD_INTEGER = (ox.NamedNode(XSD + t) for t in ("string", "date", "integer"))
+_LANG_STRING = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
 VAR_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PARAM_RE = re.compile(r"^#\s*@param\s+(\w+)\s+(entity|article|string|date|integer)"
                       r"(\s+optional)?\b\s*(.*)$")
@@ -111,10 +113,21 @@ def python_value(term: Any) -> Any:
     >>> python_value(None) is None
     True
     """
+    # fast paths first (a query result has tens of thousands of terms): IRIs, strings, dates
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return term.value
+    if kind is ox.Literal:
+        datatype = term.datatype
+        if datatype == _XSD_STRING or datatype == _LANG_STRING or datatype == _XSD_DATE:
+            return term.value
+        if datatype == _XSD_INTEGER:
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     if isinstance(term, ox.Literal):
