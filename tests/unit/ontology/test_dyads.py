@@ -163,3 +163,27 @@ def test_a_store_from_an_older_mapping_asks_for_a_rebuild(tmp_path, article_a: E
     with Store.open(path) as kg:
         assert kg.ingest(article_a) == "replaced"  # what `conflictkg build` does again
     assert [(r["side_a"], r["side_b"]) for r in api.query(path, "dyads")] == [("KHM", "THA")]
+
+
+def test_a_store_last_written_by_an_older_conflictkg_asks_for_a_rebuild(tmp_path,
+                                                                       article_b: Extraction) -> None:
+    import conflictkg.api as api
+    from conflictkg.ontology.mapping import ONTOLOGY_GRAPH
+    from conflictkg.ontology.store import StoreError
+
+    path = tmp_path / "kg"
+    with Store.open(path) as kg:
+        kg.ingest(article_b)  # no clash: only the ontology graph tells the version
+        kg.inner.update(f"""DELETE WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{CKG.DyadSummary}> ?p ?o }} }} ;
+            DELETE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{CKG.sourceHash}> ?h }} }}
+            INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{CKG.sourceHash}> "older" }} }}
+            WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{CKG.sourceHash}> ?h }} }}""")
+    try:
+        api.query(path, "articles")
+    except StoreError as exc:
+        assert "built by an older conflictkg" in str(exc)
+    else:
+        raise AssertionError("a store last written by an older conflictkg answered")
+    with Store.open(path) as kg:  # a writer of this version (conflictkg build) updates it
+        kg.ingest(article_b)
+    assert [r["article"] for r in api.query(path, "articles")] == ["2025-07-29-truce"]
