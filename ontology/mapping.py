@@ -20,6 +20,12 @@ that large stores answer in one index step per field): ``ckg:reportedIn``
 one, else the article's publication date) and ``ckg:reportedText`` (the
 evidence span's text).
 
+Each pair of actors the article says fight each other also gets a
+``ckg:DyadSummary`` node in the article's graph (clash count, first and last
+date, the article's casualty figures for either side), so the dyads query
+sums a few summaries instead of joining clashes with casualty reports; it is
+derived from the same records, so replacing the article replaces it.
+
 Which class, direct property and roles a relation type gets is read from the
 ontology itself (``ckg:jsonType``, ``ckg:directProperty``, ``ckg:sourceRole``,
 ``ckg:targetRole`` annotations in ``conflict.ttl``), so the table lives in one
@@ -370,6 +376,54 @@ def _casualty_triples(c: Casualty, n: int, key: str, art: ox.NamedNode,
     return out
 
 
+def _timeline_date(r: RelationMention, published: ox.Literal | None) -> ox.Literal | None:
+    """The ``ckg:timelineDate`` ``_shortcuts`` gives a relation's event node."""
+    when = _date(r.date, "relation")
+    return when if when is not None or r.evidence is None else published
+
+
+def _dyad_summary_triples(extraction: Extraction, key: str, art: ox.NamedNode,
+                          published: ox.Literal | None) -> list[OxTriple]:
+    """One ``ckg:DyadSummary`` per unordered pair the article says fight each other.
+
+    The pair is every relation whose event class is ``ckg:Clash`` (stated or
+    inferred); ``ckg:clashCount`` and the first/last dates count the stated
+    ones (their ``ckg:timelineDate``); the casualty figures are those of the
+    article's casualty reports with evidence whose side is one of the pair,
+    each report once. The members are ordered by IRI string
+    (``ckg:pairFirst`` sorts first), as SPARQL's ``STR(?a) < STR(?b)`` orders them.
+    """
+    clash = {t for t, rc in relation_classes().items() if rc.cls == CKG.Clash}
+    pairs: dict[tuple[str, str], list[ox.Literal]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for r in extraction.relations:
+        if r.type not in clash:
+            continue
+        a, b = sorted((_entity(r.source).value, _entity(r.target).value))
+        dates = pairs.setdefault((a, b), [])
+        counts.setdefault((a, b), 0)
+        if not r.inferred:
+            counts[(a, b)] += 1
+            when = _timeline_date(r, published)
+            if when is not None:
+                dates.append(when)
+    out: list[OxTriple] = []
+    for (a, b), dates in sorted(pairs.items()):
+        node = _n(f"{KGR}dyad/{key}/{_short_hash(a, b)}")
+        reports = [c for c in extraction.casualties if c.evidence is not None
+                   and any(_entity(side).value in (a, b) for side in c.side)]
+        out += [(node, A, _u(CKG.DyadSummary)), (node, _u(CKG.pairFirst), _n(a)),
+                (node, _u(CKG.pairSecond), _n(b)), (node, _u(CKG.reportedIn), art),
+                (node, _u(CKG.clashCount), _int(counts[(a, b)])),
+                (node, _u(CKG.casualtyReportCount), _int(len(reports))),
+                (node, _u(CKG.killedTotal), _int(sum(c.killed or 0 for c in reports))),
+                (node, _u(CKG.woundedTotal), _int(sum(c.wounded or 0 for c in reports)))]
+        if dates:
+            out += [(node, _u(CKG.firstDate), min(dates, key=lambda d: d.value)),
+                    (node, _u(CKG.lastDate), max(dates, key=lambda d: d.value))]
+    return out
+
+
 def display_labels(extraction: Extraction) -> dict[str, ox.Literal]:
     """Entity IRI -> its display label: English name when known, else its first Arabic label.
 
@@ -412,6 +466,7 @@ def extraction_ox_triples(extraction: Extraction) -> list[ox.Triple]:
         out += _relation_triples(r, n, key, art, published)
     for n, c in enumerate(extraction.casualties):
         out += _casualty_triples(c, n, key, art, published)
+    out += _dyad_summary_triples(extraction, key, art, published)
     triples = list(dict.fromkeys(ox.Triple(s, p, o) for s, p, o in out))
     triples.append(ox.Triple(art, _u(CKG.graphHash), ox.Literal(graph_hash(triples))))
     return triples

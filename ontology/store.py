@@ -63,6 +63,8 @@ EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
                   "jsonld": ox.RdfFormat.JSON_LD}
 EVENT_COLUMNS = ["date", "type", "cameo", "source", "source_label", "target", "target_label",
                  "article", "evidence", "inferred", "event"]
+_XSD_STRING, _XSD_DATE, _XSD_INTEGER = (ox.NamedNode(XSD + t) for t in ("string", "date", "integer"))
+_LANG_STRING = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
 VAR_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PARAM_RE = re.compile(r"^#\s*@param\s+(\w+)\s+(entity|article|string|date|integer)"
                       r"(\s+optional)?\b\s*(.*)$")
@@ -111,10 +113,21 @@ def python_value(term: Any) -> Any:
     >>> python_value(None) is None
     True
     """
+    # fast paths first (a query result has tens of thousands of terms): IRIs, strings, dates
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return term.value
+    if kind is ox.Literal:
+        datatype = term.datatype
+        if datatype == _XSD_STRING or datatype == _LANG_STRING or datatype == _XSD_DATE:
+            return term.value
+        if datatype == _XSD_INTEGER:
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     if isinstance(term, ox.Literal):
@@ -275,6 +288,19 @@ def _drop_orphan_labels(entities: list[ox.NamedNode]) -> str:
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?x {_MENTIONED} ?a }} }} }}")
 
 
+# A store written by an older mapping (before ckg:DyadSummary and the event shortcuts
+# ckg:reportedIn ...): an article graph with a clash edge but no dyad summary (two scans joined
+# by hash, ~15 ms at 1M quads), or an ontology graph (synced by every writer) that does not
+# declare ckg:DyadSummary, i.e. the last writer was older.
+_OUTDATED_ASK = f"""ASK {{
+  {{ {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ckg:fights ?t }} }} }}
+     MINUS {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?r a ckg:DyadSummary }} }} }}
+     FILTER(?g != <{INFERRED_GRAPH}>) }}
+  UNION
+  {{ FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ckg:DyadSummary a owl:Class }} }} }}
+}}"""
+
+
 def _replace_graph_update(graph: ox.NamedNode, triples: Iterable[Any]) -> str:
     body = _ntriples(triples)
     update = f"DROP SILENT GRAPH {graph}"
@@ -301,6 +327,7 @@ class Store:
         self._inner: ox.Store | None = inner
         self.path = path
         self.read_only = read_only
+        self._model_checked = False
         if not read_only:
             self._sync_ontology()
 
@@ -511,6 +538,7 @@ class Store:
         date, integer, string). Unknown or missing parameters raise ``ValueError``.
         """
         path = named_query_path(name_or_file)
+        self.check_current()
         text = path.read_text(encoding="utf-8")
         declared = {p.name: p for p in query_params(text)}
         given = dict(params or {})
@@ -524,6 +552,25 @@ class Store:
                              f"({declared[missing[0]].description})")
         bound = {k: declared[k].convert(v) for k, v in given.items()}
         return self.select(text, bound)
+
+    def check_current(self) -> None:
+        """Raise ``StoreError`` when articles were written by an older conflictkg.
+
+        The named queries read nodes the mapping adds (``ckg:DyadSummary``,
+        the event shortcuts ``ckg:reportedIn`` ...); a store built before they
+        existed would answer with missing rows. Re-running ``conflictkg build``
+        on the same inputs replaces each such article (its graph hash
+        changed). Checked once per opened store (~15 ms at 1M quads): an
+        article graph with a clash but no dyad summary, or an ontology graph
+        from an older ``conflict.ttl`` (every writer syncs it).
+        """
+        if self._model_checked:
+            return
+        if self.ask(_OUTDATED_ASK):
+            where = self.path if self.path is not None else "(memory)"
+            raise StoreError(f"store {where} was built by an older conflictkg: run `conflictkg build` "
+                             "again on the same inputs to update it")
+        self._model_checked = True
 
     def triples_count(self) -> int:
         """Number of quads in the store (all graphs, ontology included)."""

@@ -33,6 +33,7 @@ class CKG(DefinedNamespace):
     Contact: URIRef  # Contact
     Denial: URIRef  # Denial
     Deployment: URIRef  # Deployment
+    DyadSummary: URIRef  # Dyad summary
     Event: URIRef  # Event
     EvidenceSpan: URIRef  # Evidence span
     GovernmentBody: URIRef  # Government body
@@ -54,9 +55,11 @@ class CKG(DefinedNamespace):
     atLeast: URIRef  # at least
     callsOn: URIRef  # calls on
     cameoCode: URIRef  # CAMEO code
+    casualtyReportCount: URIRef  # casualty report count
     ceasefireWith: URIRef  # ceasefire with
     ceder: URIRef  # ceder
     cedesTo: URIRef  # cedes to
+    clashCount: URIRef  # clash count
     contacts: URIRef  # contacts
     contentHash: URIRef  # content hash
     date: URIRef  # date
@@ -71,6 +74,7 @@ class CKG(DefinedNamespace):
     entityId: URIRef  # entity id
     evidenceText: URIRef  # evidence text
     fights: URIRef  # fights
+    firstDate: URIRef  # first date
     graphHash: URIRef  # graph hash
     hasActor: URIRef  # has actor
     holdsPost: URIRef  # holds post
@@ -80,11 +84,15 @@ class CKG(DefinedNamespace):
     inferred: URIRef  # inferred
     jsonType: URIRef  # JSON relation type
     killed: URIRef  # killed
+    killedTotal: URIRef  # killed total
+    lastDate: URIRef  # last date
     mediates: URIRef  # mediates with
     mediator: URIRef  # mediator
     mentionedIn: URIRef  # mentioned in
     missing: URIRef  # missing
     note: URIRef  # note
+    pairFirst: URIRef  # pair first
+    pairSecond: URIRef  # pair second
     partOf: URIRef  # part of
     participant: URIRef  # participant
     party: URIRef  # party
@@ -109,6 +117,7 @@ class CKG(DefinedNamespace):
     triggerEnd: URIRef  # trigger end
     triggerStart: URIRef  # trigger start
     wounded: URIRef  # wounded
+    woundedTotal: URIRef  # wounded total
 
     _NS = Namespace('https://w3id.org/conflictkg/ontology#')
     _fail = True
