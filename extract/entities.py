@@ -44,6 +44,7 @@ COMMA = frozenset({"،", ",", "-", "–"})
 FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 QUOTES_OPEN = frozenset({'"', "«", "“"})
 QUOTES_CLOSE = frozenset({'"', "»", "”"})
+DIRECTION_ADJECTIVES = frozenset({"الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
 MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "جماعه", "مليشيا", "مليشيات"})
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
@@ -157,6 +158,20 @@ class Mention:
 
 
 @lru_cache(maxsize=1 << 14)
+def masdar_shape(w: str) -> bool:
+    """The shape of a verbal noun of the derived stems (إفعال، افتعال، انفعال، استفعال،
+    تفعيل), folded.
+
+    >>> masdar_shape("استعداد"), masdar_shape("تعزيز"), masdar_shape("بلتران")
+    (True, True, False)
+    """
+    n = len(w)
+    return (n == 5 and w[0] == "ا" and w[3] == "ا") \
+        or (n == 5 and w[0] == "ت" and w[3] == "ي") \
+        or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
+        or (n == 7 and w.startswith("است") and w[5] == "ا")
+
+
 def short_hash(text: str) -> str:
     """Stable 10-hex-digit hash of a folded string.
 
@@ -547,6 +562,17 @@ class _Run:
                 a += 1  # "الشرطة شبه العسكرية الهندية"
             if a > end and self.nisba_at(a) is not None:
                 own = self.parse_owner(a, allow_title=False)
+            elif a > end and outer and a < self.n and self.texts[a].startswith("ل") \
+                    and self.remit_end(a) is not None:
+                # "الجيش الشعبي لتحرير السودان": a body's head, adjectives and remit name a group
+                r = self.remit_end(a)
+                self.add_remit(a, r)
+                label = self.label(i, r)
+                close = self.bracket_label(r)
+                info = self.add(i, close, f"org/{short_hash(label)}", "Organization", label=label)
+                if close > r:
+                    info.add_label(self.texts[r + 1])
+                return info.id, close
         if own is None:
             if form == "short" and body.subtype == "STATE":
                 # "حكومة الوحدة الوطنية": a government named by its adjectives
@@ -668,11 +694,24 @@ class _Run:
             w = w[1:]
         if w in self.lex.given_names or self.norm[x] in self.lex.given_names:
             return False
-        n = len(w)
-        return (n == 5 and w[0] == "ا" and w[3] == "ا") \
-            or (n == 5 and w[0] == "ت" and w[3] == "ي") \
-            or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
-            or (n == 7 and w.startswith("است") and w[5] == "ا")
+        return masdar_shape(w)
+
+    def object_word(self, x: int, units: int) -> bool:
+        """Token ``x`` opens an object after a name instead of continuing it: a verbal
+        noun with a pronoun suffix (``استعداده``، ``بإرساله``), or, after two name units,
+        ``ب``/``ل`` glued to a short noun before its genitive (``غاري كونيي بوصول القوة``،
+        ``بان كي مون بسحب قواته``)."""
+        nm = self.norm[x]
+        if nm in self.lex.given_names:
+            return False
+        t = fold(self.texts[x])
+        for suffix in ("ه", "ها", "هم"):
+            w = t[:-len(suffix)]
+            if t.endswith(suffix) and masdar_shape(w[1:] if w[:2] in ("با", "لا") else w):
+                return True
+        g = x + 1
+        return units >= 2 and t[:1] in "بل" and 4 <= len(t) <= 5 and g < self.n and self.word[g] \
+            and (self.definite[g] or self.has_enclitic(g)) and not self.breaks_after(x)
 
     def skip_honorifics(self, k: int) -> tuple[int, int | None]:
         """Step over honorifics and ranks (اللواء، الشيخ) at ``k``; return (next index, first one)."""
@@ -698,8 +737,12 @@ class _Run:
         while j < self.n and len(units) < 5:
             homograph = (titled or units) and self.norm[j] in lex.given_names \
                 and self.norm[j] in lex.stoppers and self.spelled_as_name(j) \
-                and self.best[j] is None and j + 1 < self.n and self.name_like(j + 1) \
-                and not self.definite[j + 1]
+                and self.best[j] is None and ((j + 1 < self.n and self.name_like(j + 1)
+                                               and not self.definite[j + 1])
+                                              or (units and (j + 1 >= self.n or self.breaks_after(j)
+                                                             or not self.word[j + 1])))
+            if not units and self.object_word(j, 0):
+                break  # "القائم بالأعمال التركي لإبلاغه": a verbal noun, no name
             if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
                 # "حسين أمير عبد اللهيان": an indefinite title word inside a name
@@ -733,6 +776,8 @@ class _Run:
                 last_breaks = self.breaks_after(prev_e - 1)
                 if last_breaks:
                     break
+                if not particle and self.object_word(j, len(units)):
+                    break  # "كونيي بوصول القوة": a verbal noun after the name
                 if not particle:
                     # "ستيف ويتكوف،": a surname starting with و may close a titled name
                     ends = titled and (self.name_closed(e) or self.norm[e] in lex.stoppers
@@ -1189,6 +1234,8 @@ class _Run:
                 break
             if self.definite[j] and not (definite_ok or j > k):
                 break
+            if j > k and self.definite[k] and not self.definite[j]:
+                break  # "ولاية الوحدة جدعون": a definite name ends before an indefinite word
             if j == k and self.texts[j].endswith(("ية", "يه")) and len(nm) > 3 \
                     and not self.definite[j]:
                 break  # an adjective: "قاعدة عسكرية"
@@ -1266,6 +1313,13 @@ class _Run:
             ne = end + 1  # a second word is kept only when it cannot be a noun or an adjective
         if kind == "same" and ne == end + 1 and ne < self.n and self.norm[ne] in self.lex.region_adjectives:
             ne += 1  # "إقليم شبيلي الوسطى"
+        if kind in ("same", "facility") and ne - end == 2 and self.norm[ne - 1] in self.lex.particles \
+                and not self.breaks_after(ne - 1) and self.place_name_end(ne, max_len=1) == ne + 1:
+            ne += 1  # "إقليم نورتي دي سانتاندر": a particle inside a transliterated name
+        if kind == "facility" and ne - end == 2 and ne < self.n and self.definite[ne] \
+                and self.norm[ne].endswith(("ي", "يه")) and self.best[ne] is None \
+                and self.nisba_at(ne) is None and not self.breaks_after(ne - 1):
+            ne += 1  # "مطار توسان لوفرتور الدولي"
         # "قرية كيوك ني ماو": a transliterated name is a run of short indefinite words
         while kind == "same" and 2 <= ne - end < 4 and not self.breaks_after(ne - 1) \
                 and all(len(self.norm[x]) <= 4 and not self.definite[x] for x in range(end, ne)) \
@@ -1283,6 +1337,10 @@ class _Run:
         if kind == "same":
             info = self.add(i, ne, place_id(bare), "Place", part_of=part_of)
             info.add_label(bare)
+            if ne - end >= 2 and self.norm[ne - 1] in DIRECTION_ADJECTIVES:
+                # "ولاية رورايما الشمالية": the direction may describe the state, not name it
+                info.add_label(self.label(i, ne - 1))
+                info.add_label(self.label(end, ne - 1))
         else:
             full = self.label(i, ne)
             info = self.add(i, ne, place_id(full), "Place", part_of=part_of)
@@ -1458,6 +1516,19 @@ class _Run:
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
             acr = self.bracketed_acronym(j)
+            if acr is None and row_is_igo(self.lex, owner) and j < self.n and self.texts[j].startswith("ل") \
+                    and self.remit_end(j) is not None:
+                # "بعثة الأمم المتحدة للتحقق في كولومبيا": an IGO organ named by its remit
+                r = self.remit_end(j)
+                self.add_remit(j, r)
+                label = self.label(i, r)
+                close = self.bracket_label(r)
+                info = self.add(i, close, f"{owner}/{short_hash(label)}", "Organization",
+                                outer=outer, part_of=owner, label=label)
+                info.add_label(self.label(i, j))
+                if close > r:
+                    info.add_label(self.texts[r + 1])
+                return info.id, close
             if acr is not None:
                 # "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال (أوسوم)": the long name
                 # is the organization the bracket names
@@ -1496,6 +1567,9 @@ class _Run:
             info.add_label(self.label(end, end + 1))
             return info.id, end + 1
         named = self.definite_org(i, end, head, kind, outer)
+        if named is not None:
+            return named
+        named = self.genitive_org(i, end, head, kind, outer)
         if named is not None:
             return named
         if not outer or kind not in ("group", "agency", "institution", "company", "party", "army"):
@@ -1546,6 +1620,116 @@ class _Run:
         participle = len(w) >= 5 and w[0] == "م" or len(w) == 5 and w[2] == "ا"  # متعدده، واسعه
         return participle and w.endswith(("ه", "ي")) and self.norm[g].endswith(("ات", "اق", "اف"))
 
+    def remit_end(self, j: int) -> int | None:
+        """End of the remit that closes an organization's name at a split ``ل`` (``j``),
+        or None: ``لتحرير السودان``، ``لمساعدة العراق``، ``للأمن الوطني``،
+        ``للتحقق في كولومبيا``.
+
+        Either a listed verbal noun (``remit_masdars``) and its genitive (a gazetteer
+        name, or a definite noun and at most one adjective), or ``لل`` + a definite noun
+        and its adjectives; then at most one ``في`` + state or place. A bare ``لل`` + noun
+        with neither an adjective nor that ``في`` is no remit (``للمرة``، ``للرد على``).
+        """
+        lex = self.lex
+        k = j + 1
+        if j < self.n and self.norm[j] != "ل" and self.texts[j].startswith("ل") \
+                and fold(self.texts[j])[1:] in lex.remit_masdars:
+            k = j  # "لتحقيق": the proclitic left on the verbal noun
+        elif k >= self.n or self.norm[j] != "ل" or self.breaks_after(j) or not self.word[k]:
+            return None
+        nm = self.norm[k] if k > j else fold(self.texts[k])[1:]
+        if nm in lex.stoppers or nm in lex.object_nouns or (k > j and self.has_enclitic(k)) \
+                or self.best[k] is not None or self.nisba_at(k) is not None:
+            return None
+
+        def plain(x: int) -> bool:  # a definite word that may continue the remit
+            return x < self.n and self.definite[x] and self.best[x] is None \
+                and self.norm[x] not in lex.stoppers and self.norm[x] not in lex.object_nouns \
+                and not self.breaks_after(x - 1)
+
+        adjs = 0
+        if self.definite[k] and k > j:
+            e = k + 1
+            while adjs < 2 and plain(e) and (self.nisba_at(e) is None or adjs == 0):
+                e += 1
+                adjs += 1
+        elif nm in lex.remit_masdars and not self.breaks_after(k):
+            g = self.gaz_row(k + 1)
+            if g is not None and g[1].type in ("State", "Place", "Organization"):
+                e, adjs = g[0], 1
+            elif plain(k + 1) and self.nisba_at(k + 1) is None:
+                e, adjs = k + 2, 1
+                if plain(e) and self.nisba_at(e) is None:
+                    e += 1
+            else:
+                return None
+        else:
+            return None
+        if e + 1 < self.n and self.norm[e] == "في" and not self.breaks_after(e):
+            g = self.gaz_row(e + 1)
+            if g is not None and g[1].type in ("State", "Place"):
+                return g[0]
+        return e if adjs else None
+
+    def add_remit(self, j: int, e: int) -> None:
+        """The gazetteer names inside a remit ``j:e`` stay mentions (``لتحرير السودان``)."""
+        x = j
+        while x < e:
+            g = self.gaz_row(x)
+            if g is not None and g[0] <= e and g[1].type in ("State", "Place", "Organization") \
+                    and g[1].kind != "capital":
+                self.add(x, g[0], g[1].id, g[1].type, outer=False)
+                x = g[0]
+            else:
+                x += 1
+
+    def bracket_label(self, e: int) -> int:
+        """``... (يونامي)``: an unknown bracketed word right after a long name is its acronym;
+        the index after ``)`` (``e`` when there is none)."""
+        if e + 2 < self.n and self.texts[e] == "(" and self.texts[e + 2] == ")" \
+                and self.word[e + 1] and self.best[e + 1] is None:
+            return e + 3
+        return e
+
+    def genitive_org(self, i: int, end: int, head: str, kind: str,
+                     outer: bool) -> tuple[str, int] | None:
+        """``جبهة التحرير الوطني الصحراوية``، ``حركة العدل والمساواة``، ``مجلس الإنقاذ
+        الوطني``: an indefinite head, a name-forming genitive (``name_genitives``), then
+        adjectives, a coordinated genitive or a remit; at least one of those."""
+        lex = self.lex
+        if head.startswith("ال") or kind not in ("group", "organ", "party") or end >= self.n \
+                or not self.definite[end] or self.best[end] is not None \
+                or self.norm[end] not in lex.name_genitives or self.breaks_after(end - 1):
+            return None
+        e = end + 1
+        more = 0
+        while e < self.n and more < 3 and not self.breaks_after(e - 1):
+            nm = self.norm[e]
+            if nm == "و" and e + 1 < self.n and self.norm[e + 1] in lex.name_genitives \
+                    and self.definite[e + 1]:
+                e += 2  # "حركة العدل والمساواة"
+            elif self.definite[e] and self.best[e] is None and nm not in lex.stoppers \
+                    and nm not in lex.object_nouns:
+                e += 1
+                if self.nisba_at(e - 1) is not None:
+                    more += 1
+                    break  # "... الصحراوية": a nisba closes the name
+            else:
+                break
+            more += 1
+        r = self.remit_end(e) if e < self.n and self.texts[e].startswith("ل") else None
+        if r is not None:
+            self.add_remit(e, r)
+            e, more = r, more + 1
+        if not more:
+            return None
+        label = self.label(i, e)
+        close = self.bracket_label(e)
+        info = self.add(i, close, f"org/{short_hash(label)}", "Organization", outer=outer, label=label)
+        if close > e:
+            info.add_label(self.texts[e + 1])
+        return info.id, close
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
@@ -1585,6 +1769,10 @@ class _Run:
                 and self.best[j] is None and self.definite[j + 1] and self.best[j + 1] is None \
                 and self.nisba_at(j + 1) is None and not self.breaks_after(j):
             j += 2  # "... لشؤون الأسرى"
+        elif j < self.n and self.texts[j].startswith("ل") and self.remit_end(j) is not None:
+            r = self.remit_end(j)  # "المجلس الوزاري للأمن الوطني"
+            self.add_remit(j, r)
+            j = r
         label = self.label(i, j)
         prefix = fold_phrase(label) + " "
         for m in reversed(self.mentions):  # "المجلس العسكري" after "المجلس العسكري في ميانمار"
@@ -1721,6 +1909,9 @@ class _Run:
                         info = self.add_person(i, i, ne)
                         i = self.appositive_title(ne, info)
                         continue
+                if i + 2 < self.n and self.norm[i + 1] == "ب" and self.town_in_state(i):
+                    i += 1
+                    continue
                 sid = self.nisba_at(i) if self.maybe_nisba[i] else None
                 if sid is not None:
                     self.implicit_state(sid, i)
@@ -1750,6 +1941,21 @@ class _Run:
                 i = got[1] if got else i + 1
             else:
                 i += 1
+
+    def town_in_state(self, i: int) -> bool:
+        """``في سمرقند بأوزبكستان``: an unknown word after ``في`` and before ``ب`` + a state
+        is a town of that state (the dateline shape of a location). Adds the Place."""
+        if not i or self.norm[i - 1] not in ("في", "الي", "قرب") or self.ws[i + 1] or self.definite[i] \
+                or not self.name_word(i) or len(self.norm[i]) < 3 or self.covered[i] \
+                or self.masdar(i) or self.norm[i] in self.lex.object_nouns \
+                or self.texts[i].endswith(("ة", "ا", "ات")) or self.norm[i] in self.lex.given_names:
+            return False
+        g = self.gaz_row(i + 2)
+        if g is None or g[1].type != "State":
+            return False
+        label = self.label(i, i + 1)
+        self.add(i, i + 1, place_id(label), "Place", part_of=g[1].id)
+        return True
 
     def appositive_title(self, j: int, info: EntityInfo) -> int:
         """``NAME، المتحدث باسم X``: a title right after a name gives its role."""
