@@ -325,6 +325,7 @@ class _Run:
         self.nisba_spans: list[tuple[int, str]] = []
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
         self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
+        self.pending_unowned: list[tuple[str, str, int]] = []  # (person, minister title, at)
         self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
 
     # ------------------------------------------------------------ helpers
@@ -536,6 +537,8 @@ class _Run:
             got = self.parse_org_head(k, end, value, outer=False)
             if got is not None:
                 return got
+            if k == j and j and self.definite[j - 1]:
+                return None  # "اتهم الجيش الجماعة": a definite head takes no idafa owner
             ref = self.bare_head_ref(k, end, value)
             if ref is not None:
                 return ref, end
@@ -546,6 +549,12 @@ class _Run:
             if own is not None:
                 # "المتحدث باسم الأمين العام للأمم المتحدة": the spokesperson of the UN
                 return own
+            for m in reversed(self.mentions):  # "المتحدث باسم الأمين العام": the office named earlier
+                info = self.ents.get(m.id)
+                if m.start < k and info is not None and info.type == "Person":
+                    of = next((of for t, of in info.roles if t == title.en and of), None)
+                    if of is not None:
+                        return of, end
         return None
 
     # ------------------------------------------------------------ bodies
@@ -704,6 +713,8 @@ class _Run:
         nm = self.norm[x]
         if nm in self.lex.given_names:
             return False
+        if units and self.definite[x] and masdar_shape(nm[2:]):
+            return True  # "الملك سلمان الأوضاع": a verbal noun or plural (أفعال), no family name
         t = fold(self.texts[x])
         for suffix in ("ه", "ها", "هم"):
             w = t[:-len(suffix)]
@@ -881,7 +892,7 @@ class _Run:
         elif title.kind == "spokes" and j < self.n and self.norm[j] == "باسم":
             j += 1
         if not pronoun and j == end and j < self.n and self.best[j] is not None \
-                and self.best[j][1] == "T" and title.kind not in ("honorific", "rank") \
+                and self.best[j][1] == "T" and title.kind not in ("honorific", "rank", "spokes") \
                 and self.lex.titles[int(self.best[j][2])].kind not in ("honorific", "rank"):
             # stacked titles "رئيس الوزراء وزير الخارجية القطري X": the owner of the
             # last title owns them all
@@ -949,10 +960,13 @@ class _Run:
             # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name; with the
             # owner's nisba repeated ("الرئيس الكيني ووزير الخارجية الكيني X") two persons
             k += 1
+        if owner is not None and k == title_end:
+            k = self.office_scope(k)
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
-                and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne):
+                and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne) \
+                and not (self.norm[k] in ("عبد", "ابو") and ne - k >= 2):  # "الملك عبد الله"
             ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
         if ne == k + 1 and pronoun and own is None and self.norm[k] not in self.lex.given_names:
             ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
@@ -964,6 +978,8 @@ class _Run:
             ne = k  # "سجل الفريق هدفين": a dual, plural or accusative noun after a rank word
         if ne > k and title.kind != "honorific":
             info = self.add_person(i, k, ne, honor, None if former else (title.en, owner))
+            if owner is None and not pronoun and not former and title.kind.startswith("minister"):
+                self.pending_unowned.append((info.id, title.en, i))  # resolved in ``resolve``
             if pronoun and own is None and not former and title.kind != "counterpart":
                 # the referent may be a person found only by the later surname pass
                 self.pending_pronoun.append((info.id, title.en, i, title.kind.startswith("minister"),
@@ -985,13 +1001,17 @@ class _Run:
             return i + 1
         if former:
             return k
-        if owner is not None and k > title_end and k < self.n and self.best[k] is not None \
-                and self.best[k][1] == "T":
-            # "الممثل الأعلى للاتحاد الأفريقي، الرئيس النيجيري الأسبق أولوسيغون أوباسانجو"
+        if owner is not None and k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
+                and (k > title_end or self.lex.titles[int(self.best[k][2])].kind == "office"):
+            # "الممثل الأعلى للاتحاد الأفريقي، الرئيس النيجيري الأسبق أولوسيغون أوباسانجو";
+            # "العاهل المغربي الملك X": the second office has the first one's owner
             before = len(self.mentions)
             nxt = self.parse_title(k, self.best[k][0], self.lex.titles[int(self.best[k][2])])
             for m in self.mentions[before:]:
                 if m.type == "Person" and m.outer and m.id in self.ents:
+                    if k == title_end:
+                        info = self.ents[m.id]
+                        info.roles = [(t, of if of is not None else owner) for t, of in info.roles]
                     self.ents[m.id].add_role(title.en, owner)
                     self.add(i, title_end, m.id, "Person", label=self.ents[m.id].labels[0],
                              outer=False)
@@ -1013,6 +1033,24 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def office_scope(self, k: int) -> int:
+        """``المتحدث باسم الجيش في الشمال الشرقي المقدم X``: a ``في`` phrase (a known place,
+        or up to three definite words) between an owned title and a rank or honorific
+        belongs to the office; the index after it (``k`` when there is none)."""
+        if k + 2 >= self.n or self.norm[k] != "في" or self.breaks_after(k):
+            return k
+        x = k + 1
+        g = self.gaz_row(x)
+        if g is not None and g[1].type in ("Place", "State"):
+            x = g[0]
+        while g is None and x < self.n and x - k <= 3 and self.definite[x] and self.best[x] is None \
+                and self.norm[x] not in self.lex.stoppers and not self.breaks_after(x - 1):
+            x += 1
+        m = self.best[x] if x < self.n and x > k + 1 else None
+        if m is not None and m[1] == "T" and self.lex.titles[int(m[2])].kind in ("honorific", "rank"):
+            return x
+        return k
 
     def title_purpose(self, j: int) -> int:
         """``المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك``: a ``ل``-phrase naming the
@@ -1123,6 +1161,14 @@ class _Run:
                    if lab and len(fold_phrase(lab).split()) > 1):
                 self.add(i, end, m.id, info.type, outer=outer)
                 return m.id
+        if head == "الجماعه" and not (i and self.definite[i - 1]):
+            # "قائد الجماعة": news calls any armed group "the group", whatever its name
+            for m in reversed(self.mentions):
+                info = self.ents.get(m.id)
+                if m.start < i and info is not None and info.subtype == "ArmedGroup" \
+                        and info.type == "Organization":
+                    self.add(i, end, m.id, info.type, outer=outer)
+                    return m.id
         return None
 
     def dominant_state(self, i: int) -> str | None:
@@ -1171,6 +1217,10 @@ class _Run:
     def context_state(self, i: int) -> str | None:
         """The state a bare body at ``i`` belongs to: that of the latest official named
         earlier in the sentence (``أمر وزير الدفاع X الجيش``), else the dominant state."""
+        return self.sentence_official_state(i) or self.dominant_state(i)
+
+    def sentence_official_state(self, i: int) -> str | None:
+        """The state of the latest official named earlier in the sentence of token ``i``."""
         k = i - 1
         while k > 0 and not self.sent_start[k]:
             k -= 1
@@ -1184,7 +1234,7 @@ class _Run:
                 top = self.top_state(of) if of else None
                 if top in self.ents and self.ents[top].type == "State":
                     return top
-        return self.dominant_state(i)
+        return None
 
     def top_state(self, eid: str) -> str:
         """The state (or IGO) an entity id rolls up to, inside this document."""
@@ -2089,6 +2139,13 @@ class _Run:
             if (title_en, old) in info.roles:
                 info.roles.remove((title_en, old))
             info.add_role(title_en, new)
+        # "وقال بيترو ...، فيما اتهم وزير الدفاع X": an unowned minister serves the state of
+        # the official named earlier in the same sentence (surnames are known by now)
+        for pid, title_en, at in self.pending_unowned:
+            info = self.ents.get(pid)
+            sid = self.sentence_official_state(at) if info is not None else None
+            if sid is not None and (title_en, None) in info.roles:
+                info.add_role(title_en, sid)
         # office-only persons merge into the named holder of the same office
         holders: dict[tuple[str, str | None], str] = {}
         for pid, info in self.ents.items():

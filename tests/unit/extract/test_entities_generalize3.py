@@ -142,3 +142,56 @@ def test_a_charge_d_affaires_and_an_ambassador_named_by_office(nlp):
     amb = labelled(ents, "السفير الفرنسي")
     assert chg and chg[0].type == "Person" and chg[0].roles[0].of == "FRA"
     assert amb and amb[0].type == "Person" and amb[0].roles[0].of == "FRA"
+
+
+# ---------------------------------------------------------------- owners of offices
+
+def roles_of(ents, label):
+    [p] = labelled(ents, label)
+    return set(p.roles and [(r.title, r.of) for r in p.roles])
+
+
+def test_an_unowned_minister_belongs_to_the_state_of_an_official_earlier_in_the_sentence(nlp):
+    ents = extract(nlp, "وقال الرئيس الفلبيني فرديناند ماركوس إن بلاده لن تتراجع، فيما اتهم وزير الدفاع "
+                        "محمد غيلبرتو الصين بالتحرش.")
+    assert ("Minister of Defence", "PHL") in roles_of(ents, "محمد غيلبرتو")
+
+
+def test_an_unowned_minister_takes_no_state_from_other_sentences(nlp):
+    ents = extract(nlp, "ودعت الولايات المتحدة إلى وقف القتال بين باكو ويريفان. وقال وزير الخارجية، "
+                        "أنتوني بلينكن، إن الحل ليس عسكريا.")
+    assert not [r for r in labelled(ents, "أنتوني بلينكن")[0].roles if r.of == "ARM"]
+
+
+def test_a_monarch_title_then_king_shares_the_owner(nlp):
+    ents = extract(nlp, "وبحث العاهل السعودي الملك سلمان الأوضاع مع ضيفه.")
+    assert ("King", "SAU") in roles_of(ents, "سلمان")
+
+
+def test_a_king_named_with_abd_and_no_owner_is_a_person(nlp):
+    ents = extract(nlp, "وقال الملك عبد الله إن التهجير مرفوض.")
+    assert labelled(ents, "عبد الله")
+
+
+def test_a_spokesperson_of_an_office_named_earlier_speaks_for_its_owner(nlp):
+    ents = extract(nlp, "وحذر الأمين العام لحلف الناتو ينس ستولتنبرغ من التصعيد. وقال المتحدث باسم "
+                        "الأمين العام أوانا لونغيسكو إن الحلف يتابع.")
+    roles = roles_of(ents, "أوانا لونغيسكو")
+    assert roles == {("Spokesperson", "NATO")}
+
+
+def test_a_spokesperson_keeps_the_office_across_a_regional_scope_and_a_rank(nlp):
+    ents = extract(nlp, "وقال المتحدث باسم الجيش الكونغولي في شمال كيفو العقيد غيوم نجيكي "
+                        "إن القوات صدت الهجوم.")
+    hits = [e for e in ents.values() if e.type == "Person"]
+    assert hits and any(r.title == "Spokesperson" and r.of == "COD/army" for r in hits[0].roles)
+
+
+def test_the_group_names_the_armed_group_named_before(nlp):
+    ents = extract(nlp, "وهاجمت حركة الشباب قاعدة عسكرية. وقال قائد الجماعة أحمد ديري إن مقاتليه انسحبوا.")
+    assert ("Commander", "al_shabaab") in roles_of(ents, "أحمد ديري")
+
+
+def test_a_definite_body_takes_no_bare_group_as_owner(nlp):
+    ents = extract(nlp, "وهاجمت حركة الشباب قاعدة. واتهم الجيش الجماعة بقتل مدنيين.")
+    assert not [e for e in ents.values() if e.id.startswith("al_shabaab/")]
