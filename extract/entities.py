@@ -532,6 +532,15 @@ class _Run:
                     if m.start < k and m.id.endswith("/" + key) and m.id in self.ents:
                         self.add(k, end, m.id, self.ents[m.id].type, outer=False)
                         return m.id, end
+            body = self.lex.bodies[key]
+            sid = None
+            if body.context and allow_title and body.subtype != "STATE":
+                sid = self.sentence_official_state(k) or self.sole_state(k)
+            if sid is not None:
+                # "المتحدث باسم الخارجية X": the ministry of the only state in context
+                info = self.add(k, end, f"{sid}/{key}", "Organization", outer=False, part_of=sid,
+                                subtype=body.subtype or None, name_en=body.name_en or None)
+                return info.id, end
             return None
         if kind == "O":
             got = self.parse_org_head(k, end, value, outer=False)
@@ -830,6 +839,8 @@ class _Run:
             while e + 1 < self.n and self.texts[e] in ("-", "‐") and not self.ws[e - 1] \
                     and not self.ws[e] and self.name_word(e + 1):
                 e += 2
+            if e < self.n and self.norm[e] in lex.name_suffixes and not self.breaks_after(e - 1):
+                e += 1  # "إسماعيل بقائي زاده": a surname suffix written apart
             units.append((j, e))
             j = e
         while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
@@ -1219,6 +1230,19 @@ class _Run:
         earlier in the sentence (``أمر وزير الدفاع X الجيش``), else the dominant state."""
         return self.sentence_official_state(i) or self.dominant_state(i)
 
+    def sole_state(self, i: int) -> str | None:
+        """The state named before token ``i`` (by name, nisba or a body) when it is the only one."""
+        seen = {sid for at, sid in self.nisba_spans if at < i}
+        for m in self.mentions:
+            if m.start < i and m.id in self.ents:
+                top = self.top_state(m.id)
+                if top in self.ents and self.ents[top].type == "State":
+                    seen.add(top)
+            if len(seen) > 1:
+                return None
+        return next(iter(seen)) if len(seen) == 1 and next(iter(seen)) in self.ents \
+            and self.ents[next(iter(seen))].type == "State" else None
+
     def sentence_official_state(self, i: int) -> str | None:
         """The state of the latest official named earlier in the sentence of token ``i``."""
         k = i - 1
@@ -1598,6 +1622,8 @@ class _Run:
             return oid, j
         if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
+        if end - i == 1 and self.texts[i].startswith("إ") and self.texts[i].endswith("ه"):
+            return None  # "توصل إليه": the preposition and pronoun that fold like "آلية"
         quoted = None if head.startswith("ال") else self.quoted_name(end)
         if quoted is not None and outer:
             # "ميليشيات "وازاليندو""، وكالة "ريا نوفوستي"، قوة "كفور"
@@ -1793,7 +1819,8 @@ class _Run:
                                               and self.best[j][0] == j + 1)) \
                 and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
                 and not TANWEEN.search(self.texts[j]) \
-                and not (j > end and self.norm[j] in self.lex.object_nouns):  # "حزب العمال المسؤولية"
+                and not ((j > end or head.startswith("ال"))  # "حزب العمال المسؤولية"
+                         and self.norm[j] in self.lex.object_nouns):
             j += 1
             if self.breaks_after(j - 1):
                 break

@@ -195,3 +195,35 @@ def test_the_group_names_the_armed_group_named_before(nlp):
 def test_a_definite_body_takes_no_bare_group_as_owner(nlp):
     ents = extract(nlp, "وهاجمت حركة الشباب قاعدة. واتهم الجيش الجماعة بقتل مدنيين.")
     assert not [e for e in ents.values() if e.id.startswith("al_shabaab/")]
+
+
+def test_a_persian_surname_suffix_written_apart_stays_in_the_name(nlp):
+    ents = extract(nlp, "وقال وزير الاقتصاد الإيراني عبد الناصر همتي زاده إن العقوبات فشلت.")
+    assert "عبد الناصر همتي زاده" in persons(ents)
+
+
+def test_a_turkish_surname_suffix_written_apart_stays_in_the_name(nlp):
+    ents = extract(nlp, "وقال وزير الخارجية التركي مولود جاويش أوغلو إن أنقرة مستعدة.")
+    assert "مولود جاويش أوغلو" in persons(ents)
+
+
+def test_a_spokesperson_of_a_bare_ministry_speaks_for_the_only_state_in_context(nlp):
+    ents = extract(nlp, "وأعلن الرئيس الأرميني حالة الطوارئ. وقال المتحدث باسم الخارجية أحمد يوسف "
+                        "إن البلاد لن تتنازل.")
+    assert any(r.of == "ARM/mfa" for r in labelled(ents, "أحمد يوسف")[0].roles)
+
+
+def test_a_bare_ministry_takes_no_guess_between_two_states(nlp):
+    ents = extract(nlp, "واتهم الرئيس الأرميني أذربيجان بالتصعيد. وقال المتحدث باسم الخارجية أحمد يوسف "
+                        "إن البلاد لن تتنازل.")
+    assert not [r for r in labelled(ents, "أحمد يوسف")[0].roles if r.of and r.of.endswith("/mfa")]
+
+
+def test_a_preposition_with_a_pronoun_is_no_mechanism(nlp):
+    ents = extract(nlp, "وصمدت الهدنة التي توصل إليه الطرفان في الدوحة.")
+    assert not [e for e in ents.values() if e.type == "Organization"]
+
+
+def test_a_definite_head_and_an_object_noun_are_no_name(nlp):
+    ents = extract(nlp, "وتبسط الحركة النفوذ على الريف.")
+    assert not [e for e in ents.values() if e.type == "Organization"]
