@@ -1986,7 +1986,9 @@ class _Run:
                         info = self.add_person(i, i, ne)
                         i = self.appositive_title(ne, info)
                         continue
-                if i + 2 < self.n and self.norm[i + 1] == "ب" and self.town_in_state(i):
+                if i + 2 < self.n and (self.norm[i + 1] == "ب" or (
+                        self.best[i + 1] is not None and self.best[i + 1][1] == "D")) \
+                        and self.town_in_state(i):
                     i += 1
                     continue
                 sid = self.nisba_at(i) if self.maybe_nisba[i] else None
@@ -2020,15 +2022,23 @@ class _Run:
                 i += 1
 
     def town_in_state(self, i: int) -> bool:
-        """``في سمرقند بأوزبكستان``: an unknown word after ``في`` and before ``ب`` + a state
-        is a town of that state (the dateline shape of a location). Adds the Place."""
-        if not i or self.norm[i - 1] not in ("في", "الي", "قرب") or self.ws[i + 1] or self.definite[i] \
-                or not self.name_word(i) or len(self.norm[i]) < 3 or self.covered[i] \
-                or self.masdar(i) or self.norm[i] in self.lex.object_nouns \
-                or self.texts[i].endswith(("ة", "ا", "ات")) or self.norm[i] in self.lex.given_names:
+        """``في سمرقند بأوزبكستان``، ``في كوتكاي شمالي ميانمار``: an unknown word after
+        ``في`` and before ``ب`` + a state, or a direction + a state, is a town of that state
+        (the shape news gives a location). Adds the Place.
+
+        Common nouns are kept out by shape: verbal nouns, words ending like an Arabic
+        noun or plural (ة، ا، ات), the broken plurals مفاعل (معارك، مناطق، مواقع) and
+        the verbal nouns فعال (قتال، حصار)."""
+        nm = self.norm[i]
+        glued = self.norm[i + 1] == "ب"
+        if not i or self.norm[i - 1] not in ("في", "الي", "قرب") or (glued and self.ws[i + 1]) \
+                or self.definite[i] or not self.name_word(i) or len(nm) < 3 or self.covered[i] \
+                or self.masdar(i) or nm in self.lex.object_nouns \
+                or self.texts[i].endswith(("ة", "ا", "ات")) or nm in self.lex.given_names \
+                or (len(nm) == 5 and nm[0] == "م" and nm[2] == "ا") or (len(nm) == 4 and nm[2] == "ا"):
             return False
-        g = self.gaz_row(i + 2)
-        if g is None or g[1].type != "State":
+        g = self.gaz_row(i + 2 if glued else self.best[i + 1][0])
+        if g is None or g[1].type != "State" or (not glued and self.breaks_after(i)):
             return False
         label = self.label(i, i + 1)
         self.add(i, i + 1, place_id(label), "Place", part_of=g[1].id)

@@ -227,3 +227,15 @@ def test_a_preposition_with_a_pronoun_is_no_mechanism(nlp):
 def test_a_definite_head_and_an_object_noun_are_no_name(nlp):
     ents = extract(nlp, "وتبسط الحركة النفوذ على الريف.")
     assert not [e for e in ents.values() if e.type == "Organization"]
+
+
+def test_an_unknown_town_before_a_direction_and_a_state(nlp):
+    ents = extract(nlp, "وقتل جنديان في هجوم على نقطة تفتيش في بوساسو شمال الصومال.")
+    [town] = labelled(ents, "بوساسو")
+    assert town.type == "Place" and town.part_of == "SOM"
+
+
+def test_plural_and_verbal_nouns_before_a_direction_are_no_towns(nlp):
+    ents = extract(nlp, "ووقعت معارك في مناطق شمال سوريا، وتواصل القتال في مواقع شرق أوكرانيا وفي قتال غرب ليبيا.")
+    assert not [e for e in ents.values() if e.type == "Place" and len(e.labels) == 1
+                and " " not in e.labels[0]]
