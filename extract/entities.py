@@ -925,6 +925,14 @@ class _Run:
         owner: str | None = None
         if own is not None:
             owner, j = own
+            if j + 2 < self.n and self.texts[j] == "(":
+                # "رئيسة بعثة ... لمساعدة العراق (يونامي) X": the owner's acronym in brackets
+                g = self.gaz_row(j + 1)
+                if g is not None and g[1].id == owner and g[0] < self.n and self.texts[g[0]] == ")":
+                    self.add(j + 1, g[0], owner, g[1].type, outer=False)
+                    j = g[0] + 1
+                else:
+                    j = self.bracket_label(j)
         elif pronoun and title.kind != "counterpart":
             owner = self.antecedent(i)  # "المتحدث باسمها"، "وزيرها": the pronoun's referent
             if owner is not None and title.kind.startswith("minister"):
@@ -975,6 +983,11 @@ class _Run:
             k = self.office_scope(k)
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
+        if ne == k and honor is not None and k + 2 < self.n and self.definite[k] \
+                and self.texts[k].endswith("ي") and self.best[k] is None and self.nisba_at(k) is None \
+                and self.norm[k] not in self.lex.stoppers and self.norm[k + 1] in self.lex.given_names \
+                and not self.breaks_after(k):
+            ne = max(k, self.parse_name(k + 1, titled=True))  # "العقيد الصوارمي خالد سعد"
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
                 and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne) \
                 and not (self.norm[k] in ("عبد", "ابو") and ne - k >= 2):  # "الملك عبد الله"

@@ -239,3 +239,13 @@ def test_plural_and_verbal_nouns_before_a_direction_are_no_towns(nlp):
     ents = extract(nlp, "ووقعت معارك في مناطق شمال سوريا، وتواصل القتال في مواقع شرق أوكرانيا وفي قتال غرب ليبيا.")
     assert not [e for e in ents.values() if e.type == "Place" and len(e.labels) == 1
                 and " " not in e.labels[0]]
+
+
+def test_an_owner_acronym_in_brackets_does_not_hide_the_name(nlp):
+    ents = extract(nlp, "وقال رئيس بعثة الأمم المتحدة في جنوب السودان (أنميس) نيكولاس هايسوم إن الوضع خطير.")
+    assert "نيكولاس هايسوم" in persons(ents)
+
+
+def test_a_family_name_with_the_article_opens_a_name_after_a_rank(nlp):
+    ents = extract(nlp, "وقال المتحدث باسم الجيش الليبي اللواء المسماري أحمد سالم إن القوات تقدمت.")
+    assert "المسماري أحمد سالم" in persons(ents)
