@@ -44,6 +44,8 @@ COMMA = frozenset({"،", ",", "-", "–"})
 FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 QUOTES_OPEN = frozenset({'"', "«", "“"})
 QUOTES_CLOSE = frozenset({'"', "»", "”"})
+# the nouns an indefinite adjective governs inside a name: "رفيعة المستوى"، "متعددة الجنسيات"
+ADJECTIVE_GENITIVES = frozenset({"المستوي", "النطاق", "الجنسيات", "الاطراف"})
 DIRECTION_ADJECTIVES = frozenset({"الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
 MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "جماعه", "مليشيا", "مليشيات"})
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
@@ -988,6 +990,8 @@ class _Run:
                 and self.norm[k] not in self.lex.stoppers and self.norm[k + 1] in self.lex.given_names \
                 and not self.breaks_after(k):
             ne = max(k, self.parse_name(k + 1, titled=True))  # "العقيد الصوارمي خالد سعد"
+        if ne == k + 1 and k > title_end and self.norm[k] not in self.lex.given_names:
+            ne = k  # "X، رئيس الآلية ...، وساطة": one unknown word after the closing comma
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
                 and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne) \
                 and not (self.norm[k] in ("عبد", "ابو") and ne - k >= 2):  # "الملك عبد الله"
@@ -1602,6 +1606,10 @@ class _Run:
                     and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
+            if j + 1 < self.n and self.word[j] and not self.definite[j] and self.best[j] is None \
+                    and self.texts[j].endswith(("ة", "ي")) and self.norm[j + 1] in ADJECTIVE_GENITIVES \
+                    and not self.breaks_after(j):
+                j += 2  # "الآلية الأفريقية رفيعة المستوى": an adjective and the noun it governs
             acr = self.bracketed_acronym(j)
             if acr is None and row_is_igo(self.lex, owner) and j < self.n and self.texts[j].startswith("ل") \
                     and self.remit_end(j) is not None:

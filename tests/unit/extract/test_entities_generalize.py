@@ -640,3 +640,9 @@ def test_third_round_person_names_are_read_whole(nlp, text, name):
 ])
 def test_third_round_names_are_read_whole(nlp, text, label):
     assert labelled(extract(nlp, text), label)
+
+
+def test_an_indefinite_adjective_and_its_noun_end_an_organ_name(nlp):
+    ents = extract(nlp, "وقال رئيس اللجنة الأفريقية رفيعة المستوى إن الطرفين وافقا على الحوار.")
+    assert labelled(ents, "اللجنة الأفريقية رفيعة المستوى")
+    assert not [e for e in ents.values() if e.type == "Person" and "رفيعة المستوى" in e.labels]
