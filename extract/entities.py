@@ -990,8 +990,9 @@ class _Run:
                 and self.norm[k] not in self.lex.stoppers and self.norm[k + 1] in self.lex.given_names \
                 and not self.breaks_after(k):
             ne = max(k, self.parse_name(k + 1, titled=True))  # "العقيد الصوارمي خالد سعد"
-        if ne == k + 1 and k > title_end and self.norm[k] not in self.lex.given_names:
-            ne = k  # "X، رئيس الآلية ...، وساطة": one unknown word after the closing comma
+        if ne > k and k > title_end and self.norm[k] not in self.lex.given_names \
+                and (ne == k + 1 or self.norm[k].startswith("و")):
+            ne = k  # "X، رئيس الآلية ...، وساطة يرعاها": no name after the closing comma
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
                 and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne) \
                 and not (self.norm[k] in ("عبد", "ابو") and ne - k >= 2):  # "الملك عبد الله"

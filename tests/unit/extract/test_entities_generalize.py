@@ -646,3 +646,9 @@ def test_an_indefinite_adjective_and_its_noun_end_an_organ_name(nlp):
     ents = extract(nlp, "وقال رئيس اللجنة الأفريقية رفيعة المستوى إن الطرفين وافقا على الحوار.")
     assert labelled(ents, "اللجنة الأفريقية رفيعة المستوى")
     assert not [e for e in ents.values() if e.type == "Person" and "رفيعة المستوى" in e.labels]
+
+
+def test_no_name_after_the_comma_that_closes_an_appositive_title(nlp):
+    ents = extract(nlp, "ويدير الرئيس الغاني السابق جون كوفور، رئيس اللجنة الأفريقية رفيعة المستوى، "
+                        "وساطة يرعاها الاتحاد الأفريقي.")
+    assert not [e for e in ents.values() if e.type == "Person" and any("وساط" in x for x in e.labels)]
