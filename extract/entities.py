@@ -44,6 +44,9 @@ COMMA = frozenset({"،", ",", "-", "–"})
 FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 QUOTES_OPEN = frozenset({'"', "«", "“"})
 QUOTES_CLOSE = frozenset({'"', "»", "”"})
+# the nouns an indefinite adjective governs inside a name: "رفيعة المستوى"، "متعددة الجنسيات"
+ADJECTIVE_GENITIVES = frozenset({"المستوي", "النطاق", "الجنسيات", "الاطراف"})
+DIRECTION_ADJECTIVES = frozenset({"الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
 MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "كتائب", "جماعه", "مليشيا", "مليشيات"})
 PROCLITIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME = 4
@@ -157,6 +160,20 @@ class Mention:
 
 
 @lru_cache(maxsize=1 << 14)
+def masdar_shape(w: str) -> bool:
+    """The shape of a verbal noun of the derived stems (إفعال، افتعال، انفعال، استفعال،
+    تفعيل), folded.
+
+    >>> masdar_shape("استعداد"), masdar_shape("تعزيز"), masdar_shape("بلتران")
+    (True, True, False)
+    """
+    n = len(w)
+    return (n == 5 and w[0] == "ا" and w[3] == "ا") \
+        or (n == 5 and w[0] == "ت" and w[3] == "ي") \
+        or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
+        or (n == 7 and w.startswith("است") and w[5] == "ا")
+
+
 def short_hash(text: str) -> str:
     """Stable 10-hex-digit hash of a folded string.
 
@@ -310,6 +327,7 @@ class _Run:
         self.nisba_spans: list[tuple[int, str]] = []
         self.borders: dict[str, set[str]] = {}  # border place id -> states it separates
         self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
+        self.pending_unowned: list[tuple[str, str, int]] = []  # (person, minister title, at)
         self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
 
     # ------------------------------------------------------------ helpers
@@ -516,11 +534,22 @@ class _Run:
                     if m.start < k and m.id.endswith("/" + key) and m.id in self.ents:
                         self.add(k, end, m.id, self.ents[m.id].type, outer=False)
                         return m.id, end
+            body = self.lex.bodies[key]
+            sid = None
+            if body.context and allow_title and body.subtype != "STATE":
+                sid = self.sentence_official_state(k) or self.sole_state(k)
+            if sid is not None:
+                # "المتحدث باسم الخارجية X": the ministry of the only state in context
+                info = self.add(k, end, f"{sid}/{key}", "Organization", outer=False, part_of=sid,
+                                subtype=body.subtype or None, name_en=body.name_en or None)
+                return info.id, end
             return None
         if kind == "O":
             got = self.parse_org_head(k, end, value, outer=False)
             if got is not None:
                 return got
+            if k == j and j and self.definite[j - 1]:
+                return None  # "اتهم الجيش الجماعة": a definite head takes no idafa owner
             ref = self.bare_head_ref(k, end, value)
             if ref is not None:
                 return ref, end
@@ -531,6 +560,12 @@ class _Run:
             if own is not None:
                 # "المتحدث باسم الأمين العام للأمم المتحدة": the spokesperson of the UN
                 return own
+            for m in reversed(self.mentions):  # "المتحدث باسم الأمين العام": the office named earlier
+                info = self.ents.get(m.id)
+                if m.start < k and info is not None and info.type == "Person":
+                    of = next((of for t, of in info.roles if t == title.en and of), None)
+                    if of is not None:
+                        return of, end
         return None
 
     # ------------------------------------------------------------ bodies
@@ -547,6 +582,17 @@ class _Run:
                 a += 1  # "الشرطة شبه العسكرية الهندية"
             if a > end and self.nisba_at(a) is not None:
                 own = self.parse_owner(a, allow_title=False)
+            elif a > end and outer and a < self.n and self.texts[a].startswith("ل") \
+                    and self.remit_end(a) is not None:
+                # "الجيش الشعبي لتحرير السودان": a body's head, adjectives and remit name a group
+                r = self.remit_end(a)
+                self.add_remit(a, r)
+                label = self.label(i, r)
+                close = self.bracket_label(r)
+                info = self.add(i, close, f"org/{short_hash(label)}", "Organization", label=label)
+                if close > r:
+                    info.add_label(self.texts[r + 1])
+                return info.id, close
         if own is None:
             if form == "short" and body.subtype == "STATE":
                 # "حكومة الوحدة الوطنية": a government named by its adjectives
@@ -668,11 +714,26 @@ class _Run:
             w = w[1:]
         if w in self.lex.given_names or self.norm[x] in self.lex.given_names:
             return False
-        n = len(w)
-        return (n == 5 and w[0] == "ا" and w[3] == "ا") \
-            or (n == 5 and w[0] == "ت" and w[3] == "ي") \
-            or (n == 6 and w[0] == "ا" and w[4] == "ا" and (w[1] == "ن" or w[2] in "تطد")) \
-            or (n == 7 and w.startswith("است") and w[5] == "ا")
+        return masdar_shape(w)
+
+    def object_word(self, x: int, units: int) -> bool:
+        """Token ``x`` opens an object after a name instead of continuing it: a verbal
+        noun with a pronoun suffix (``استعداده``، ``بإرساله``), or, after two name units,
+        ``ب``/``ل`` glued to a short noun before its genitive (``غاري كونيي بوصول القوة``،
+        ``بان كي مون بسحب قواته``)."""
+        nm = self.norm[x]
+        if nm in self.lex.given_names:
+            return False
+        if units and self.definite[x] and masdar_shape(nm[2:]):
+            return True  # "الملك سلمان الأوضاع": a verbal noun or plural (أفعال), no family name
+        t = fold(self.texts[x])
+        for suffix in ("ه", "ها", "هم"):
+            w = t[:-len(suffix)]
+            if t.endswith(suffix) and masdar_shape(w[1:] if w[:2] in ("با", "لا") else w):
+                return True
+        g = x + 1
+        return units >= 2 and t[:1] in "بل" and 4 <= len(t) <= 5 and g < self.n and self.word[g] \
+            and (self.definite[g] or self.has_enclitic(g)) and not self.breaks_after(x)
 
     def skip_honorifics(self, k: int) -> tuple[int, int | None]:
         """Step over honorifics and ranks (اللواء، الشيخ) at ``k``; return (next index, first one)."""
@@ -698,8 +759,12 @@ class _Run:
         while j < self.n and len(units) < 5:
             homograph = (titled or units) and self.norm[j] in lex.given_names \
                 and self.norm[j] in lex.stoppers and self.spelled_as_name(j) \
-                and self.best[j] is None and j + 1 < self.n and self.name_like(j + 1) \
-                and not self.definite[j + 1]
+                and self.best[j] is None and ((j + 1 < self.n and self.name_like(j + 1)
+                                               and not self.definite[j + 1])
+                                              or (units and (j + 1 >= self.n or self.breaks_after(j)
+                                                             or not self.word[j + 1])))
+            if not units and self.object_word(j, 0):
+                break  # "القائم بالأعمال التركي لإبلاغه": a verbal noun, no name
             if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
                 # "حسين أمير عبد اللهيان": an indefinite title word inside a name
@@ -733,6 +798,8 @@ class _Run:
                 last_breaks = self.breaks_after(prev_e - 1)
                 if last_breaks:
                     break
+                if not particle and self.object_word(j, len(units)):
+                    break  # "كونيي بوصول القوة": a verbal noun after the name
                 if not particle:
                     # "ستيف ويتكوف،": a surname starting with و may close a titled name
                     ends = titled and (self.name_closed(e) or self.norm[e] in lex.stoppers
@@ -774,6 +841,8 @@ class _Run:
             while e + 1 < self.n and self.texts[e] in ("-", "‐") and not self.ws[e - 1] \
                     and not self.ws[e] and self.name_word(e + 1):
                 e += 2
+            if e < self.n and self.norm[e] in lex.name_suffixes and not self.breaks_after(e - 1):
+                e += 1  # "إسماعيل بقائي زاده": a surname suffix written apart
             units.append((j, e))
             j = e
         while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
@@ -836,7 +905,7 @@ class _Run:
         elif title.kind == "spokes" and j < self.n and self.norm[j] == "باسم":
             j += 1
         if not pronoun and j == end and j < self.n and self.best[j] is not None \
-                and self.best[j][1] == "T" and title.kind not in ("honorific", "rank") \
+                and self.best[j][1] == "T" and title.kind not in ("honorific", "rank", "spokes") \
                 and self.lex.titles[int(self.best[j][2])].kind not in ("honorific", "rank"):
             # stacked titles "رئيس الوزراء وزير الخارجية القطري X": the owner of the
             # last title owns them all
@@ -858,6 +927,14 @@ class _Run:
         owner: str | None = None
         if own is not None:
             owner, j = own
+            if j + 2 < self.n and self.texts[j] == "(":
+                # "رئيسة بعثة ... لمساعدة العراق (يونامي) X": the owner's acronym in brackets
+                g = self.gaz_row(j + 1)
+                if g is not None and g[1].id == owner and g[0] < self.n and self.texts[g[0]] == ")":
+                    self.add(j + 1, g[0], owner, g[1].type, outer=False)
+                    j = g[0] + 1
+                else:
+                    j = self.bracket_label(j)
         elif pronoun and title.kind != "counterpart":
             owner = self.antecedent(i)  # "المتحدث باسمها"، "وزيرها": the pronoun's referent
             if owner is not None and title.kind.startswith("minister"):
@@ -904,10 +981,21 @@ class _Run:
             # "رئيس مجلس السيادة وقائد الجيش ...": a second title for the same name; with the
             # owner's nisba repeated ("الرئيس الكيني ووزير الخارجية الكيني X") two persons
             k += 1
+        if owner is not None and k == title_end:
+            k = self.office_scope(k)
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
+        if ne == k and honor is not None and k + 2 < self.n and self.definite[k] \
+                and self.texts[k].endswith("ي") and self.best[k] is None and self.nisba_at(k) is None \
+                and self.norm[k] not in self.lex.stoppers and self.norm[k + 1] in self.lex.given_names \
+                and not self.breaks_after(k):
+            ne = max(k, self.parse_name(k + 1, titled=True))  # "العقيد الصوارمي خالد سعد"
+        if ne > k and k > title_end and self.norm[k] not in self.lex.given_names \
+                and (ne == k + 1 or self.norm[k].startswith("و")):
+            ne = k  # "X، رئيس الآلية ...، وساطة يرعاها": no name after the closing comma
         if ne > k and owner is None and title.kind not in ("honorific", "rank") \
-                and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne):
+                and self.norm[k] not in self.lex.given_names and not self.unowned_name(k, ne) \
+                and not (self.norm[k] in ("عبد", "ابو") and ne - k >= 2):  # "الملك عبد الله"
             ne = k  # "الأمين العام قلق": without an owner only a given name starts a name
         if ne == k + 1 and pronoun and own is None and self.norm[k] not in self.lex.given_names:
             ne = k  # "مبعوثها سيزور": after a pronoun-owned title one unknown word is no name
@@ -919,6 +1007,8 @@ class _Run:
             ne = k  # "سجل الفريق هدفين": a dual, plural or accusative noun after a rank word
         if ne > k and title.kind != "honorific":
             info = self.add_person(i, k, ne, honor, None if former else (title.en, owner))
+            if owner is None and not pronoun and not former and title.kind.startswith("minister"):
+                self.pending_unowned.append((info.id, title.en, i))  # resolved in ``resolve``
             if pronoun and own is None and not former and title.kind != "counterpart":
                 # the referent may be a person found only by the later surname pass
                 self.pending_pronoun.append((info.id, title.en, i, title.kind.startswith("minister"),
@@ -940,13 +1030,17 @@ class _Run:
             return i + 1
         if former:
             return k
-        if owner is not None and k > title_end and k < self.n and self.best[k] is not None \
-                and self.best[k][1] == "T":
-            # "الممثل الأعلى للاتحاد الأفريقي، الرئيس النيجيري الأسبق أولوسيغون أوباسانجو"
+        if owner is not None and k < self.n and self.best[k] is not None and self.best[k][1] == "T" \
+                and (k > title_end or self.lex.titles[int(self.best[k][2])].kind == "office"):
+            # "الممثل الأعلى للاتحاد الأفريقي، الرئيس النيجيري الأسبق أولوسيغون أوباسانجو";
+            # "العاهل المغربي الملك X": the second office has the first one's owner
             before = len(self.mentions)
             nxt = self.parse_title(k, self.best[k][0], self.lex.titles[int(self.best[k][2])])
             for m in self.mentions[before:]:
                 if m.type == "Person" and m.outer and m.id in self.ents:
+                    if k == title_end:
+                        info = self.ents[m.id]
+                        info.roles = [(t, of if of is not None else owner) for t, of in info.roles]
                     self.ents[m.id].add_role(title.en, owner)
                     self.add(i, title_end, m.id, "Person", label=self.ents[m.id].labels[0],
                              outer=False)
@@ -968,6 +1062,24 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def office_scope(self, k: int) -> int:
+        """``المتحدث باسم الجيش في الشمال الشرقي المقدم X``: a ``في`` phrase (a known place,
+        or up to three definite words) between an owned title and a rank or honorific
+        belongs to the office; the index after it (``k`` when there is none)."""
+        if k + 2 >= self.n or self.norm[k] != "في" or self.breaks_after(k):
+            return k
+        x = k + 1
+        g = self.gaz_row(x)
+        if g is not None and g[1].type in ("Place", "State"):
+            x = g[0]
+        while g is None and x < self.n and x - k <= 3 and self.definite[x] and self.best[x] is None \
+                and self.norm[x] not in self.lex.stoppers and not self.breaks_after(x - 1):
+            x += 1
+        m = self.best[x] if x < self.n and x > k + 1 else None
+        if m is not None and m[1] == "T" and self.lex.titles[int(m[2])].kind in ("honorific", "rank"):
+            return x
+        return k
 
     def title_purpose(self, j: int) -> int:
         """``المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك``: a ``ل``-phrase naming the
@@ -1078,6 +1190,14 @@ class _Run:
                    if lab and len(fold_phrase(lab).split()) > 1):
                 self.add(i, end, m.id, info.type, outer=outer)
                 return m.id
+        if head == "الجماعه" and not (i and self.definite[i - 1]):
+            # "قائد الجماعة": news calls any armed group "the group", whatever its name
+            for m in reversed(self.mentions):
+                info = self.ents.get(m.id)
+                if m.start < i and info is not None and info.subtype == "ArmedGroup" \
+                        and info.type == "Organization":
+                    self.add(i, end, m.id, info.type, outer=outer)
+                    return m.id
         return None
 
     def dominant_state(self, i: int) -> str | None:
@@ -1126,6 +1246,23 @@ class _Run:
     def context_state(self, i: int) -> str | None:
         """The state a bare body at ``i`` belongs to: that of the latest official named
         earlier in the sentence (``أمر وزير الدفاع X الجيش``), else the dominant state."""
+        return self.sentence_official_state(i) or self.dominant_state(i)
+
+    def sole_state(self, i: int) -> str | None:
+        """The state named before token ``i`` (by name, nisba or a body) when it is the only one."""
+        seen = {sid for at, sid in self.nisba_spans if at < i}
+        for m in self.mentions:
+            if m.start < i and m.id in self.ents:
+                top = self.top_state(m.id)
+                if top in self.ents and self.ents[top].type == "State":
+                    seen.add(top)
+            if len(seen) > 1:
+                return None
+        return next(iter(seen)) if len(seen) == 1 and next(iter(seen)) in self.ents \
+            and self.ents[next(iter(seen))].type == "State" else None
+
+    def sentence_official_state(self, i: int) -> str | None:
+        """The state of the latest official named earlier in the sentence of token ``i``."""
         k = i - 1
         while k > 0 and not self.sent_start[k]:
             k -= 1
@@ -1139,7 +1276,7 @@ class _Run:
                 top = self.top_state(of) if of else None
                 if top in self.ents and self.ents[top].type == "State":
                     return top
-        return self.dominant_state(i)
+        return None
 
     def top_state(self, eid: str) -> str:
         """The state (or IGO) an entity id rolls up to, inside this document."""
@@ -1189,6 +1326,8 @@ class _Run:
                 break
             if self.definite[j] and not (definite_ok or j > k):
                 break
+            if j > k and self.definite[k] and not self.definite[j]:
+                break  # "ولاية الوحدة جدعون": a definite name ends before an indefinite word
             if j == k and self.texts[j].endswith(("ية", "يه")) and len(nm) > 3 \
                     and not self.definite[j]:
                 break  # an adjective: "قاعدة عسكرية"
@@ -1266,6 +1405,13 @@ class _Run:
             ne = end + 1  # a second word is kept only when it cannot be a noun or an adjective
         if kind == "same" and ne == end + 1 and ne < self.n and self.norm[ne] in self.lex.region_adjectives:
             ne += 1  # "إقليم شبيلي الوسطى"
+        if kind in ("same", "facility") and ne - end == 2 and self.norm[ne - 1] in self.lex.particles \
+                and not self.breaks_after(ne - 1) and self.place_name_end(ne, max_len=1) == ne + 1:
+            ne += 1  # "إقليم نورتي دي سانتاندر": a particle inside a transliterated name
+        if kind == "facility" and ne - end == 2 and ne < self.n and self.definite[ne] \
+                and self.norm[ne].endswith(("ي", "يه")) and self.best[ne] is None \
+                and self.nisba_at(ne) is None and not self.breaks_after(ne - 1):
+            ne += 1  # "مطار توسان لوفرتور الدولي"
         # "قرية كيوك ني ماو": a transliterated name is a run of short indefinite words
         while kind == "same" and 2 <= ne - end < 4 and not self.breaks_after(ne - 1) \
                 and all(len(self.norm[x]) <= 4 and not self.definite[x] for x in range(end, ne)) \
@@ -1283,6 +1429,10 @@ class _Run:
         if kind == "same":
             info = self.add(i, ne, place_id(bare), "Place", part_of=part_of)
             info.add_label(bare)
+            if ne - end >= 2 and self.norm[ne - 1] in DIRECTION_ADJECTIVES:
+                # "ولاية رورايما الشمالية": the direction may describe the state, not name it
+                info.add_label(self.label(i, ne - 1))
+                info.add_label(self.label(end, ne - 1))
         else:
             full = self.label(i, ne)
             info = self.add(i, ne, place_id(full), "Place", part_of=part_of)
@@ -1457,7 +1607,24 @@ class _Run:
                     and self.norm[j].endswith(("ي", "يه")) and self.best[j] is None \
                     and self.nisba_at(j) is None:
                 j += 1  # "برنامج الأمم المتحدة الإنمائي"
+            if j + 1 < self.n and self.word[j] and not self.definite[j] and self.best[j] is None \
+                    and self.texts[j].endswith(("ة", "ي")) and self.norm[j + 1] in ADJECTIVE_GENITIVES \
+                    and not self.breaks_after(j):
+                j += 2  # "الآلية الأفريقية رفيعة المستوى": an adjective and the noun it governs
             acr = self.bracketed_acronym(j)
+            if acr is None and row_is_igo(self.lex, owner) and j < self.n and self.texts[j].startswith("ل") \
+                    and self.remit_end(j) is not None:
+                # "بعثة الأمم المتحدة للتحقق في كولومبيا": an IGO organ named by its remit
+                r = self.remit_end(j)
+                self.add_remit(j, r)
+                label = self.label(i, r)
+                close = self.bracket_label(r)
+                info = self.add(i, close, f"{owner}/{short_hash(label)}", "Organization",
+                                outer=outer, part_of=owner, label=label)
+                info.add_label(self.label(i, j))
+                if close > r:
+                    info.add_label(self.texts[r + 1])
+                return info.id, close
             if acr is not None:
                 # "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال (أوسوم)": the long name
                 # is the organization the bracket names
@@ -1477,6 +1644,8 @@ class _Run:
             return oid, j
         if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
+        if end - i == 1 and self.texts[i].startswith("إ") and self.texts[i].endswith("ه"):
+            return None  # "توصل إليه": the preposition and pronoun that fold like "آلية"
         quoted = None if head.startswith("ال") else self.quoted_name(end)
         if quoted is not None and outer:
             # "ميليشيات "وازاليندو""، وكالة "ريا نوفوستي"، قوة "كفور"
@@ -1496,6 +1665,9 @@ class _Run:
             info.add_label(self.label(end, end + 1))
             return info.id, end + 1
         named = self.definite_org(i, end, head, kind, outer)
+        if named is not None:
+            return named
+        named = self.genitive_org(i, end, head, kind, outer)
         if named is not None:
             return named
         if not outer or kind not in ("group", "agency", "institution", "company", "party", "army"):
@@ -1546,6 +1718,116 @@ class _Run:
         participle = len(w) >= 5 and w[0] == "م" or len(w) == 5 and w[2] == "ا"  # متعدده، واسعه
         return participle and w.endswith(("ه", "ي")) and self.norm[g].endswith(("ات", "اق", "اف"))
 
+    def remit_end(self, j: int) -> int | None:
+        """End of the remit that closes an organization's name at a split ``ل`` (``j``),
+        or None: ``لتحرير السودان``، ``لمساعدة العراق``، ``للأمن الوطني``،
+        ``للتحقق في كولومبيا``.
+
+        Either a listed verbal noun (``remit_masdars``) and its genitive (a gazetteer
+        name, or a definite noun and at most one adjective), or ``لل`` + a definite noun
+        and its adjectives; then at most one ``في`` + state or place. A bare ``لل`` + noun
+        with neither an adjective nor that ``في`` is no remit (``للمرة``، ``للرد على``).
+        """
+        lex = self.lex
+        k = j + 1
+        if j < self.n and self.norm[j] != "ل" and self.texts[j].startswith("ل") \
+                and fold(self.texts[j])[1:] in lex.remit_masdars:
+            k = j  # "لتحقيق": the proclitic left on the verbal noun
+        elif k >= self.n or self.norm[j] != "ل" or self.breaks_after(j) or not self.word[k]:
+            return None
+        nm = self.norm[k] if k > j else fold(self.texts[k])[1:]
+        if nm in lex.stoppers or nm in lex.object_nouns or (k > j and self.has_enclitic(k)) \
+                or self.best[k] is not None or self.nisba_at(k) is not None:
+            return None
+
+        def plain(x: int) -> bool:  # a definite word that may continue the remit
+            return x < self.n and self.definite[x] and self.best[x] is None \
+                and self.norm[x] not in lex.stoppers and self.norm[x] not in lex.object_nouns \
+                and not self.breaks_after(x - 1)
+
+        adjs = 0
+        if self.definite[k] and k > j:
+            e = k + 1
+            while adjs < 2 and plain(e) and (self.nisba_at(e) is None or adjs == 0):
+                e += 1
+                adjs += 1
+        elif nm in lex.remit_masdars and not self.breaks_after(k):
+            g = self.gaz_row(k + 1)
+            if g is not None and g[1].type in ("State", "Place", "Organization"):
+                e, adjs = g[0], 1
+            elif plain(k + 1) and self.nisba_at(k + 1) is None:
+                e, adjs = k + 2, 1
+                if plain(e) and self.nisba_at(e) is None:
+                    e += 1
+            else:
+                return None
+        else:
+            return None
+        if e + 1 < self.n and self.norm[e] == "في" and not self.breaks_after(e):
+            g = self.gaz_row(e + 1)
+            if g is not None and g[1].type in ("State", "Place"):
+                return g[0]
+        return e if adjs else None
+
+    def add_remit(self, j: int, e: int) -> None:
+        """The gazetteer names inside a remit ``j:e`` stay mentions (``لتحرير السودان``)."""
+        x = j
+        while x < e:
+            g = self.gaz_row(x)
+            if g is not None and g[0] <= e and g[1].type in ("State", "Place", "Organization") \
+                    and g[1].kind != "capital":
+                self.add(x, g[0], g[1].id, g[1].type, outer=False)
+                x = g[0]
+            else:
+                x += 1
+
+    def bracket_label(self, e: int) -> int:
+        """``... (يونامي)``: an unknown bracketed word right after a long name is its acronym;
+        the index after ``)`` (``e`` when there is none)."""
+        if e + 2 < self.n and self.texts[e] == "(" and self.texts[e + 2] == ")" \
+                and self.word[e + 1] and self.best[e + 1] is None:
+            return e + 3
+        return e
+
+    def genitive_org(self, i: int, end: int, head: str, kind: str,
+                     outer: bool) -> tuple[str, int] | None:
+        """``جبهة التحرير الوطني الصحراوية``، ``حركة العدل والمساواة``، ``مجلس الإنقاذ
+        الوطني``: an indefinite head, a name-forming genitive (``name_genitives``), then
+        adjectives, a coordinated genitive or a remit; at least one of those."""
+        lex = self.lex
+        if head.startswith("ال") or kind not in ("group", "organ", "party") or end >= self.n \
+                or not self.definite[end] or self.best[end] is not None \
+                or self.norm[end] not in lex.name_genitives or self.breaks_after(end - 1):
+            return None
+        e = end + 1
+        more = 0
+        while e < self.n and more < 3 and not self.breaks_after(e - 1):
+            nm = self.norm[e]
+            if nm == "و" and e + 1 < self.n and self.norm[e + 1] in lex.name_genitives \
+                    and self.definite[e + 1]:
+                e += 2  # "حركة العدل والمساواة"
+            elif self.definite[e] and self.best[e] is None and nm not in lex.stoppers \
+                    and nm not in lex.object_nouns:
+                e += 1
+                if self.nisba_at(e - 1) is not None:
+                    more += 1
+                    break  # "... الصحراوية": a nisba closes the name
+            else:
+                break
+            more += 1
+        r = self.remit_end(e) if e < self.n and self.texts[e].startswith("ل") else None
+        if r is not None:
+            self.add_remit(e, r)
+            e, more = r, more + 1
+        if not more:
+            return None
+        label = self.label(i, e)
+        close = self.bracket_label(e)
+        info = self.add(i, close, f"org/{short_hash(label)}", "Organization", outer=outer, label=label)
+        if close > e:
+            info.add_label(self.texts[e + 1])
+        return info.id, close
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
@@ -1559,7 +1841,8 @@ class _Run:
                                               and self.best[j][0] == j + 1)) \
                 and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
                 and not TANWEEN.search(self.texts[j]) \
-                and not (j > end and self.norm[j] in self.lex.object_nouns):  # "حزب العمال المسؤولية"
+                and not ((j > end or head.startswith("ال"))  # "حزب العمال المسؤولية"
+                         and self.norm[j] in self.lex.object_nouns):
             j += 1
             if self.breaks_after(j - 1):
                 break
@@ -1585,6 +1868,10 @@ class _Run:
                 and self.best[j] is None and self.definite[j + 1] and self.best[j + 1] is None \
                 and self.nisba_at(j + 1) is None and not self.breaks_after(j):
             j += 2  # "... لشؤون الأسرى"
+        elif j < self.n and self.texts[j].startswith("ل") and self.remit_end(j) is not None:
+            r = self.remit_end(j)  # "المجلس الوزاري للأمن الوطني"
+            self.add_remit(j, r)
+            j = r
         label = self.label(i, j)
         prefix = fold_phrase(label) + " "
         for m in reversed(self.mentions):  # "المجلس العسكري" after "المجلس العسكري في ميانمار"
@@ -1721,6 +2008,11 @@ class _Run:
                         info = self.add_person(i, i, ne)
                         i = self.appositive_title(ne, info)
                         continue
+                if i + 2 < self.n and (self.norm[i + 1] == "ب" or (
+                        self.best[i + 1] is not None and self.best[i + 1][1] == "D")) \
+                        and self.town_in_state(i):
+                    i += 1
+                    continue
                 sid = self.nisba_at(i) if self.maybe_nisba[i] else None
                 if sid is not None:
                     self.implicit_state(sid, i)
@@ -1750,6 +2042,29 @@ class _Run:
                 i = got[1] if got else i + 1
             else:
                 i += 1
+
+    def town_in_state(self, i: int) -> bool:
+        """``في سمرقند بأوزبكستان``، ``في كوتكاي شمالي ميانمار``: an unknown word after
+        ``في`` and before ``ب`` + a state, or a direction + a state, is a town of that state
+        (the shape news gives a location). Adds the Place.
+
+        Common nouns are kept out by shape: verbal nouns, words ending like an Arabic
+        noun or plural (ة، ا، ات), the broken plurals مفاعل (معارك، مناطق، مواقع) and
+        the verbal nouns فعال (قتال، حصار)."""
+        nm = self.norm[i]
+        glued = self.norm[i + 1] == "ب"
+        if not i or self.norm[i - 1] not in ("في", "الي", "قرب") or (glued and self.ws[i + 1]) \
+                or self.definite[i] or not self.name_word(i) or len(nm) < 3 or self.covered[i] \
+                or self.masdar(i) or nm in self.lex.object_nouns \
+                or self.texts[i].endswith(("ة", "ا", "ات")) or nm in self.lex.given_names \
+                or (len(nm) == 5 and nm[0] == "م" and nm[2] == "ا") or (len(nm) == 4 and nm[2] == "ا"):
+            return False
+        g = self.gaz_row(i + 2 if glued else self.best[i + 1][0])
+        if g is None or g[1].type != "State" or (not glued and self.breaks_after(i)):
+            return False
+        label = self.label(i, i + 1)
+        self.add(i, i + 1, place_id(label), "Place", part_of=g[1].id)
+        return True
 
     def appositive_title(self, j: int, info: EntityInfo) -> int:
         """``NAME، المتحدث باسم X``: a title right after a name gives its role."""
@@ -1883,6 +2198,13 @@ class _Run:
             if (title_en, old) in info.roles:
                 info.roles.remove((title_en, old))
             info.add_role(title_en, new)
+        # "وقال بيترو ...، فيما اتهم وزير الدفاع X": an unowned minister serves the state of
+        # the official named earlier in the same sentence (surnames are known by now)
+        for pid, title_en, at in self.pending_unowned:
+            info = self.ents.get(pid)
+            sid = self.sentence_official_state(at) if info is not None else None
+            if sid is not None and (title_en, None) in info.roles:
+                info.add_role(title_en, sid)
         # office-only persons merge into the named holder of the same office
         holders: dict[tuple[str, str | None], str] = {}
         for pid, info in self.ents.items():

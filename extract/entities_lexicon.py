@@ -63,6 +63,9 @@ class Lexicon:
     place_definite: frozenset[str] = frozenset()  # place nouns whose name may carry the article
     given_spellings: frozenset[str] = frozenset()  # given names as written (إمام, not أمام)
     object_nouns: frozenset[str] = frozenset()  # common nouns opening an object after a name (± article)
+    name_genitives: frozenset[str] = frozenset()  # genitives naming a movement after a bare head (التحرير)
+    remit_masdars: frozenset[str] = frozenset()  # verbal nouns opening a name's remit after ل (تحرير)
+    name_suffixes: frozenset[str] = frozenset()  # surname suffixes written apart (زاده، أوغلو)
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -153,6 +156,9 @@ def lexicon() -> Lexicon:
         given_spellings=frozenset(_lines("given_names.txt")),
         object_nouns=frozenset(f for w in _lines("object_nouns.txt")
                                for f in (fold_phrase(w), "ال" + fold_phrase(w))),
+        name_genitives=frozenset(fold_phrase(w) for w in _lines("name_genitives.txt")),
+        remit_masdars=frozenset(fold_phrase(w) for w in _lines("remit_masdars.txt")),
+        name_suffixes=frozenset(fold_phrase(w) for w in _lines("name_suffixes.txt")),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():
