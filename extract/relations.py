@@ -83,7 +83,7 @@ PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
 #: Support triggers that can be alleged or denied (not the descriptive حليف/المدعوم من).
-ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
+ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside", "solidarity"})
 #: How far after a denial or accusation verb the support it disputes may stand.
 DISPUTE_GAP = 20
 #: How far after a denial verb its subject may reach (``نفاه المتحدث باسم ... X``).
@@ -517,6 +517,8 @@ class RelationExtractor:
     def cancelled(clause: Clause, m: TriggerMatch) -> bool:
         """Negated, conditional or hypothetical triggers state nothing."""
         for c in clause.cues:
+            if c.label == "negation" and _relative_ma(clause, c.start):
+                continue  # "إن ما جرى اعتداء": "what happened", no negation
             if c.label == "negation" and m.start - NEGATION_GAP <= c.start < m.start:
                 return True
             if c.label == "negation" and m.start - NOUN_NEGATION_GAP <= c.start < m.start \
@@ -524,7 +526,8 @@ class RelationExtractor:
                 return True  # "لا يتضمن الاتفاق أي وقف لإطلاق النار"
             if c.label == "conditional" and c.start < m.start and not clause.blocked(
                     c.end, m.start) and not any(clause.norm(i) in HARD_STOPS
-                                                for i in range(c.end, m.start)):
+                                                for i in range(c.end, m.start)) \
+                    and not _quote_closes(clause, c.start, m.start):
                 return True
             if c.label == "conditional" and c.start >= m.end and clause.norm(c.start - 1) != "ما" \
                     and not any(clause.norm(i) in HARD_STOPS or clause.norm(i) in COMMA
@@ -1044,6 +1047,29 @@ def _new_predicate(clause: Clause, lo: int, m: TriggerMatch) -> bool:
                         for i in range(lo, m.start))
 
 
+def _relative_ma(clause: Clause, pos: int) -> bool:
+    """Is ``ما`` at ``pos`` the relative "what" (after a complementizer or a preposition:
+    ``إن ما جرى``، ``إلى ما حدث``)?"""
+    return clause.norm(pos) == "ما" and (clause.norm(pos - 1) in PREPOSITIONS or clause.has_cue(
+        "complementizer", pos - 1, pos))
+
+
+def _quote_closes(clause: Clause, lo: int, hi: int) -> bool:
+    """Does a quotation open before ``lo`` close in ``[lo, hi)``? A condition quoted from a
+    speaker ends with the quote: ``قال X إن "... إذا جاءت"، متهما Y`` (the participle is the
+    reporter's own clause)."""
+    quotes = [i for i in range(clause.start, hi) if clause.norm(i) in QUOTES]
+    inside = [i for i in quotes if i < lo]
+    after = [i for i in quotes if lo <= i < hi]
+    if not after:
+        return False
+    if any(clause.norm(i) in ("«", "“") for i in quotes):  # paired marks: open before, close after
+        depth = sum(1 if clause.norm(i) in ("«", "“") else -1 for i in inside
+                    if clause.norm(i) in ("«", "“", "»", "”"))
+        return depth > 0 and any(clause.norm(i) in ("»", "”") for i in after)
+    return len(inside) % 2 == 1 and len(quotes) % 2 == 0
+
+
 def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
                   definite_only: bool = True) -> Pairs:
     """A war or clash noun with no parties of its own (``واندلعت الاشتباكات``، ``دوي
@@ -1159,6 +1185,44 @@ def frame_projectile(self: RelationExtractor, ctx: _Context | None, clause: Clau
     return frame_masdar(self, ctx, clause, m, speakers)
 
 
+def frame_exposed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تعرضت X لهجوم من Y``، ``تعرضت قاعدة تابعة للجيش X لقصف تركي``: the one exposed to
+    an attack (the verb's subject, or an installation's owner) fights its attacker (``من`` Y,
+    ``من قبل`` Y, ``شنه`` Y, or a nisba on the attack noun)."""
+    noun = m.end - 1
+    attackers: list[str] = []
+    for g in _after(clause, m.end, gap=3):
+        light = any(clause.norm(i).startswith(LIGHT_VERBS) for i in range(m.end, g.start))
+        if g.prep in ("من", "قبل", "جانب") or (g.prep is None and (light or (
+                g.kind == "nisba" and g.start <= m.end + 1))):
+            attackers = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+        break
+    if not attackers:
+        return []
+    victims = _asset_owner(self, ctx, clause, m.start + 1, 3, attackers)
+    if victims is None:
+        subj = find_subject(clause, m.start, m.start + 1)
+        if subj is None or subj.start >= noun or (subj.start > m.start and subj.prep is not None):
+            subj = None if subj is None or subj.start >= noun else subj
+        victims = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)] if subj else []
+        if subj is not None and "Place" in subj.types and not victims:
+            victims = _enemy_at(ctx, [subj], attackers)
+    if not victims and _own_forces(clause.norm(m.start - 1)):
+        victims = self.speaker_at(speakers, m.start)  # "قال X إن قواته تعرضت لقصف من Y"
+    return _cross(attackers, [v for v in victims if v not in attackers])
+
+
+def _own_forces(word: str) -> bool:
+    """A troops or installation noun with a possessive pronoun (``قواته``، ``مواقعها``)."""
+    for suffix in ("هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # "قاعدتها" -> "قاعده"
+            return any(p.label in ("troops", "asset") for p in cue_index().candidates(stem))
+    return False
+
+
 def frame_response(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``شنت X غارات ... ردا على صاروخ أطلقه Y``: who strikes back fights whose act it answers."""
@@ -1237,6 +1301,32 @@ def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Claus
         agents = _attacker_of(ctx, clause, m.start - 1)
     return _cross(spk, [a for a in agents if a not in spk and not any(
         same_side(ctx.infos, a, x) for x in spk)] if ctx is not None else [])
+
+
+#: How far after an aggression noun its agent (``من`` X) may stand ("اعتداء غادر من X").
+AGGRESSOR_GAP = 3
+
+
+def frame_aggression(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """An aggression named by a speaker (``قال X إن ما جرى اعتداء غادر من Y``، ``طالب X بجلسة
+    لبحث الاعتداءات Y-ية``): the speaker, or the subject of the statement it sits in, accuses
+    the aggressor (the noun's nisba or genitive, or ``من`` Y)."""
+    own = _own_actor(clause, m)
+    if own is not None and own.prep is not None:
+        own = None
+    if own is None:
+        own = next((g for g in _after(clause, m.end, gap=AGGRESSOR_GAP)
+                    if g.prep in ("من", "قبل")), None)
+    if own is None:
+        return []
+    src = self.speaker_at(speakers, m.start)
+    if not src and any(t.label in STATEMENTS and t.start < m.start and t is not m
+                       for t in clause.triggers):
+        src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+    infos = ctx.infos if ctx is not None else {}
+    agents = [a for a in self.ids(ctx, own, src) if not _is_place(ctx, a)]
+    return _cross(src, [a for a in agents if not any(same_side(infos, a, x) for x in src)])
 
 
 #: How many sentences back an anaphoric attack noun ("الهجوم") may find its attack.
@@ -1658,6 +1748,32 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
 
+def _support_object(clause: Clause, g: ActorGroup) -> bool:
+    """Is ``g`` what support is given to: ``ل``/``مع`` g, or ``لسيادة g``، ``لوحدة أراضي g``?"""
+    return g.prep in ("مع", "ل") or g.prep2 in ("مع", "ل") or clause.has_cue(
+        "support_object", g.start - 2, g.start)
+
+
+def _genitive_agent(clause: Clause, m: TriggerMatch, after: list[ActorGroup]
+                    ) -> tuple[ActorGroup, ActorGroup | None] | None:
+    """``دعم X (الثابت) لـY``: a masdar's genitive agent right after it, then its object
+    (None when the object is no actor: ``دعم X للجهود الأممية``)."""
+    if clause.norm(m.start).startswith("ب") or clause.norm(m.start - 1) == "ب" or not after:
+        return None  # "بدعم X": with X's support, X is no agent of a stated object
+    first = after[0]
+    if first.start != m.end or first.prep is not None or first.kind != "ent":
+        return None
+    second = after[1] if len(after) > 1 else None
+    if second is not None and second.start - first.end <= 3 and second.kind == "ent" \
+            and _support_object(clause, second):
+        return first, second
+    if any(clause.norm(i)[:1] == "ل" and not clause.has_cue("negation", i, i + 1)
+           and not clause.has_cue("clause", i, i + 1)
+           for i in range(first.end, min(first.end + 2, clause.end))):
+        return first, None  # the agent's support goes to something that is no actor
+    return None
+
+
 def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``دعم X لY`` / ``بدعم من X`` / ``دعمها لY``: supporter and beneficiary."""
@@ -1666,6 +1782,10 @@ def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     beneficiary = None
     # "بدعم X" / "بدعم من X": with the support of X; "إلى دعم X": support for X
     with_support = clause.norm(m.start).startswith("ب") or clause.norm(m.start - 1) == "ب"
+    agent = _genitive_agent(clause, m, after)
+    if agent is not None:  # "دعم الولايات المتحدة الثابت لسيادة غيانا": agent, then the ل-object
+        return _cross(self.ids(ctx, agent[0]), [x for x in self.ids(ctx, agent[1])
+                                                if not _is_place(ctx, x)]) if agent[1] else []
     for g in after:
         if g.start - m.end <= 1 and supporter is None and beneficiary is None and (
                 g.prep == "من" or (g.prep is None and with_support)):
@@ -1688,6 +1808,34 @@ def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if supporter is None or beneficiary is None:
         return []
     return _cross(self.ids(ctx, supporter), self.ids(ctx, beneficiary))
+
+
+#: How far after a solidarity noun the one it stands with may stand.
+SOLIDARITY_GAP = 6
+
+
+def frame_solidarity(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Solidarity and backing as nouns: ``أعلنت X تضامنها مع Y وتأييدها لخطوته``، ``دعم X
+    الثابت لسيادة Y``: the genitive after the noun (else the possessor: the speaker or the
+    clause's subject) stands with Y (``مع``/``ل`` Y, or ``لسيادة/لوحدة/لحق`` Y)."""
+    after = [g for g in _after(clause, m.end, gap=SOLIDARITY_GAP) if "Place" not in g.types
+             or len(set(g.types)) > 1]
+    own = after[0] if after and after[0].start == m.end and after[0].prep is None \
+        and after[0].kind == "ent" else None
+    partner = next((g for g in after if g is not own and _support_object(clause, g)), None)
+    if partner is None:
+        return []
+    if own is not None:
+        src = self.ids(ctx, own)
+    elif clause.norm(m.start).endswith(("ها", "ه", "هما", "هم")):
+        src = self.fallback_source(ctx, clause, m.start, speakers)
+    else:
+        return []
+    infos = ctx.infos if ctx is not None else {}
+    src = [x for x in src if not _is_place(ctx, x)]
+    return [(a, b) for a, b in _cross(src, self.ids(ctx, partner, src))
+            if not _is_place(ctx, b) and not same_side(infos, a, b)]
 
 
 def frame_support_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -2032,6 +2180,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "masdar"): frame_masdar,
     ("accuses", "resp_on"): frame_resp_on,
     ("accuses", "violation"): frame_violation,
+    ("accuses", "aggression"): frame_aggression,
     ("accuses", "blame"): frame_blame,
     ("accuses", "resp_pred"): frame_resp_pred,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
@@ -2058,12 +2207,14 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "response"): frame_response,
     ("fights", "kill"): frame_kill,
     ("fights", "projectile"): frame_projectile,
+    ("fights", "exposed"): frame_exposed,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
+    ("allied_with", "solidarity"): frame_solidarity,
     ("allied_with", "support_pron"): frame_support_pron,
     ("allied_with", "ally_pron"): frame_ally_pron,
     ("allied_with", "allies_pair"): frame_allies_pair,
