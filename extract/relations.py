@@ -846,6 +846,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
                                                for i in range(m.end, g.start) if i not in inside)]
         if direct:
             tg = self.ids(ctx, direct[0], src)
+            for g in _parallel_addressees(clause, direct[0], after):
+                tg += [x for x in self.ids(ctx, g, src) if x not in tg]
         elif between:
             tg = _between_ids(self, ctx, clause, between[0])
         else:
@@ -893,6 +895,30 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             return [(a, b) for a in ids for b in ids if a != b]
         return []
     return _cross(src, self.ids(ctx, direct[0], src))
+
+
+def _parallel_addressees(clause: Clause, first: ActorGroup, after: list[ActorGroup]
+                         ) -> list[ActorGroup]:
+    """``دعا X إلى سحب قواته، وY إلى وقف القصف``، ``حث X على ... وY على ...``: further objects
+    of an appeal, each after ``و`` and before a complement of its own (like the first)."""
+    def opens(i: int) -> str | None:  # the complement's marker: "الي"، "علي"، "ب" (glued too)
+        word = clause.norm(i)
+        if word in COMPLEMENT_MARKERS:
+            return "ب" if word.startswith("ب") else word
+        return "ب" if word[:1] == "ب" and len(word) >= 4 else None
+
+    marker = opens(first.end)
+    if marker is None:
+        return []
+    out = []
+    for g in after:
+        if g.start <= first.end or g.prep is not None or g.kind != "ent":
+            continue
+        joined = clause.norm(g.start - 1) == "و" or (
+            clause.norm(g.start)[:1] == "و" and clause.text(g.start)[:1] == "و")
+        if joined and opens(g.end) == marker:  # the same complement shape as the first
+            out.append(g)
+    return out
 
 
 def _content_subject(clause: Clause, pos: int) -> list[str]:

@@ -120,3 +120,29 @@ def test_solidarity_and_backing_nouns_are_alliances(nlp, text, pairs):
 ])
 def test_denied_alleged_or_objectless_backing_is_no_alliance(nlp, text):
     assert not {p for p in typed(nlp, text, "allied_with") if "UN" not in p}
+
+
+# ------------------------------------------------------------------ appeals: parallel addressees
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("وكان الأمين العام للأمم المتحدة قد دعا أرمينيا إلى سحب قواتها من المنطقة، "
+     "وأذربيجان إلى وقف القصف.", {"ARM", "AZE"}),
+    ("وحث الاتحاد الأوروبي صربيا على خفض التصعيد وكوسوفو على الامتناع عن أي خطوات أحادية.",
+     {"SRB", "XKX"}),
+    ("وطالبت الصين الهند بضبط النفس وباكستان بالتهدئة.", {"IND", "PAK"}),
+    # an order is an appeal
+    ("وكانت محكمة العدل الدولية قد أمرت فنزويلا مطلع الشهر بالامتناع عن أي إجراء في الإقليم.",
+     {"VEN"}),
+])
+def test_each_addressee_with_its_own_complement_is_called_on(nlp, text, targets):
+    assert {t for _, t in typed(nlp, text, "calls_on")} == targets
+
+
+def test_an_actor_opening_a_new_predicate_is_no_second_addressee(nlp):
+    text = "ودعت فرنسا روسيا إلى الانسحاب وأوكرانيا بدأت هجوما."
+    assert {t for _, t in typed(nlp, text, "calls_on")} == {"RUS"}
+
+
+def test_a_matter_is_no_order(nlp):
+    assert not typed(nlp, "وهو أمر ترفضه الحكومة الصومالية.", "calls_on")
