@@ -521,6 +521,8 @@ class RelationExtractor:
                 continue  # "إن ما جرى اعتداء": "what happened", no negation
             if c.label == "negation" and m.start - NEGATION_GAP <= c.start < m.start:
                 return True
+            if c.label == "negation" and c.id == "verbal" and _negated_governor(clause, c.start, m):
+                return True  # "لم تتعهد أوغندا بإرسال جنود": the pledge is negated
             if c.label == "negation" and m.start - NOUN_NEGATION_GAP <= c.start < m.start \
                     and clause.norm(m.start - 1) in ("اي", "ايه"):
                 return True  # "لا يتضمن الاتفاق أي وقف لإطلاق النار"
@@ -1071,6 +1073,17 @@ def _new_predicate(clause: Clause, lo: int, m: TriggerMatch) -> bool:
     glued = clause.norm(m.start)[:1] == "و" and clause.norm(m.start)[1:2] != "و"
     return glued or any(clause.norm(i) in COMMA or clause.norm(i) == "و"
                         for i in range(lo, m.start))
+
+
+def _negated_governor(clause: Clause, neg: int, m: TriggerMatch) -> bool:
+    """Is the verb that governs a ``ب``-masdar trigger (``بإرسال``، ``بنشر``) negated: ``لم
+    تتعهد X بإرسال``، ``لن تقوم X بنشر``? The negation stands before the verb and its subject,
+    with no comma or clause boundary before the trigger."""
+    glued = clause.norm(m.start)[:1] == "ب" and len(clause.norm(m.start)) > 3
+    if not (glued or clause.norm(m.start - 1) == "ب") or not m.start - NOUN_NEGATION_GAP <= neg:
+        return False
+    return neg < m.start and not clause.blocked(neg + 1, m.start) and not any(
+        clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS for i in range(neg + 1, m.start))
 
 
 def _relative_ma(clause: Clause, pos: int) -> bool:
@@ -2028,6 +2041,8 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     if not src:  # "نشر قوات حفظ سلام في X": the forces after the noun are what is sent;
         own = _own_actor(clause, m, gap=4)  # their state sends them
         src = [top_actor(ctx.infos, x) if ctx is not None else x for x in self.ids(ctx, own)]
+    if not src:  # "وصلت إلى X الدفعة الأولى من عناصر الشرطة الكينية": the contingent's force
+        src = [x for g in _contingents(clause, m.end) for x in self.ids(ctx, g)]
     if not src:
         before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 3
                   and g.kind in ("ent", "nisba")]
@@ -2052,7 +2067,50 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
                 if not clause.blocked(m.end, i):
                     return _cross(src, [ctx.location])
+    if clause.norm(m.start).startswith("ب") and not any(
+            g.prep in ("في", "الي", "داخل", "علي") for g in after) and not any(
+            t.label in ("accuses", "denies") and t.start < m.start for t in clause.triggers):
+        # "تعهدت بنين بإرسال ألفي جندي": a pledge with no destination goes where the
+        # article's deployment goes
+        return _cross(src, _destination(ctx, src))
     return []
+
+
+def _contingents(clause: Clause, pos: int) -> list[ActorGroup]:
+    """Forces named by a partitive after ``pos``: ``عناصر من جامايكا والباهاماس``، ``الدفعة
+    الأولى من عناصر الشرطة الكينية`` (a troops noun, then ``من`` + the actor, or ``من`` + a
+    troops noun + the actor)."""
+    out = []
+    for g in _after(clause, pos, gap=12):
+        if g.prep == "من" and clause.has_cue("troops", g.start - 2, g.start - 1):
+            out.append(g)
+        elif g.prep2 == "من" and g.prep is None and clause.has_cue("troops", g.start - 1, g.start):
+            out.append(g)
+    return out[:1]
+
+
+def _destination(ctx: _Context | None, src: list[str]) -> list[str]:
+    """Where a deployment with no stated destination goes: the state of the article's last
+    deployment target, else the dateline's state; never the sender's own side."""
+    if ctx is None:
+        return []
+    last = next((r.target for r in reversed(ctx.out) if r.type == "deploys_to"), None)
+    where = (_state_of(ctx.infos, last) or last) if last else ctx.location
+    if not where or any(same_side(ctx.infos, where, x) for x in src):
+        return []
+    return [where]
+
+
+def frame_join_force(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تنضم إلى القوة عناصر من جامايكا والباهاماس``، ``انضمت X إلى البعثة``: a contingent
+    joining a deployed force deploys where that force is."""
+    members = _contingents(clause, m.end)
+    if not members:
+        subj = find_subject(clause, m.start, m.start + 1)
+        members = [subj] if subj is not None and subj.prep is None else []
+    src = [x for g in members for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+    return _cross(src, _destination(ctx, src))
 
 
 #: Head nouns of a mission or a multinational force ("تشارك X بقوات في البعثة"), folded.
@@ -2250,6 +2308,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "formed_noun"): frame_formed_noun,
     ("allied_with", "joined"): frame_joined,
     ("deploys_to", "deploy"): frame_deploy,
+    ("deploys_to", "join_force"): frame_join_force,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,
     ("denies", "masdar"): frame_masdar,

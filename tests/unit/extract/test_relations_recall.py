@@ -146,3 +146,34 @@ def test_an_actor_opening_a_new_predicate_is_no_second_addressee(nlp):
 
 def test_a_matter_is_no_order(nlp):
     assert not typed(nlp, "وهو أمر ترفضه الحكومة الصومالية.", "calls_on")
+
+
+# ------------------------------------------------------------------ deployments: contingents
+
+
+HAITI_LIKE = "نيروبي (وكالات) - "
+
+
+def test_arrivals_pledges_and_contingents_deploy_where_the_force_goes(nlp):
+    text = ("مقديشو (وكالات) - وصلت أمس إلى العاصمة الصومالية مقديشو الدفعة الأولى من عناصر "
+            "الجيش الأوغندي. ومن المقرر أن تنضم إلى القوة عناصر من كينيا وبوروندي، فيما تعهدت "
+            "إثيوبيا بإرسال ألف جندي.")
+    got = {(s.split("/")[0], t) for s, t in typed(nlp, text, "deploys_to")}
+    assert {("KEN", "SOM"), ("BDI", "SOM"), ("ETH", "SOM")} <= got
+    assert any(s.startswith("UGA") for s, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    HAITI_LIKE + "ولم تتعهد أوغندا بإرسال جنود إلى الصومال.",
+    HAITI_LIKE + "وتعهدت فرنسا بإرسال مساعدات إنسانية إلى غزة.",  # no troops noun
+    HAITI_LIKE + "ووصل وزير الخارجية الروسي إلى أنقرة أمس.",
+    "طرابلس (وكالات) - وتتهم حكومة الوفاق موسكو بإرسال مئات المرتزقة.",  # alleged, not stated
+])
+def test_negated_civilian_or_alleged_sendings_deploy_nothing(nlp, text):
+    assert not typed(nlp, text, "deploys_to")
+
+
+def test_an_unprecedented_mediated_talk_is_not_negated(nlp):
+    text = ("اندلعت اشتباكات بين الحكومة اليمنية والحوثيين. وجرت محادثات غير مسبوقة في صنعاء "
+            "بوساطة سلطنة عمان.")
+    assert "OMN" in {s for s, _ in typed(nlp, text, "mediates")}
