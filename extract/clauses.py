@@ -150,7 +150,7 @@ class ActorGroup:
 
     @property
     def collective(self) -> bool:
-        return self.kind in ("both", "countries", "other")
+        return self.kind in ("both", "countries", "other", "groups")
 
 
 @dataclass(slots=True)

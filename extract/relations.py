@@ -63,7 +63,7 @@ NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
 ACTOR_OR_PLACE_TYPES = ACTOR_TYPES | PLACE_TYPES
-BOTH, COUNTRIES, OTHER = "both", "countries", "other"
+BOTH, COUNTRIES, OTHER, GROUPS = "both", "countries", "other", "groups"
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 #: Relations whose two ends are actors (never a Place).
 ACTOR_ONLY = frozenset({"fights", "ceasefire", "contacts", "mediates", "allied_with", "accuses",
@@ -575,6 +575,10 @@ class RelationExtractor:
             return []
         if not g.collective and g.kind not in (BOTH, COUNTRIES, OTHER):
             return list(g.ids)
+        if ctx is not None and g.kind in (COUNTRIES, GROUPS):
+            named = _named_pair(ctx, g, source)  # "للمغرب وموريتانيا، ... حربا ضد البلدين"
+            if named or g.kind == GROUPS:  # "الجماعتان" names no side of the dyad
+                return named
         if ctx is None or ctx.dyad is None:
             return []
         sides = list(ctx.dyad)
@@ -621,7 +625,7 @@ class RelationExtractor:
             ) -> list[str]:
         if g is None:
             return []
-        if g.collective or g.kind in (BOTH, COUNTRIES, OTHER):
+        if g.collective or g.kind in (BOTH, COUNTRIES, OTHER, GROUPS):
             return self.resolve(ctx, g, source)
         return list(g.ids)
 
@@ -639,6 +643,43 @@ class RelationExtractor:
             if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)):
                 return list(g.ids)
         return []
+
+
+#: How many sentences back a dual collective ("البلدين"، "الجماعتين") may find its pair.
+PAIR_SENTENCES = 1
+
+
+def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[str]:
+    """The two actors a dual collective refers to when the text has just named them: the last
+    coordinated pair before it (``X وY``) in this or the previous sentence, of states for
+    ``البلدين``/``الدولتين``, of armed groups for ``الجماعتين``/``الحركتين`` (for these, also two
+    groups named apart: ``تتقاسم الجماعة ... مع جماعة Y، وتخوض الجماعتان``). A pair that
+    holds the relation's own source is its subject, not the antecedent (``دعت X وY
+    البلدين``); no pair: empty (the caller uses the dyad)."""
+    view, infos = ctx.view, ctx.infos
+    here = bisect_left(view.sents, (g.start + 1,)) - 1
+    lo = view.sents[max(0, here - PAIR_SENTENCES)][0]
+    src = set(source or ())
+
+    def fits(eid: str) -> bool:
+        info = infos.get(eid)
+        if g.kind == COUNTRIES:
+            return getattr(info, "type", None) == "State"
+        return getattr(info, "type", None) == "Organization" and getattr(
+            info, "subtype", None) == "ArmedGroup"
+
+    ents = [e for e in view.ents if lo <= e[0] and e[1] <= g.start and fits(e[2])]
+    pick: list[str] = []
+    for k in range(len(ents) - 1, 0, -1):
+        (s1, e1, a, _), (s2, _e2, b, _t) = ents[k - 1], ents[k]
+        gap = view.norms[e1:s2]
+        joined = gap == ["و"] or (not gap and view.norms[s2][:1] == "و")
+        if a != b and (joined or g.kind == GROUPS) and not same_side(infos, a, b):
+            pick = [a, b]
+            break
+    if not pick or src & set(pick) or any(same_side(infos, x, y) for x in src for y in pick):
+        return []
+    return pick
 
 
 def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
@@ -1188,7 +1229,16 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     if between and m.label in ("calls_on", "fights"):
         ids = _between_ids(self, ctx, clause, between[0])
         return _pairs_within(ids) if m.label == "fights" else _cross(src, ids)
+    if m.id == "war" and len(src) == 2 and _collective_before(clause, m.start):
+        return _pairs_within(src)  # "وتخوض الجماعتان اقتتالا داميا": the two fight each other
     return []
+
+
+def _collective_before(clause: Clause, pos: int) -> bool:
+    """Is the subject of the war noun at ``pos`` a dual collective (``تخوض الجماعتان``)?"""
+    g = next((g for g in reversed(clause.groups) if g.end <= pos), None)
+    return g is not None and g.collective and pos - g.end <= 4 and g.prep is None and not any(
+        clause.norm(i) in HARD_STOPS or clause.norm(i) in COMMA for i in range(g.end, pos))
 
 
 def frame_kill(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,

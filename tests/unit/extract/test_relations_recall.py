@@ -177,3 +177,33 @@ def test_an_unprecedented_mediated_talk_is_not_negated(nlp):
     text = ("اندلعت اشتباكات بين الحكومة اليمنية والحوثيين. وجرت محادثات غير مسبوقة في صنعاء "
             "بوساطة سلطنة عمان.")
     assert "OMN" in {s for s, _ in typed(nlp, text, "mediates")}
+
+
+# ------------------------------------------------------------------ dual collectives
+
+
+def test_countries_refers_to_the_pair_just_named(nlp):
+    text = ("وكانت إسبانيا قد تنازلت عن إدارة الإقليم للمغرب وموريتانيا عام 1975، لتخوض جبهة "
+            "البوليساريو بعدها حربا ضد البلدين.")
+    assert {("polisario", "MAR"), ("polisario", "MRT")} <= typed(nlp, text, "fights")
+
+
+def test_a_pair_that_is_the_subject_is_no_antecedent(nlp):
+    text = "اندلعت اشتباكات بين أرمينيا وأذربيجان. ودعت فرنسا وألمانيا البلدين إلى ضبط النفس."
+    assert typed(nlp, text, "calls_on") == {(a, b) for a in ("FRA", "DEU") for b in ("ARM", "AZE")}
+
+
+@pytest.mark.parametrize("text", [
+    "وتتقاسم حركة الشباب النفوذ في جنوب الصومال مع تنظيم داعش، وتخوض الجماعتان منذ سنوات "
+    "اقتتالا داميا.",
+    "وتقاتل القوات الصومالية حركة الشباب وتنظيم داعش، بينما تخوض الجماعتان اقتتالا على النفوذ.",
+])
+def test_two_groups_named_before_fight_each_other(nlp, text):
+    got = typed(nlp, text, "fights")
+    assert ("al_shabaab", "isis") in got or ("isis", "al_shabaab") in got
+
+
+def test_a_dual_group_noun_without_antecedent_is_not_the_dyad(nlp):
+    text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. ودعت الحركتان المسلحتان في "
+            "دارفور الطرفين إلى الهدنة.")
+    assert not typed(nlp, text, "calls_on")
