@@ -327,7 +327,9 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
 def side_noun(clause: Clause, g: ActorGroup) -> bool:
     """Is the nisba group ``g`` the adjective of a "side" noun that stands for its state
     (``الجانب الصيني``، ``الطرف الإثيوبي``، ``الطائرات الإسرائيلية``)?"""
-    return g.kind == "nisba" and clause.has_cue("party_noun", g.start - 1, g.start)
+    return g.kind == "nisba" and (clause.has_cue("party_noun", g.start - 1, g.start) or (
+        clause.has_cue("weapon_adj", g.start - 1, g.start)  # "طائرات حربية سودانية"
+        and clause.has_cue("party_noun", g.start - 2, g.start - 1)))
 
 
 def relative_antecedent(clause: Clause, pos: int) -> ActorGroup | None:

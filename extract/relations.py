@@ -2352,6 +2352,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "support_pron"): frame_support_pron,
     ("allied_with", "ally_pron"): frame_ally_pron,
     ("allied_with", "allies_pair"): frame_allies_pair,
+    ("allied_with", "reciprocal"): frame_reciprocal,
     ("allied_with", "linked"): frame_linked,
     ("allied_with", "members"): frame_members,
     ("allied_with", "formed"): frame_formed,

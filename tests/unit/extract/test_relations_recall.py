@@ -207,3 +207,33 @@ def test_a_dual_group_noun_without_antecedent_is_not_the_dyad(nlp):
     text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. ودعت الحركتان المسلحتان في "
             "دارفور الطرفين إلى الهدنة.")
     assert not typed(nlp, text, "calls_on")
+
+
+# ------------------------------------------------------------------ more subjects and allies
+
+
+def test_masculine_dual_neighbours_are_the_two_sides(nlp):
+    text = "اندلعت اشتباكات بين قرغيزستان وطاجيكستان. وتبادل الجاران الاتهامات بإشعال القتال."
+    assert {("KGZ", "TJK"), ("TJK", "KGZ")} <= typed(nlp, text, "accuses")
+
+
+def test_aircraft_with_an_adjective_and_a_nisba_are_their_state(nlp):
+    text = ("اندلعت اشتباكات بين السودان وجنوب السودان. وشنت طائرات حربية سودانية غارات على "
+            "مدينة بانتيو.")
+    sentence_1 = {(r.source, r.target) for r in extract_text(nlp, text).relations
+                  if r.type == "fights" and r.evidence.sentence_index == 1}
+    assert ("SDN", "SSD") in sentence_1
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتحالفت قطر مع تركيا في الملف الليبي.", ("QAT", "TUR")),
+    ("وكانت الهند وفرنسا، اللتان تحالفتا في ملفات دفاعية عدة، قد وقعتا اتفاقا جديدا.",
+     ("IND", "FRA")),
+])
+def test_allied_verbs(nlp, text, pair):
+    got = typed(nlp, text, "allied_with")
+    assert pair in got or pair[::-1] in got
+
+
+def test_a_negated_alliance_verb_states_nothing(nlp):
+    assert not typed(nlp, "ولم تتحالف قطر مع تركيا في الملف الليبي.", "allied_with")
