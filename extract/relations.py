@@ -1587,6 +1587,9 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if listed:  # "برعاية الدول الضامنة وهي X وY"، "برعاية الدولتين (X وY)"
         own = listed[-1]
     mediators = [x for g in listed for x in self.ids(ctx, g)] or self.ids(ctx, own)
+    if own is not None and not listed:  # "برعاية X (س) ومجموعة Y (ك)": acronyms in brackets
+        mediators += [x for g in _bracketed_partners(clause, own) for x in self.ids(ctx, g)
+                      if x not in mediators]
     if not mediators and own is None:  # "تتولى X الوساطة بين A وB": the undertaker
         for c in clause.cues:
             if c.label == "undertake" and m.start - SUBJECT_GAP <= c.start < m.start:
@@ -1597,6 +1600,44 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+#: How many words of an unrecognised name may stand between "و" and its bracketed acronym.
+ACRONYM_NAME_GAP = 4
+
+
+def _bracketed_partners(clause: Clause, first: ActorGroup) -> list[ActorGroup]:
+    """Actors coordinated with ``first`` across bracketed acronyms: ``X (ACR) وY (ACR2)``،
+    where Y itself may be known only by its acronym. The bracket after ``first`` repeats it;
+    each partner is the acronym in the next bracket, reached through ``و`` and a short name."""
+    out: list[ActorGroup] = []
+    pos = first.end
+    groups = {g.start: g for g in clause.groups}
+    while True:
+        if clause.norm(pos) == "(" and clause.norm(pos + 1) != "(":  # the repeated acronym
+            close = next((i for i in range(pos + 1, min(pos + 5, clause.end))
+                          if clause.norm(i) == ")"), None)
+            if close is None:
+                break
+            pos = close + 1
+        if clause.norm(pos) != "و":
+            break
+        nxt = next((i for i in range(pos + 1, min(pos + 2 + ACRONYM_NAME_GAP, clause.end))
+                    if clause.norm(i) == "(" or i in groups), None)
+        if nxt is None:
+            break
+        if nxt in groups:  # "و" + a recognised name: build_groups has not joined it
+            g = groups[nxt]
+        elif nxt + 1 in groups and clause.norm(groups[nxt + 1].end) == ")":
+            g = groups[nxt + 1]
+        else:
+            break
+        if g.prep is not None or any(clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS
+                                     for i in range(pos, g.start)):
+            break
+        out.append(g)
+        pos = g.end
+    return out
 
 
 def _listed(clause: Clause, pos: int, gap: int = LIST_HEAD_GAP) -> list[ActorGroup]:

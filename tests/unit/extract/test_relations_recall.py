@@ -237,3 +237,18 @@ def test_allied_verbs(nlp, text, pair):
 
 def test_a_negated_alliance_verb_states_nothing(nlp):
     assert not typed(nlp, "ولم تتحالف قطر مع تركيا في الملف الليبي.", "allied_with")
+
+
+# ------------------------------------------------------------------ mediators with acronyms
+
+
+def test_mediators_coordinated_across_bracketed_acronyms(nlp):
+    text = ("اندلعت اشتباكات بين فنزويلا وغيانا. وعقد الاجتماع برعاية مجموعة دول أمريكا اللاتينية "
+            "والكاريبي (سيلاك) ومجموعة الكاريبي (كاريكوم)، وحضره مراقبون.")
+    assert {"CELAC", "caricom"} <= {s for s, _ in typed(nlp, text, "mediates")}
+
+
+def test_a_bracket_after_a_comma_is_no_partner(nlp):
+    text = ("اندلعت اشتباكات بين فنزويلا وغيانا. وعقد الاجتماع برعاية مجموعة دول أمريكا اللاتينية "
+            "والكاريبي (سيلاك)، وشاركت فيه البرازيل.")
+    assert "BRA" not in {s for s, _ in typed(nlp, text, "mediates")}
