@@ -1556,8 +1556,8 @@ def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         states = [s for s in (_state_of(infos, x) for x in g.ids) if s]
         if states:
             return [_army_of(infos, states[0])]
-    if ctx is None or place is not None:
-        return []
+    if ctx is None or (place is not None and "Place" not in place.types):
+        return []  # (a camp named by a place of no known state is as good as unnamed)
     if ctx.dyad is not None and ctx.dyad_evidenced:  # an unnamed camp of the attacker's enemy
         for a, b in (ctx.dyad, ctx.dyad[::-1]):
             if any(same_side(infos, a, s) for s in src):
@@ -1568,11 +1568,11 @@ def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
 
 
 def _army_of(infos: Infos, state: str) -> str:
-    """The one armed force of ``state`` the article names (a military site's owner), else
+    """The armed force of ``state`` the article names first (a military site's owner), else
     the state itself."""
     forces = [k for k, v in infos.items() if getattr(v, "subtype", None) == "ArmedForce"
               and getattr(v, "part_of", None) == state]
-    return forces[0] if len(forces) == 1 else state
+    return forces[0] if forces else state
 
 
 def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,

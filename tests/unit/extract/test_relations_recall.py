@@ -252,3 +252,13 @@ def test_a_bracket_after_a_comma_is_no_partner(nlp):
     text = ("اندلعت اشتباكات بين فنزويلا وغيانا. وعقد الاجتماع برعاية مجموعة دول أمريكا اللاتينية "
             "والكاريبي (سيلاك)، وشاركت فيه البرازيل.")
     assert "BRA" not in {s for s, _ in typed(nlp, text, "mediates")}
+
+
+# ------------------------------------------------------------------ attacked camps
+
+
+def test_a_camp_named_by_a_place_of_unknown_state_belongs_to_the_dateline_army(nlp):
+    text = ("نيامي (وكالات) - وشنت جماعة نصرة الإسلام والمسلمين هجوما واسعا على معسكر تاسيا قرب "
+            "الحدود، وقال الجيش النيجري إنه صد المهاجمين.")
+    got = {t for s, t in typed(nlp, text, "fights") if s == "jnim"}
+    assert got and all(t.startswith("NER") or t == "ner_armed_forces" for t in got), got
