@@ -2142,7 +2142,8 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
     for g in after:
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
-            return _cross(src, self.ids(ctx, g))
+            force = [x for x in _within_force(self, ctx, clause, g.end) if x not in src]
+            return _cross(src + force, self.ids(ctx, g))
         if g.prep == "علي" and g.types == ["Place"]:  # "نشر قوات على الحدود مع X"
             return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:
@@ -2164,6 +2165,24 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         # "تعهدت بنين بإرسال ألفي جندي": a pledge with no destination goes where the
         # article's deployment goes
         return _cross(src, _destination(ctx, src))
+    return []
+
+
+def _within_force(self: RelationExtractor, ctx: _Context | None, clause: Clause, pos: int
+                  ) -> list[str]:
+    """The multinational force or mission a deployment belongs to (``ضمن قوة X``، ``في إطار
+    بعثة X``), named after the destination: it deploys there too."""
+    for c in clause.cues:
+        if c.label != "within_force" or not pos <= c.start <= pos + 6 or clause.blocked(pos, c.start):
+            continue
+        g = next((g for g in _after(clause, c.end, gap=2)), None)
+        if g is None or "Organization" not in g.types or (
+                g.start > c.end and not clause.norm(g.start - 1).startswith(MISSION_HEADS)):
+            return []  # "ضمن قوة X": the force's own name, or its head noun right before it
+        infos = ctx.infos if ctx is not None else {}
+        ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+        # a body of an international organization ("قوة المجموعة X") deploys as X
+        return [x if _state_of(infos, x) else top_actor(infos, x) for x in ids]
     return []
 
 

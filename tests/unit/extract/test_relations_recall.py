@@ -262,3 +262,20 @@ def test_a_camp_named_by_a_place_of_unknown_state_belongs_to_the_dateline_army(n
             "الحدود، وقال الجيش النيجري إنه صد المهاجمين.")
     got = {t for s, t in typed(nlp, text, "fights") if s == "jnim"}
     assert got and all(t.startswith("NER") or t == "ner_armed_forces" for t in got), got
+
+
+# ------------------------------------------------------------------ forces within a mission
+
+
+@pytest.mark.parametrize("text, force", [
+    ("وتنشر جنوب أفريقيا أكثر من ألف جندي في شرق الكونغو ضمن قوة المجموعة الإنمائية لأفريقيا "
+     "الجنوبية (سادك) التي تساند الجيش الكونغولي.", "SADC"),
+    ("ونشرت رواندا جنودا في جنوب السودان في إطار بعثة الأمم المتحدة.", "UN"),
+])
+def test_the_mission_a_contingent_serves_in_deploys_there_too(nlp, text, force):
+    assert force in {s for s, _ in typed(nlp, text, "deploys_to")}
+
+
+def test_a_plan_is_no_mission(nlp):
+    text = "ونشرت فرنسا قوات في مالي ضمن خطة لمكافحة الإرهاب."
+    assert {s for s, _ in typed(nlp, text, "deploys_to")} == {"FRA"}
