@@ -1208,6 +1208,19 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
                     clause.norm(i) in HARD_STOPS for i in range(g.end, m.start)):
                 src = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
             break
+    defender = _repelled_by(self, ctx, clause, m, speakers) if m.label == "fights" else []
+    if defender is None:
+        return []
+    if defender:  # "قال الجيش إن قواته صدت هجوما شنه X": the defender fights the attacker
+        attacker = [x for x in src if x not in defender and not _is_place(ctx, x)]
+        nisba = next((g for g in clause.groups if g.start == m.end and g.kind == "nisba"), None)
+        if not attacker and nisba is not None:  # "تصدت X لهجوم روسي"
+            attacker = [x for x in self.ids(ctx, nisba) if x not in defender]
+        if not attacker and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+            attacker = [b for a, b in (ctx.dyad, ctx.dyad[::-1]) if any(
+                same_side(ctx.infos, a, d) for d in defender) and not any(
+                same_side(ctx.infos, b, d) for d in defender)][:1]
+        return _cross(attacker, defender)
     if m.label == "fights":  # "هجوم على قاعدة تابعة للجيش X": the installation's owner
         owner = _asset_owner(self, ctx, clause, m.end, MASDAR_GAP["fights"], src)
         if owner is not None:
@@ -1239,6 +1252,26 @@ def _collective_before(clause: Clause, pos: int) -> bool:
     g = next((g for g in reversed(clause.groups) if g.end <= pos), None)
     return g is not None and g.collective and pos - g.end <= 4 and g.prep is None and not any(
         clause.norm(i) in HARD_STOPS or clause.norm(i) in COMMA for i in range(g.end, pos))
+
+
+def _repelled_by(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                 speakers: list[tuple[int, list[str]]]) -> list[str] | None:
+    """Who repels the attack noun ``m`` (``صدت X هجوما``، ``تصدت X لهجوم``، ``قال X إن قواته
+    صدت هجوما``): the repelling verb's subject, or the speaker for its own forces; None when
+    the repelling is negated."""
+    verb = next((c for c in clause.cues if c.label == "repel" and m.start - 5 <= c.start < m.start
+                 and not clause.blocked(c.end, m.start)), None)
+    if verb is None:
+        return []
+    if clause.has_cue("negation", verb.start - NEGATION_GAP, verb.start):
+        return None  # "لم يصد الجيش هجوما": nothing is stated
+    before = clause.norm(verb.start - 1)
+    if before in SELF_COMPLEMENTIZERS or _own_forces(fold_text(clause.text(verb.start - 1))):
+        return self.speaker_at(speakers, verb.start)  # "إنه صد"، "إن قواته صدت"
+    subj = find_subject(clause, verb.start, verb.end)
+    if subj is None or subj.start >= m.start and subj.start < m.end:
+        return []
+    return [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
 
 
 def frame_kill(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -1307,8 +1340,9 @@ def _own_forces(word: str) -> bool:
     for suffix in ("هم", "ها", "ه"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[:-len(suffix)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # "قاعدتها" -> "قاعده"
-            return any(p.label in ("troops", "asset") for p in cue_index().candidates(stem))
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # "قاعدتها"
+            return any(p.label in ("troops", "asset") for x in stems
+                       for p in cue_index().candidates(x))
     return False
 
 

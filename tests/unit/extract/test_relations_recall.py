@@ -279,3 +279,28 @@ def test_the_mission_a_contingent_serves_in_deploys_there_too(nlp, text, force):
 def test_a_plan_is_no_mission(nlp):
     text = "ونشرت فرنسا قوات في مالي ضمن خطة لمكافحة الإرهاب."
     assert {s for s, _ in typed(nlp, text, "deploys_to")} == {"FRA"}
+
+
+# ------------------------------------------------------------------ repelled attacks
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وقال الجيش النيجيري إن قواته صدت هجوما شنه مسلحو جماعة بوكو حرام.",
+     ("boko_haram", "NGA/army")),
+    ("وتصدت القوات الأوكرانية لهجوم روسي على مدينة خاركيف.", ("RUS", "UKR/armed_forces")),
+    ("وأحبط الجيش الصومالي هجوما لحركة الشباب.", ("al_shabaab", "SOM/army")),
+])
+def test_the_defender_fights_the_attacker(nlp, text, pair):
+    assert pair in typed(nlp, text, "fights")
+
+
+def test_a_repelled_attack_of_unnamed_attackers_is_the_other_side(nlp):
+    text = ("واندلعت معارك عنيفة بين الجيش السوداني وقوات الدعم السريع. وقال الجيش إنه صد هجوما "
+            "على مدينة الفاشر.")
+    later = {(r.source, r.target) for r in extract_text(nlp, text).relations
+             if r.type == "fights" and r.evidence.sentence_index == 1}
+    assert later == {("rsf", "SDN/army")}
+
+
+def test_a_negated_repelling_states_nothing(nlp):
+    assert not typed(nlp, "ولم يصد الجيش الصومالي هجوما لحركة الشباب.", "fights")
