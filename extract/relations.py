@@ -274,6 +274,8 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
         return Clause(start, end, norms, [], cues, set(), triggers, view.texts[start:end],
                       casualty), triggers
     mentions = actor_mentions(view, start, end)
+    if any(c.label == "body_anaphor" for c in cues):  # "وأضافت الوزارة": the ministry named
+        mentions += _body_anaphors(view, cues, mentions)
     if any(c.label == "collective" for c in cues):
         taken = {i for s, e, *_ in mentions for i in range(s, e)}
         for c in cues:
@@ -293,6 +295,33 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     clause = Clause(start, end, norms, groups, cues, boundaries, triggers,
                     view.texts[start:end], casualty)
     return clause, triggers
+
+
+#: How many tokens back a bare head noun ("الوزارة") may find the body it stands for.
+ANAPHOR_TOKENS = 400
+
+
+def _body_anaphors(view: DocView, cues: list[TriggerMatch],
+                   mentions: list[tuple[int, int, str, str, str]]
+                   ) -> list[tuple[int, int, str, str, str]]:
+    """A bare definite head noun (``الوزارة``، ``الحركة``، ``الجماعة``) outside every entity
+    refers to the latest body named with that head before it (``وزارة الخارجية التركية ...
+    واتهمت الوزارة``), as a mention of that entity."""
+    taken = {i for s, e, *_ in mentions for i in range(s, e)}
+    out = []
+    for c in cues:
+        if c.label != "body_anaphor" or c.start in taken:
+            continue
+        head = view.norms[c.start]
+        head = head[1:] if head[:1] in CONJUNCTIONS and head[1:3] == "ال" else head
+        bare = head[2:]  # without the article
+        lo = bisect_left(view.ents, (c.start - ANAPHOR_TOKENS,))
+        for es, _ee, eid, etype in reversed(view.ents[lo:bisect_left(view.ents, (c.start,))]):
+            first = view.norms[es]
+            if etype in ACTOR_TYPES and first in (bare, head, "و" + bare, "و" + head):
+                out.append((c.start, c.end, eid, etype, "ent"))
+                break
+    return out
 
 
 # --------------------------------------------------------------------------- component
@@ -1162,6 +1191,9 @@ def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
     if any(g.start in range(m.end, m.end + 2) and g.prep in (None, "بين", "مع", "علي", "ضد")
            for g in clause.groups):
         return []  # the noun has parties of its own, which its frame did not accept
+    if any(t.label == "accuses" and t.start < m.start and not clause.blocked(t.end, m.start)
+           for t in clause.triggers):
+        return []  # "اتهمت X Y بالوقوف وراء الهجوم"، "أدانت X القصف": the act blamed on one actor
     return [ctx.dyad]
 
 

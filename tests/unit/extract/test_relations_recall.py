@@ -304,3 +304,24 @@ def test_a_repelled_attack_of_unnamed_attackers_is_the_other_side(nlp):
 
 def test_a_negated_repelling_states_nothing(nlp):
     assert not typed(nlp, "ولم يصد الجيش الصومالي هجوما لحركة الشباب.", "fights")
+
+
+# ------------------------------------------------------------------ bare head nouns, blamed acts
+
+
+def test_a_bare_head_noun_speaks_for_the_body_named_before(nlp):
+    text = ("وقالت وزارة الخارجية التركية إن قواتها لم تستهدف المدنيين. واتهمت الوزارة حزب العمال "
+            "الكردستاني بالوقوف وراء الهجوم، داعية بغداد إلى عدم الانجرار.")
+    got = rels(nlp, text)
+    assert ("accuses", "TUR/mfa", "pkk") in got and ("calls_on", "TUR/mfa", "IRQ") in got
+    assert ("calls_on", "pkk", "IRQ") not in got
+
+
+def test_a_bare_head_noun_with_no_body_before_is_nobody(nlp):
+    text = "واتهمت الوزارة حزب العمال الكردستاني بالوقوف وراء الهجوم."
+    assert not {s for s, _ in typed(nlp, text, "accuses")} - {"pkk"}
+
+
+def test_an_act_blamed_on_one_actor_is_no_fight_of_the_dyad(nlp):
+    text = ("اتهمت الحكومة العراقية تركيا بقصف منتجع في زاخو. وأدانت الجامعة العربية القصف.")
+    assert not typed(nlp, text, "fights")
