@@ -711,11 +711,23 @@ def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[
     return pick
 
 
+def _bodies_of_one_state(doc: Doc | Infos, a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` two bodies of one state, neither an armed group (a civil war's
+    sides are a state's forces and a movement, not its council and its army)?"""
+    infos = _infos(doc)
+    sa, sb = _state_of(infos, a), _state_of(infos, b)
+    return sa is not None and sa == sb and not any(
+        getattr(infos.get(x), "subtype", None) == "ArmedGroup" for x in (a, b))
+
+
 def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
     """The winning pair, counted at state/organization level (an army's clashes and its
     state's talks add up), each side then named by its most weighted actor."""
     top: Counter[tuple[str, str]] = Counter()
     side_weight: Counter[tuple[str, str]] = Counter()  # (top id, actor id)
+    plausible = {k: w for k, w in pairs.items() if not _bodies_of_one_state(doc, *k) and not any(
+        getattr(_info(doc, top_actor(doc, x)), "type", None) == "Person" for x in k)}
+    pairs = plausible or pairs  # a parliament "fighting" its own army, a spokesman: misreads
     for (a, b), w in pairs.items():
         ta, tb = top_actor(doc, a), top_actor(doc, b)
         if ta == tb:

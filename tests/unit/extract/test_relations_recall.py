@@ -325,3 +325,19 @@ def test_a_bare_head_noun_with_no_body_before_is_nobody(nlp):
 def test_an_act_blamed_on_one_actor_is_no_fight_of_the_dyad(nlp):
     text = ("اتهمت الحكومة العراقية تركيا بقصف منتجع في زاخو. وأدانت الجامعة العربية القصف.")
     assert not typed(nlp, text, "fights")
+
+
+# ------------------------------------------------------------------ implausible dyads
+
+
+def test_two_bodies_of_one_state_are_no_dyad_when_a_real_pair_is_stated(nlp):
+    text = ("وصوت البرلمان السوداني على قرار بعد معارك عنيفة مع الجيش السوداني. وناقش البرلمان "
+            "السوداني الوضع بعد مواجهات مع الجيش السوداني. واندلعت اشتباكات بين جنوب السودان "
+            "والجيش السوداني. ودعت الولايات المتحدة البلدين إلى وقف القتال.")
+    assert {t for _, t in typed(nlp, text, "calls_on")} == {"SDN", "SSD"}
+
+
+def test_a_civil_war_between_a_state_army_and_a_movement_stays_the_dyad(nlp):
+    text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم. ودعت الولايات "
+            "المتحدة الطرفين إلى وقف القتال.")
+    assert {t for _, t in typed(nlp, text, "calls_on")} == {"SDN/army", "rsf"}
