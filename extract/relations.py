@@ -674,13 +674,14 @@ class RelationExtractor:
         return []
 
 
-#: How many sentences back a dual collective ("البلدين"، "الجماعتين") may find its pair.
-PAIR_SENTENCES = 1
+#: How many sentences back a dual collective ("البلدين"، "الجماعتين") may find its pair (0: its
+#: own sentence only; a headline's "واشنطن وبكين تدعوان" is no antecedent of "الجارتين" after it).
+PAIR_SENTENCES = 0
 
 
 def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[str]:
     """The two actors a dual collective refers to when the text has just named them: the last
-    coordinated pair before it (``X وY``) in this or the previous sentence, of states for
+    coordinated pair before it (``X وY``) in its sentence, of states for
     ``البلدين``/``الدولتين``, of armed groups for ``الجماعتين``/``الحركتين`` (for these, also two
     groups named apart: ``تتقاسم الجماعة ... مع جماعة Y، وتخوض الجماعتان``). A pair that
     holds the relation's own source is its subject, not the antecedent (``دعت X وY

@@ -38,8 +38,8 @@ def test_an_unquoted_condition_still_cancels(nlp):
 
 
 def test_relative_ma_is_no_negation(nlp):
-    text = "وقال الرئيس السوداني إن ما جرى في هجليج اعتداء سافر من حكومة جنوب السودان."
-    assert {t for _, t in typed(nlp, text, "accuses")} == {"SSD"}
+    text = "وقال الرئيس الأرميني إن ما جرى في جرموك اعتداء سافر من القوات الأذربيجانية."
+    assert {t for _, t in typed(nlp, text, "accuses")} == {"AZE/armed_forces"}
 
 
 def test_negative_ma_still_negates(nlp):
@@ -52,9 +52,10 @@ def test_negative_ma_still_negates(nlp):
 
 @pytest.mark.parametrize("text, pair", [
     # insurgency against a state, with the light verb before
-    ("ويخوض حزب العمال الكردستاني تمردا ضد الدولة التركية منذ عام 1984.", ("pkk", "TUR")),
+    ("ويخوض حزب العمال الكردستاني تمردا مسلحا ضد أنقرة منذ ثمانينيات القرن الماضي.",
+     ("pkk", "TUR")),
     # an operation noun with several adjectives before "ضد"
-    ("وتشن القوات التركية عملية عسكرية برية وجوية واسعة ضد حزب العمال الكردستاني.",
+    ("وتنفذ القوات التركية عملية جوية وبرية موسعة ضد حزب العمال الكردستاني منذ أشهر.",
      ("TUR/armed_forces", "pkk")),
     # attacks suffered: the victim is the subject, the attacker follows "من"/a light verb/a nisba
     ("وتعرضت القوات الأوكرانية لهجوم من الجيش الروسي قرب خاركيف.",
@@ -103,8 +104,8 @@ def test_aggressions_without_speaker_or_asserted_agent_accuse_nobody(nlp, text):
 
 
 @pytest.mark.parametrize("text, pairs", [
-    ("وأعلنت السعودية والإمارات في بيانين منفصلين تضامنهما مع المغرب وتأييدهما لخطوته.",
-     {("SAU", "MAR"), ("ARE", "MAR")}),
+    ("وأكدت قطر والكويت في بيان مشترك تضامنهما مع الأردن وتأييدهما لإجراءاته.",
+     {("QAT", "JOR"), ("KWT", "JOR")}),
     ("وأعربت تركيا عن تضامنها مع أذربيجان.", {("TUR", "AZE")}),
     ("وأعرب الاتحاد الأوروبي عن تأييده لوحدة أراضي الصومال.", {("EU", "SOM")}),
     ("وأكد وزير الخارجية الأمريكي دعم الولايات المتحدة الثابت لسيادة أوكرانيا.", {("USA", "UKR")}),
@@ -132,8 +133,8 @@ def test_denied_alleged_or_objectless_backing_is_no_alliance(nlp, text):
      {"SRB", "XKX"}),
     ("وطالبت الصين الهند بضبط النفس وباكستان بالتهدئة.", {"IND", "PAK"}),
     # an order is an appeal
-    ("وكانت محكمة العدل الدولية قد أمرت فنزويلا مطلع الشهر بالامتناع عن أي إجراء في الإقليم.",
-     {"VEN"}),
+    ("وكانت محكمة العدل الدولية قد أمرت ميانمار عام 2020 باتخاذ تدابير لحماية الروهينغا.",
+     {"MMR"}),
 ])
 def test_each_addressee_with_its_own_complement_is_called_on(nlp, text, targets):
     assert {t for _, t in typed(nlp, text, "calls_on")} == targets
@@ -155,19 +156,18 @@ HAITI_LIKE = "نيروبي (وكالات) - "
 
 
 def test_arrivals_pledges_and_contingents_deploy_where_the_force_goes(nlp):
-    text = ("مقديشو (وكالات) - وصلت أمس إلى العاصمة الصومالية مقديشو الدفعة الأولى من عناصر "
-            "الجيش الأوغندي. ومن المقرر أن تنضم إلى القوة عناصر من كينيا وبوروندي، فيما تعهدت "
-            "إثيوبيا بإرسال ألف جندي.")
-    got = {(s.split("/")[0], t) for s, t in typed(nlp, text, "deploys_to")}
-    assert {("KEN", "SOM"), ("BDI", "SOM"), ("ETH", "SOM")} <= got
-    assert any(s.startswith("UGA") for s, _ in got)
+    text = ("مقديشو (وكالات) - وصلت إلى مقديشو فجر اليوم الدفعة الأولى من جنود الجيش الأوغندي. "
+            "ويُنتظر أن تنضم إلى القوة وحدات من كينيا وبوروندي، بينما تعهدت إثيوبيا بإرسال ألف "
+            "جندي آخرين.")
+    got = {(s.split("/")[0], t.replace("cap-", "")) for s, t in typed(nlp, text, "deploys_to")}
+    assert {("UGA", "SOM"), ("KEN", "SOM"), ("BDI", "SOM"), ("ETH", "SOM")} <= got
 
 
 @pytest.mark.parametrize("text", [
     HAITI_LIKE + "ولم تتعهد أوغندا بإرسال جنود إلى الصومال.",
     HAITI_LIKE + "وتعهدت فرنسا بإرسال مساعدات إنسانية إلى غزة.",  # no troops noun
     HAITI_LIKE + "ووصل وزير الخارجية الروسي إلى أنقرة أمس.",
-    "طرابلس (وكالات) - وتتهم حكومة الوفاق موسكو بإرسال مئات المرتزقة.",  # alleged, not stated
+    "كييف (وكالات) - وتتهم أوكرانيا إيران بإرسال عشرات المستشارين العسكريين.",  # alleged
 ])
 def test_negated_civilian_or_alleged_sendings_deploy_nothing(nlp, text):
     assert not typed(nlp, text, "deploys_to")
@@ -182,10 +182,22 @@ def test_an_unprecedented_mediated_talk_is_not_negated(nlp):
 # ------------------------------------------------------------------ dual collectives
 
 
-def test_countries_refers_to_the_pair_just_named(nlp):
-    text = ("وكانت إسبانيا قد تنازلت عن إدارة الإقليم للمغرب وموريتانيا عام 1975، لتخوض جبهة "
-            "البوليساريو بعدها حربا ضد البلدين.")
-    assert {("polisario", "MAR"), ("polisario", "MRT")} <= typed(nlp, text, "fights")
+@pytest.mark.parametrize("text, pairs", [
+    ("وبعد انسحاب القوات الفرنسية من مالي والنيجر، خاضت جماعة نصرة الإسلام والمسلمين حربا ضد "
+     "البلدين.", {("jnim", "MLI"), ("jnim", "NER")}),
+    ("وتمتد معاقل الحركة على حدود كينيا والصومال، وقد شنت حركة الشباب هجمات ضد البلدين.",
+     {("al_shabaab", "KEN"), ("al_shabaab", "SOM")}),
+])
+def test_countries_refers_to_the_pair_just_named(nlp, text, pairs):
+    assert pairs <= typed(nlp, text, "fights")
+
+
+def test_a_pair_in_an_earlier_sentence_is_no_antecedent(nlp):
+    text = ("اندلعت اشتباكات بين الهند وباكستان. وكانت واشنطن وبكين قد دعتا إلى ضبط النفس. "
+            "وتبادلت الجارتان القصف المدفعي.")
+    last = {(r.source, r.target) for r in extract_text(nlp, text).relations
+            if r.type == "fights" and r.evidence.sentence_index == 2}
+    assert last == {("IND", "PAK")}
 
 
 def test_a_pair_that_is_the_subject_is_no_antecedent(nlp):
@@ -194,8 +206,8 @@ def test_a_pair_that_is_the_subject_is_no_antecedent(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "وتتقاسم حركة الشباب النفوذ في جنوب الصومال مع تنظيم داعش، وتخوض الجماعتان منذ سنوات "
-    "اقتتالا داميا.",
+    "وتتنافس حركة الشباب وتنظيم داعش على النفوذ في بونتلاند، وتخوض الجماعتان مواجهات متقطعة "
+    "منذ سنوات.",
     "وتقاتل القوات الصومالية حركة الشباب وتنظيم داعش، بينما تخوض الجماعتان اقتتالا على النفوذ.",
 ])
 def test_two_groups_named_before_fight_each_other(nlp, text):
@@ -213,16 +225,16 @@ def test_a_dual_group_noun_without_antecedent_is_not_the_dyad(nlp):
 
 
 def test_masculine_dual_neighbours_are_the_two_sides(nlp):
-    text = "اندلعت اشتباكات بين قرغيزستان وطاجيكستان. وتبادل الجاران الاتهامات بإشعال القتال."
-    assert {("KGZ", "TJK"), ("TJK", "KGZ")} <= typed(nlp, text, "accuses")
+    text = "اندلعت اشتباكات بين إريتريا وإثيوبيا. وتبادل الجاران الاتهامات بالمسؤولية عن التصعيد."
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= typed(nlp, text, "accuses")
 
 
 def test_aircraft_with_an_adjective_and_a_nisba_are_their_state(nlp):
-    text = ("اندلعت اشتباكات بين السودان وجنوب السودان. وشنت طائرات حربية سودانية غارات على "
-            "مدينة بانتيو.")
+    text = ("اندلعت اشتباكات بين إثيوبيا وإريتريا. وشنت مقاتلات حربية إثيوبية غارات على مواقع "
+            "للجيش الإريتري.")
     sentence_1 = {(r.source, r.target) for r in extract_text(nlp, text).relations
                   if r.type == "fights" and r.evidence.sentence_index == 1}
-    assert ("SDN", "SSD") in sentence_1
+    assert ("ETH", "ERI/army") in sentence_1
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -243,14 +255,14 @@ def test_a_negated_alliance_verb_states_nothing(nlp):
 
 
 def test_mediators_coordinated_across_bracketed_acronyms(nlp):
-    text = ("اندلعت اشتباكات بين فنزويلا وغيانا. وعقد الاجتماع برعاية مجموعة دول أمريكا اللاتينية "
-            "والكاريبي (سيلاك) ومجموعة الكاريبي (كاريكوم)، وحضره مراقبون.")
-    assert {"CELAC", "caricom"} <= {s for s, _ in typed(nlp, text, "mediates")}
+    text = ("اندلعت اشتباكات بين غيانا وفنزويلا. وعقدت الجولة في بربادوس برعاية الهيئة الحكومية "
+            "للتنمية (إيغاد) ومجموعة الكاريبي (كاريكوم).")
+    assert {"IGAD", "caricom"} <= {s for s, _ in typed(nlp, text, "mediates")}
 
 
 def test_a_bracket_after_a_comma_is_no_partner(nlp):
-    text = ("اندلعت اشتباكات بين فنزويلا وغيانا. وعقد الاجتماع برعاية مجموعة دول أمريكا اللاتينية "
-            "والكاريبي (سيلاك)، وشاركت فيه البرازيل.")
+    text = ("اندلعت اشتباكات بين غيانا وفنزويلا. وعقدت الجولة في بربادوس برعاية الهيئة الحكومية "
+            "للتنمية (إيغاد)، وشاركت فيها البرازيل.")
     assert "BRA" not in {s for s, _ in typed(nlp, text, "mediates")}
 
 
@@ -268,8 +280,8 @@ def test_a_camp_named_by_a_place_of_unknown_state_belongs_to_the_dateline_army(n
 
 
 @pytest.mark.parametrize("text, force", [
-    ("وتنشر جنوب أفريقيا أكثر من ألف جندي في شرق الكونغو ضمن قوة المجموعة الإنمائية لأفريقيا "
-     "الجنوبية (سادك) التي تساند الجيش الكونغولي.", "SADC"),
+    ("وأرسلت تنزانيا مئات الجنود إلى موزمبيق ضمن قوة المجموعة الإنمائية لأفريقيا الجنوبية "
+     "(سادك).", "SADC"),
     ("ونشرت رواندا جنودا في جنوب السودان في إطار بعثة الأمم المتحدة.", "UN"),
 ])
 def test_the_mission_a_contingent_serves_in_deploys_there_too(nlp, text, force):
@@ -285,8 +297,8 @@ def test_a_plan_is_no_mission(nlp):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("وقال الجيش النيجيري إن قواته صدت هجوما شنه مسلحو جماعة بوكو حرام.",
-     ("boko_haram", "NGA/army")),
+    ("وقال جيش بوركينا فاسو إن قواته صدت هجوما شنه مسلحو جماعة نصرة الإسلام والمسلمين.",
+     ("jnim", "BFA/army")),
     ("وتصدت القوات الأوكرانية لهجوم روسي على مدينة خاركيف.", ("RUS", "UKR/armed_forces")),
     ("وأحبط الجيش الصومالي هجوما لحركة الشباب.", ("al_shabaab", "SOM/army")),
 ])
@@ -310,20 +322,20 @@ def test_a_negated_repelling_states_nothing(nlp):
 
 
 def test_a_bare_head_noun_speaks_for_the_body_named_before(nlp):
-    text = ("وقالت وزارة الخارجية التركية إن قواتها لم تستهدف المدنيين. واتهمت الوزارة حزب العمال "
-            "الكردستاني بالوقوف وراء الهجوم، داعية بغداد إلى عدم الانجرار.")
+    text = ("وأعلنت وزارة الدفاع الروسية أنها أسقطت طائرات مسيرة. واتهمت الوزارة الجيش الأوكراني "
+            "بشن الهجوم، داعية كييف إلى وقف التصعيد.")
     got = rels(nlp, text)
-    assert ("accuses", "TUR/mfa", "pkk") in got and ("calls_on", "TUR/mfa", "IRQ") in got
-    assert ("calls_on", "pkk", "IRQ") not in got
+    assert ("accuses", "RUS/mod", "UKR/army") in got and ("calls_on", "RUS/mod", "UKR") in got
+    assert not {r for r in got if r[0] == "calls_on" and r[1].startswith("UKR")}
 
 
 def test_a_bare_head_noun_with_no_body_before_is_nobody(nlp):
-    text = "واتهمت الوزارة حزب العمال الكردستاني بالوقوف وراء الهجوم."
-    assert not {s for s, _ in typed(nlp, text, "accuses")} - {"pkk"}
+    text = "واتهمت الوزارة الجيش الأوكراني بشن الهجوم."
+    assert not typed(nlp, text, "accuses")
 
 
 def test_an_act_blamed_on_one_actor_is_no_fight_of_the_dyad(nlp):
-    text = ("اتهمت الحكومة العراقية تركيا بقصف منتجع في زاخو. وأدانت الجامعة العربية القصف.")
+    text = "اتهمت الحكومة اللبنانية إسرائيل بقصف قرية حدودية. وأدانت الجامعة العربية القصف."
     assert not typed(nlp, text, "fights")
 
 
@@ -331,13 +343,13 @@ def test_an_act_blamed_on_one_actor_is_no_fight_of_the_dyad(nlp):
 
 
 def test_two_bodies_of_one_state_are_no_dyad_when_a_real_pair_is_stated(nlp):
-    text = ("وصوت البرلمان السوداني على قرار بعد معارك عنيفة مع الجيش السوداني. وناقش البرلمان "
-            "السوداني الوضع بعد مواجهات مع الجيش السوداني. واندلعت اشتباكات بين جنوب السودان "
-            "والجيش السوداني. ودعت الولايات المتحدة البلدين إلى وقف القتال.")
+    text = ("وناقش البرلمان السوداني الأزمة إثر مواجهات دامية مع الجيش السوداني. واجتمع البرلمان "
+            "السوداني مجددا بعد اشتباكات مع الجيش السوداني. واندلعت اشتباكات بين جنوب السودان "
+            "والجيش السوداني. وحثت الولايات المتحدة البلدين على التهدئة.")
     assert {t for _, t in typed(nlp, text, "calls_on")} == {"SDN", "SSD"}
 
 
 def test_a_civil_war_between_a_state_army_and_a_movement_stays_the_dyad(nlp):
-    text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم. ودعت الولايات "
-            "المتحدة الطرفين إلى وقف القتال.")
+    text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم. وحثت الولايات "
+            "المتحدة الطرفين على التهدئة.")
     assert {t for _, t in typed(nlp, text, "calls_on")} == {"SDN/army", "rsf"}
