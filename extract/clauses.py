@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.tokens import Doc
 
 from .entities import MENTIONS_KEY, PLAIN_SPANS_KEY
-from .normalize import doc_offsets, token_lists
+from .gazetteer import gazetteer, known_words
+from .normalize import doc_offsets, fold_phrase, token_lists
 from .records import Evidence
 from .triggers import TriggerMatch
 
@@ -150,7 +152,7 @@ class ActorGroup:
 
     @property
     def collective(self) -> bool:
-        return self.kind in ("both", "countries", "other")
+        return self.kind in ("both", "countries", "other", "groups")
 
 
 @dataclass(slots=True)
@@ -223,7 +225,8 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
         if prev is not None and kind in ("ent", "nisba") and prev.kind in ("ent", "nisba") \
                 and (_coordinated(prev.end, start, norms_of) or (
                     start == prev.end and kind == "ent"
-                    and norms_of.get(start, "")[:1] == COORDINATOR)):  # glued: "وجماعة"
+                    and norms_of.get(start, "")[:1] == COORDINATOR  # glued: "وجماعة"
+                    and norms_of.get(start, "") not in waw_names())):  # not "واشنطن"
             prev.kind = "ent" if "ent" in (kind, prev.kind) else prev.kind
             if eid not in prev.ids:
                 prev.ids.append(eid)
@@ -250,6 +253,16 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
         groups.append(ActorGroup([eid], start, end, prep if prep in PREPOSITIONS else None,
                                  kind, [etype], second))
     return groups
+
+
+@lru_cache(maxsize=1)
+def waw_names() -> frozenset[str]:
+    """Folded first words of gazetteer names that begin with the letter و (``واشنطن``، ``وارسو``،
+    ``وهران``): no glued conjunction, so such a name never coordinates with the one before."""
+    words = known_words()
+    firsts = {fold_phrase(name).split()[0] for row in gazetteer().values() for name in row.names
+              if fold_phrase(name)}
+    return frozenset(w for w in firsts if w[:1] == COORDINATOR and w[1:] not in words)
 
 
 def _coordinated(end: int, start: int, norms_of: dict[int, str]) -> bool:
@@ -327,7 +340,9 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
 def side_noun(clause: Clause, g: ActorGroup) -> bool:
     """Is the nisba group ``g`` the adjective of a "side" noun that stands for its state
     (``الجانب الصيني``، ``الطرف الإثيوبي``، ``الطائرات الإسرائيلية``)?"""
-    return g.kind == "nisba" and clause.has_cue("party_noun", g.start - 1, g.start)
+    return g.kind == "nisba" and (clause.has_cue("party_noun", g.start - 1, g.start) or (
+        clause.has_cue("weapon_adj", g.start - 1, g.start)  # "طائرات حربية سودانية"
+        and clause.has_cue("party_noun", g.start - 2, g.start - 1)))
 
 
 def relative_antecedent(clause: Clause, pos: int) -> ActorGroup | None:

@@ -63,7 +63,7 @@ NEEDS_ACTORS = frozenset({"speech", "continuation", "attribution"})
 ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
 ACTOR_OR_PLACE_TYPES = ACTOR_TYPES | PLACE_TYPES
-BOTH, COUNTRIES, OTHER = "both", "countries", "other"
+BOTH, COUNTRIES, OTHER, GROUPS = "both", "countries", "other", "groups"
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 #: Relations whose two ends are actors (never a Place).
 ACTOR_ONLY = frozenset({"fights", "ceasefire", "contacts", "mediates", "allied_with", "accuses",
@@ -83,7 +83,7 @@ PARTIES_GAP = 12
 #: How far after a violation word the violated thing (truce, embargo) may stand.
 VIOLATION_GAP = 6
 #: Support triggers that can be alleged or denied (not the descriptive حليف/المدعوم من).
-ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside"})
+ALLEGEABLE_SUPPORT = frozenset({"support", "support_verb", "alongside", "solidarity"})
 #: How far after a denial or accusation verb the support it disputes may stand.
 DISPUTE_GAP = 20
 #: How far after a denial verb its subject may reach (``نفاه المتحدث باسم ... X``).
@@ -274,6 +274,8 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
         return Clause(start, end, norms, [], cues, set(), triggers, view.texts[start:end],
                       casualty), triggers
     mentions = actor_mentions(view, start, end)
+    if any(c.label == "body_anaphor" for c in cues):  # "وأضافت الوزارة": the ministry named
+        mentions += _body_anaphors(view, cues, mentions)
     if any(c.label == "collective" for c in cues):
         taken = {i for s, e, *_ in mentions for i in range(s, e)}
         for c in cues:
@@ -293,6 +295,33 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     clause = Clause(start, end, norms, groups, cues, boundaries, triggers,
                     view.texts[start:end], casualty)
     return clause, triggers
+
+
+#: How many tokens back a bare head noun ("الوزارة") may find the body it stands for.
+ANAPHOR_TOKENS = 400
+
+
+def _body_anaphors(view: DocView, cues: list[TriggerMatch],
+                   mentions: list[tuple[int, int, str, str, str]]
+                   ) -> list[tuple[int, int, str, str, str]]:
+    """A bare definite head noun (``الوزارة``، ``الحركة``، ``الجماعة``) outside every entity
+    refers to the latest body named with that head before it (``وزارة الخارجية التركية ...
+    واتهمت الوزارة``), as a mention of that entity."""
+    taken = {i for s, e, *_ in mentions for i in range(s, e)}
+    out = []
+    for c in cues:
+        if c.label != "body_anaphor" or c.start in taken:
+            continue
+        head = view.norms[c.start]
+        head = head[1:] if head[:1] in CONJUNCTIONS and head[1:3] == "ال" else head
+        bare = head[2:]  # without the article
+        lo = bisect_left(view.ents, (c.start - ANAPHOR_TOKENS,))
+        for es, _ee, eid, etype in reversed(view.ents[lo:bisect_left(view.ents, (c.start,))]):
+            first = view.norms[es]
+            if etype in ACTOR_TYPES and first in (bare, head, "و" + bare, "و" + head):
+                out.append((c.start, c.end, eid, etype, "ent"))
+                break
+    return out
 
 
 # --------------------------------------------------------------------------- component
@@ -518,14 +547,19 @@ class RelationExtractor:
     def cancelled(clause: Clause, m: TriggerMatch) -> bool:
         """Negated, conditional or hypothetical triggers state nothing."""
         for c in clause.cues:
+            if c.label == "negation" and _relative_ma(clause, c.start):
+                continue  # "إن ما جرى اعتداء": "what happened", no negation
             if c.label == "negation" and m.start - NEGATION_GAP <= c.start < m.start:
                 return True
+            if c.label == "negation" and c.id == "verbal" and _negated_governor(clause, c.start, m):
+                return True  # "لم تتعهد أوغندا بإرسال جنود": the pledge is negated
             if c.label == "negation" and m.start - NOUN_NEGATION_GAP <= c.start < m.start \
                     and clause.norm(m.start - 1) in ("اي", "ايه"):
                 return True  # "لا يتضمن الاتفاق أي وقف لإطلاق النار"
             if c.label == "conditional" and c.start < m.start and not clause.blocked(
                     c.end, m.start) and not any(clause.norm(i) in HARD_STOPS
-                                                for i in range(c.end, m.start)):
+                                                for i in range(c.end, m.start)) \
+                    and not _quote_closes(clause, c.start, m.start):
                 return True
             if c.label == "conditional" and c.start >= m.end and clause.norm(c.start - 1) != "ما" \
                     and not any(clause.norm(i) in HARD_STOPS or clause.norm(i) in COMMA
@@ -571,6 +605,10 @@ class RelationExtractor:
             return []
         if not g.collective and g.kind not in (BOTH, COUNTRIES, OTHER):
             return list(g.ids)
+        if ctx is not None and g.kind in (COUNTRIES, GROUPS):
+            named = _named_pair(ctx, g, source)  # "للمغرب وموريتانيا، ... حربا ضد البلدين"
+            if named or g.kind == GROUPS:  # "الجماعتان" names no side of the dyad
+                return named
         if ctx is None or ctx.dyad is None:
             return []
         sides = list(ctx.dyad)
@@ -617,7 +655,7 @@ class RelationExtractor:
             ) -> list[str]:
         if g is None:
             return []
-        if g.collective or g.kind in (BOTH, COUNTRIES, OTHER):
+        if g.collective or g.kind in (BOTH, COUNTRIES, OTHER, GROUPS):
             return self.resolve(ctx, g, source)
         return list(g.ids)
 
@@ -645,11 +683,61 @@ def _sides_apart(infos: Infos, clause: Clause) -> bool:
     return any(not same_side(infos, a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
 
 
+#: How many sentences back a dual collective ("البلدين"، "الجماعتين") may find its pair (0: its
+#: own sentence only; a headline's "واشنطن وبكين تدعوان" is no antecedent of "الجارتين" after it).
+PAIR_SENTENCES = 0
+
+
+def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[str]:
+    """The two actors a dual collective refers to when the text has just named them: the last
+    coordinated pair before it (``X وY``) in its sentence, of states for
+    ``البلدين``/``الدولتين``, of armed groups for ``الجماعتين``/``الحركتين`` (for these, also two
+    groups named apart: ``تتقاسم الجماعة ... مع جماعة Y، وتخوض الجماعتان``). A pair that
+    holds the relation's own source is its subject, not the antecedent (``دعت X وY
+    البلدين``); no pair: empty (the caller uses the dyad)."""
+    view, infos = ctx.view, ctx.infos
+    here = bisect_left(view.sents, (g.start + 1,)) - 1
+    lo = view.sents[max(0, here - PAIR_SENTENCES)][0]
+    src = set(source or ())
+
+    def fits(eid: str) -> bool:
+        info = infos.get(eid)
+        if g.kind == COUNTRIES:
+            return getattr(info, "type", None) == "State"
+        return getattr(info, "type", None) == "Organization" and getattr(
+            info, "subtype", None) == "ArmedGroup"
+
+    ents = [e for e in view.ents if lo <= e[0] and e[1] <= g.start and fits(e[2])]
+    pick: list[str] = []
+    for k in range(len(ents) - 1, 0, -1):
+        (s1, e1, a, _), (s2, _e2, b, _t) = ents[k - 1], ents[k]
+        gap = view.norms[e1:s2]
+        joined = gap == ["و"] or (not gap and view.norms[s2][:1] == "و")
+        if a != b and (joined or g.kind == GROUPS) and not same_side(infos, a, b):
+            pick = [a, b]
+            break
+    if not pick or src & set(pick) or any(same_side(infos, x, y) for x in src for y in pick):
+        return []
+    return pick
+
+
+def _bodies_of_one_state(doc: Doc | Infos, a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` two bodies of one state, neither an armed group (a civil war's
+    sides are a state's forces and a movement, not its council and its army)?"""
+    infos = _infos(doc)
+    sa, sb = _state_of(infos, a), _state_of(infos, b)
+    return sa is not None and sa == sb and not any(
+        getattr(infos.get(x), "subtype", None) == "ArmedGroup" for x in (a, b))
+
+
 def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
     """The winning pair, counted at state/organization level (an army's clashes and its
     state's talks add up), each side then named by its most weighted actor."""
     top: Counter[tuple[str, str]] = Counter()
     side_weight: Counter[tuple[str, str]] = Counter()  # (top id, actor id)
+    plausible = {k: w for k, w in pairs.items() if not _bodies_of_one_state(doc, *k) and not any(
+        getattr(_info(doc, top_actor(doc, x)), "type", None) == "Person" for x in k)}
+    pairs = plausible or pairs  # a parliament "fighting" its own army, a spokesman: misreads
     for (a, b), w in pairs.items():
         ta, tb = top_actor(doc, a), top_actor(doc, b)
         if ta == tb:
@@ -852,6 +940,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
                                                for i in range(m.end, g.start) if i not in inside)]
         if direct:
             tg = self.ids(ctx, direct[0], src)
+            for g in _parallel_addressees(clause, direct[0], after):
+                tg += [x for x in self.ids(ctx, g, src) if x not in tg]
         elif between:
             tg = _between_ids(self, ctx, clause, between[0])
         else:
@@ -899,6 +989,30 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             return [(a, b) for a in ids for b in ids if a != b]
         return []
     return _cross(src, self.ids(ctx, direct[0], src))
+
+
+def _parallel_addressees(clause: Clause, first: ActorGroup, after: list[ActorGroup]
+                         ) -> list[ActorGroup]:
+    """``دعا X إلى سحب قواته، وY إلى وقف القصف``، ``حث X على ... وY على ...``: further objects
+    of an appeal, each after ``و`` and before a complement of its own (like the first)."""
+    def opens(i: int) -> str | None:  # the complement's marker: "الي"، "علي"، "ب" (glued too)
+        word = clause.norm(i)
+        if word in COMPLEMENT_MARKERS:
+            return "ب" if word.startswith("ب") else word
+        return "ب" if word[:1] == "ب" and len(word) >= 4 else None
+
+    marker = opens(first.end)
+    if marker is None:
+        return []
+    out = []
+    for g in after:
+        if g.start <= first.end or g.prep is not None or g.kind != "ent":
+            continue
+        joined = clause.norm(g.start - 1) == "و" or (
+            clause.norm(g.start)[:1] == "و" and clause.text(g.start)[:1] == "و")
+        if joined and opens(g.end) == marker:  # the same complement shape as the first
+            out.append(g)
+    return out
 
 
 def _content_subject(clause: Clause, pos: int) -> list[str]:
@@ -1053,6 +1167,40 @@ def _new_predicate(clause: Clause, lo: int, m: TriggerMatch) -> bool:
                         for i in range(lo, m.start))
 
 
+def _negated_governor(clause: Clause, neg: int, m: TriggerMatch) -> bool:
+    """Is the verb that governs a ``ب``-masdar trigger (``بإرسال``، ``بنشر``) negated: ``لم
+    تتعهد X بإرسال``، ``لن تقوم X بنشر``? The negation stands before the verb and its subject,
+    with no comma or clause boundary before the trigger."""
+    glued = clause.norm(m.start)[:1] == "ب" and len(clause.norm(m.start)) > 3
+    if not (glued or clause.norm(m.start - 1) == "ب") or not m.start - NOUN_NEGATION_GAP <= neg:
+        return False
+    return neg < m.start and not clause.blocked(neg + 1, m.start) and not any(
+        clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS for i in range(neg + 1, m.start))
+
+
+def _relative_ma(clause: Clause, pos: int) -> bool:
+    """Is ``ما`` at ``pos`` the relative "what" (after a complementizer or a preposition:
+    ``إن ما جرى``، ``إلى ما حدث``)?"""
+    return clause.norm(pos) == "ما" and (clause.norm(pos - 1) in PREPOSITIONS or clause.has_cue(
+        "complementizer", pos - 1, pos))
+
+
+def _quote_closes(clause: Clause, lo: int, hi: int) -> bool:
+    """Does a quotation open before ``lo`` close in ``[lo, hi)``? A condition quoted from a
+    speaker ends with the quote: ``قال X إن "... إذا جاءت"، متهما Y`` (the participle is the
+    reporter's own clause)."""
+    quotes = [i for i in range(clause.start, hi) if clause.norm(i) in QUOTES]
+    inside = [i for i in quotes if i < lo]
+    after = [i for i in quotes if lo <= i < hi]
+    if not after:
+        return False
+    if any(clause.norm(i) in ("«", "“") for i in quotes):  # paired marks: open before, close after
+        depth = sum(1 if clause.norm(i) in ("«", "“") else -1 for i in inside
+                    if clause.norm(i) in ("«", "“", "»", "”"))
+        return depth > 0 and any(clause.norm(i) in ("»", "”") for i in after)
+    return len(inside) % 2 == 1 and len(quotes) % 2 == 0
+
+
 def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
                   definite_only: bool = True) -> Pairs:
     """A war or clash noun with no parties of its own (``واندلعت الاشتباكات``، ``دوي
@@ -1065,6 +1213,9 @@ def _the_conflict(ctx: _Context | None, clause: Clause, m: TriggerMatch,
     if any(g.start in range(m.end, m.end + 2) and g.prep in (None, "بين", "مع", "علي", "ضد")
            for g in clause.groups):
         return []  # the noun has parties of its own, which its frame did not accept
+    if any(t.label == "accuses" and t.start < m.start and not clause.blocked(t.end, m.start)
+           for t in clause.triggers):
+        return []  # "اتهمت X Y بالوقوف وراء الهجوم"، "أدانت X القصف": the act blamed on one actor
     return [ctx.dyad]
 
 
@@ -1111,6 +1262,19 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
                     clause.norm(i) in HARD_STOPS for i in range(g.end, m.start)):
                 src = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
             break
+    defender = _repelled_by(self, ctx, clause, m, speakers) if m.label == "fights" else []
+    if defender is None:
+        return []
+    if defender:  # "قال الجيش إن قواته صدت هجوما شنه X": the defender fights the attacker
+        attacker = [x for x in src if x not in defender and not _is_place(ctx, x)]
+        nisba = next((g for g in clause.groups if g.start == m.end and g.kind == "nisba"), None)
+        if not attacker and nisba is not None:  # "تصدت X لهجوم روسي"
+            attacker = [x for x in self.ids(ctx, nisba) if x not in defender]
+        if not attacker and ctx is not None and ctx.dyad is not None and ctx.dyad_evidenced:
+            attacker = [b for a, b in (ctx.dyad, ctx.dyad[::-1]) if any(
+                same_side(ctx.infos, a, d) for d in defender) and not any(
+                same_side(ctx.infos, b, d) for d in defender)][:1]
+        return _cross(attacker, defender)
     if m.label == "fights":  # "هجوم على قاعدة تابعة للجيش X": the installation's owner
         owner = _asset_owner(self, ctx, clause, m.end, MASDAR_GAP["fights"], src)
         if owner is not None:
@@ -1132,7 +1296,36 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     if between and m.label in ("calls_on", "fights"):
         ids = _between_ids(self, ctx, clause, between[0])
         return _pairs_within(ids) if m.label == "fights" else _cross(src, ids)
+    if m.id == "war" and len(src) == 2 and _collective_before(clause, m.start):
+        return _pairs_within(src)  # "وتخوض الجماعتان اقتتالا داميا": the two fight each other
     return []
+
+
+def _collective_before(clause: Clause, pos: int) -> bool:
+    """Is the subject of the war noun at ``pos`` a dual collective (``تخوض الجماعتان``)?"""
+    g = next((g for g in reversed(clause.groups) if g.end <= pos), None)
+    return g is not None and g.collective and pos - g.end <= 4 and g.prep is None and not any(
+        clause.norm(i) in HARD_STOPS or clause.norm(i) in COMMA for i in range(g.end, pos))
+
+
+def _repelled_by(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                 speakers: list[tuple[int, list[str]]]) -> list[str] | None:
+    """Who repels the attack noun ``m`` (``صدت X هجوما``، ``تصدت X لهجوم``، ``قال X إن قواته
+    صدت هجوما``): the repelling verb's subject, or the speaker for its own forces; None when
+    the repelling is negated."""
+    verb = next((c for c in clause.cues if c.label == "repel" and m.start - 5 <= c.start < m.start
+                 and not clause.blocked(c.end, m.start)), None)
+    if verb is None:
+        return []
+    if clause.has_cue("negation", verb.start - NEGATION_GAP, verb.start):
+        return None  # "لم يصد الجيش هجوما": nothing is stated
+    before = clause.norm(verb.start - 1)
+    if before in SELF_COMPLEMENTIZERS or _own_forces(fold_text(clause.text(verb.start - 1))):
+        return self.speaker_at(speakers, verb.start)  # "إنه صد"، "إن قواته صدت"
+    subj = find_subject(clause, verb.start, verb.end)
+    if subj is None or subj.start >= m.start and subj.start < m.end:
+        return []
+    return [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)]
 
 
 def frame_kill(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -1166,6 +1359,45 @@ def frame_projectile(self: RelationExtractor, ctx: _Context | None, clause: Clau
     if any(t.label == "denies" and m.start - 4 <= t.start < m.start for t in clause.triggers):
         return []
     return frame_masdar(self, ctx, clause, m, speakers)
+
+
+def frame_exposed(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تعرضت X لهجوم من Y``، ``تعرضت قاعدة تابعة للجيش X لقصف تركي``: the one exposed to
+    an attack (the verb's subject, or an installation's owner) fights its attacker (``من`` Y,
+    ``من قبل`` Y, ``شنه`` Y, or a nisba on the attack noun)."""
+    noun = m.end - 1
+    attackers: list[str] = []
+    for g in _after(clause, m.end, gap=3):
+        light = any(clause.norm(i).startswith(LIGHT_VERBS) for i in range(m.end, g.start))
+        if g.prep in ("من", "قبل", "جانب") or (g.prep is None and (light or (
+                g.kind == "nisba" and g.start <= m.end + 1))):
+            attackers = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+        break
+    if not attackers:
+        return []
+    victims = _asset_owner(self, ctx, clause, m.start + 1, 3, attackers)
+    if victims is None:
+        subj = find_subject(clause, m.start, m.start + 1)
+        if subj is None or subj.start >= noun or (subj.start > m.start and subj.prep is not None):
+            subj = None if subj is None or subj.start >= noun else subj
+        victims = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)] if subj else []
+        if subj is not None and "Place" in subj.types and not victims:
+            victims = _enemy_at(ctx, [subj], attackers)
+    if not victims and _own_forces(clause.norm(m.start - 1)):
+        victims = self.speaker_at(speakers, m.start)  # "قال X إن قواته تعرضت لقصف من Y"
+    return _cross(attackers, [v for v in victims if v not in attackers])
+
+
+def _own_forces(word: str) -> bool:
+    """A troops or installation noun with a possessive pronoun (``قواته``، ``مواقعها``)."""
+    for suffix in ("هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # "قاعدتها"
+            return any(p.label in ("troops", "asset") for x in stems
+                       for p in cue_index().candidates(x))
+    return False
 
 
 def frame_response(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1246,6 +1478,32 @@ def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Claus
         agents = _attacker_of(ctx, clause, m.start - 1)
     return _cross(spk, [a for a in agents if a not in spk and not any(
         same_side(ctx.infos, a, x) for x in spk)] if ctx is not None else [])
+
+
+#: How far after an aggression noun its agent (``من`` X) may stand ("اعتداء غادر من X").
+AGGRESSOR_GAP = 3
+
+
+def frame_aggression(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """An aggression named by a speaker (``قال X إن ما جرى اعتداء غادر من Y``، ``طالب X بجلسة
+    لبحث الاعتداءات Y-ية``): the speaker, or the subject of the statement it sits in, accuses
+    the aggressor (the noun's nisba or genitive, or ``من`` Y)."""
+    own = _own_actor(clause, m)
+    if own is not None and own.prep is not None:
+        own = None
+    if own is None:
+        own = next((g for g in _after(clause, m.end, gap=AGGRESSOR_GAP)
+                    if g.prep in ("من", "قبل")), None)
+    if own is None:
+        return []
+    src = self.speaker_at(speakers, m.start)
+    if not src and any(t.label in STATEMENTS and t.start < m.start and t is not m
+                       for t in clause.triggers):
+        src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
+    infos = ctx.infos if ctx is not None else {}
+    agents = [a for a in self.ids(ctx, own, src) if not _is_place(ctx, a)]
+    return _cross(src, [a for a in agents if not any(same_side(infos, a, x) for x in src)])
 
 
 #: How many sentences back an anaphoric attack noun ("الهجوم") may find its attack.
@@ -1386,8 +1644,8 @@ def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         states = [s for s in (_state_of(infos, x) for x in g.ids) if s]
         if states:
             return [_army_of(infos, states[0])]
-    if ctx is None or place is not None:
-        return []
+    if ctx is None or (place is not None and "Place" not in place.types):
+        return []  # (a camp named by a place of no known state is as good as unnamed)
     if ctx.dyad is not None and ctx.dyad_evidenced:  # an unnamed camp of the attacker's enemy
         for a, b in (ctx.dyad, ctx.dyad[::-1]):
             if any(same_side(infos, a, s) for s in src):
@@ -1398,11 +1656,11 @@ def _asset_owner(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
 
 
 def _army_of(infos: Infos, state: str) -> str:
-    """The one armed force of ``state`` the article names (a military site's owner), else
+    """The armed force of ``state`` the article names first (a military site's owner), else
     the state itself."""
     forces = [k for k, v in infos.items() if getattr(v, "subtype", None) == "ArmedForce"
               and getattr(v, "part_of", None) == state]
-    return forces[0] if len(forces) == 1 else state
+    return forces[0] if forces else state
 
 
 def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
@@ -1417,6 +1675,9 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if listed:  # "برعاية الدول الضامنة وهي X وY"، "برعاية الدولتين (X وY)"
         own = listed[-1]
     mediators = [x for g in listed for x in self.ids(ctx, g)] or self.ids(ctx, own)
+    if own is not None and not listed:  # "برعاية X (س) ومجموعة Y (ك)": acronyms in brackets
+        mediators += [x for g in _bracketed_partners(clause, own) for x in self.ids(ctx, g)
+                      if x not in mediators]
     if not mediators and own is None:  # "تتولى X الوساطة بين A وB": the undertaker
         for c in clause.cues:
             if c.label == "undertake" and m.start - SUBJECT_GAP <= c.start < m.start:
@@ -1427,6 +1688,44 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+#: How many words of an unrecognised name may stand between "و" and its bracketed acronym.
+ACRONYM_NAME_GAP = 4
+
+
+def _bracketed_partners(clause: Clause, first: ActorGroup) -> list[ActorGroup]:
+    """Actors coordinated with ``first`` across bracketed acronyms: ``X (ACR) وY (ACR2)``،
+    where Y itself may be known only by its acronym. The bracket after ``first`` repeats it;
+    each partner is the acronym in the next bracket, reached through ``و`` and a short name."""
+    out: list[ActorGroup] = []
+    pos = first.end
+    groups = {g.start: g for g in clause.groups}
+    while True:
+        if clause.norm(pos) == "(" and clause.norm(pos + 1) != "(":  # the repeated acronym
+            close = next((i for i in range(pos + 1, min(pos + 5, clause.end))
+                          if clause.norm(i) == ")"), None)
+            if close is None:
+                break
+            pos = close + 1
+        if clause.norm(pos) != "و":
+            break
+        nxt = next((i for i in range(pos + 1, min(pos + 2 + ACRONYM_NAME_GAP, clause.end))
+                    if clause.norm(i) == "(" or i in groups), None)
+        if nxt is None:
+            break
+        if nxt in groups:  # "و" + a recognised name: build_groups has not joined it
+            g = groups[nxt]
+        elif nxt + 1 in groups and clause.norm(groups[nxt + 1].end) == ")":
+            g = groups[nxt + 1]
+        else:
+            break
+        if g.prep is not None or any(clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS
+                                     for i in range(pos, g.start)):
+            break
+        out.append(g)
+        pos = g.end
+    return out
 
 
 def _listed(clause: Clause, pos: int, gap: int = LIST_HEAD_GAP) -> list[ActorGroup]:
@@ -1667,6 +1966,32 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
 
+def _support_object(clause: Clause, g: ActorGroup) -> bool:
+    """Is ``g`` what support is given to: ``ل``/``مع`` g, or ``لسيادة g``، ``لوحدة أراضي g``?"""
+    return g.prep in ("مع", "ل") or g.prep2 in ("مع", "ل") or clause.has_cue(
+        "support_object", g.start - 2, g.start)
+
+
+def _genitive_agent(clause: Clause, m: TriggerMatch, after: list[ActorGroup]
+                    ) -> tuple[ActorGroup, ActorGroup | None] | None:
+    """``دعم X (الثابت) لـY``: a masdar's genitive agent right after it, then its object
+    (None when the object is no actor: ``دعم X للجهود الأممية``)."""
+    if clause.norm(m.start).startswith("ب") or clause.norm(m.start - 1) == "ب" or not after:
+        return None  # "بدعم X": with X's support, X is no agent of a stated object
+    first = after[0]
+    if first.start != m.end or first.prep is not None or first.kind != "ent":
+        return None
+    second = after[1] if len(after) > 1 else None
+    if second is not None and second.start - first.end <= 3 and second.kind == "ent" \
+            and _support_object(clause, second):
+        return first, second
+    if any(clause.norm(i)[:1] == "ل" and not clause.has_cue("negation", i, i + 1)
+           and not clause.has_cue("clause", i, i + 1)
+           for i in range(first.end, min(first.end + 2, clause.end))):
+        return first, None  # the agent's support goes to something that is no actor
+    return None
+
+
 def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``دعم X لY`` / ``بدعم من X`` / ``دعمها لY``: supporter and beneficiary."""
@@ -1675,6 +2000,10 @@ def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     beneficiary = None
     # "بدعم X" / "بدعم من X": with the support of X; "إلى دعم X": support for X
     with_support = clause.norm(m.start).startswith("ب") or clause.norm(m.start - 1) == "ب"
+    agent = _genitive_agent(clause, m, after)
+    if agent is not None:  # "دعم الولايات المتحدة الثابت لسيادة غيانا": agent, then the ل-object
+        return _cross(self.ids(ctx, agent[0]), [x for x in self.ids(ctx, agent[1])
+                                                if not _is_place(ctx, x)]) if agent[1] else []
     for g in after:
         if g.start - m.end <= 1 and supporter is None and beneficiary is None and (
                 g.prep == "من" or (g.prep is None and with_support)):
@@ -1697,6 +2026,34 @@ def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     if supporter is None or beneficiary is None:
         return []
     return _cross(self.ids(ctx, supporter), self.ids(ctx, beneficiary))
+
+
+#: How far after a solidarity noun the one it stands with may stand.
+SOLIDARITY_GAP = 6
+
+
+def frame_solidarity(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Solidarity and backing as nouns: ``أعلنت X تضامنها مع Y وتأييدها لخطوته``، ``دعم X
+    الثابت لسيادة Y``: the genitive after the noun (else the possessor: the speaker or the
+    clause's subject) stands with Y (``مع``/``ل`` Y, or ``لسيادة/لوحدة/لحق`` Y)."""
+    after = [g for g in _after(clause, m.end, gap=SOLIDARITY_GAP) if "Place" not in g.types
+             or len(set(g.types)) > 1]
+    own = after[0] if after and after[0].start == m.end and after[0].prep is None \
+        and after[0].kind == "ent" else None
+    partner = next((g for g in after if g is not own and _support_object(clause, g)), None)
+    if partner is None:
+        return []
+    if own is not None:
+        src = self.ids(ctx, own)
+    elif clause.norm(m.start).endswith(("ها", "ه", "هما", "هم")):
+        src = self.fallback_source(ctx, clause, m.start, speakers)
+    else:
+        return []
+    infos = ctx.infos if ctx is not None else {}
+    src = [x for x in src if not _is_place(ctx, x)]
+    return [(a, b) for a, b in _cross(src, self.ids(ctx, partner, src))
+            if not _is_place(ctx, b) and not same_side(infos, a, b)]
 
 
 def frame_support_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1863,6 +2220,8 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     if not src:  # "نشر قوات حفظ سلام في X": the forces after the noun are what is sent;
         own = _own_actor(clause, m, gap=4)  # their state sends them
         src = [top_actor(ctx.infos, x) if ctx is not None else x for x in self.ids(ctx, own)]
+    if not src:  # "وصلت إلى X الدفعة الأولى من عناصر الشرطة الكينية": the contingent's force
+        src = [x for g in _contingents(clause, m.end) for x in self.ids(ctx, g)]
     if not src:
         before = [g for g in clause.groups if g.end <= m.start and m.start - g.end <= 3
                   and g.kind in ("ent", "nisba")]
@@ -1871,7 +2230,8 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
     for g in after:
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
-            return _cross(src, self.ids(ctx, g))
+            force = [x for x in _within_force(self, ctx, clause, g.end) if x not in src]
+            return _cross(src + force, self.ids(ctx, g))
         if g.prep == "علي" and g.types == ["Place"]:  # "نشر قوات على الحدود مع X"
             return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:
@@ -1887,7 +2247,68 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
                 if not clause.blocked(m.end, i):
                     return _cross(src, [ctx.location])
+    if clause.norm(m.start).startswith("ب") and not any(
+            g.prep in ("في", "الي", "داخل", "علي") for g in after) and not any(
+            t.label in ("accuses", "denies") and t.start < m.start for t in clause.triggers):
+        # "تعهدت بنين بإرسال ألفي جندي": a pledge with no destination goes where the
+        # article's deployment goes
+        return _cross(src, _destination(ctx, src))
     return []
+
+
+def _within_force(self: RelationExtractor, ctx: _Context | None, clause: Clause, pos: int
+                  ) -> list[str]:
+    """The multinational force or mission a deployment belongs to (``ضمن قوة X``، ``في إطار
+    بعثة X``), named after the destination: it deploys there too."""
+    for c in clause.cues:
+        if c.label != "within_force" or not pos <= c.start <= pos + 6 or clause.blocked(pos, c.start):
+            continue
+        g = next((g for g in _after(clause, c.end, gap=2)), None)
+        if g is None or "Organization" not in g.types or (
+                g.start > c.end and not clause.norm(g.start - 1).startswith(MISSION_HEADS)):
+            return []  # "ضمن قوة X": the force's own name, or its head noun right before it
+        infos = ctx.infos if ctx is not None else {}
+        ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+        # a body of an international organization ("قوة المجموعة X") deploys as X
+        return [x if _state_of(infos, x) else top_actor(infos, x) for x in ids]
+    return []
+
+
+def _contingents(clause: Clause, pos: int) -> list[ActorGroup]:
+    """Forces named by a partitive after ``pos``: ``عناصر من جامايكا والباهاماس``، ``الدفعة
+    الأولى من عناصر الشرطة الكينية`` (a troops noun, then ``من`` + the actor, or ``من`` + a
+    troops noun + the actor)."""
+    out = []
+    for g in _after(clause, pos, gap=12):
+        if g.prep == "من" and clause.has_cue("troops", g.start - 2, g.start - 1):
+            out.append(g)
+        elif g.prep2 == "من" and g.prep is None and clause.has_cue("troops", g.start - 1, g.start):
+            out.append(g)
+    return out[:1]
+
+
+def _destination(ctx: _Context | None, src: list[str]) -> list[str]:
+    """Where a deployment with no stated destination goes: the state of the article's last
+    deployment target, else the dateline's state; never the sender's own side."""
+    if ctx is None:
+        return []
+    last = next((r.target for r in reversed(ctx.out) if r.type == "deploys_to"), None)
+    where = (_state_of(ctx.infos, last) or last) if last else ctx.location
+    if not where or any(same_side(ctx.infos, where, x) for x in src):
+        return []
+    return [where]
+
+
+def frame_join_force(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تنضم إلى القوة عناصر من جامايكا والباهاماس``، ``انضمت X إلى البعثة``: a contingent
+    joining a deployed force deploys where that force is."""
+    members = _contingents(clause, m.end)
+    if not members:
+        subj = find_subject(clause, m.start, m.start + 1)
+        members = [subj] if subj is not None and subj.prep is None else []
+    src = [x for g in members for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+    return _cross(src, _destination(ctx, src))
 
 
 #: Head nouns of a mission or a multinational force ("تشارك X بقوات في البعثة"), folded.
@@ -2041,6 +2462,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "masdar"): frame_masdar,
     ("accuses", "resp_on"): frame_resp_on,
     ("accuses", "violation"): frame_violation,
+    ("accuses", "aggression"): frame_aggression,
     ("accuses", "blame"): frame_blame,
     ("accuses", "resp_pred"): frame_resp_pred,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
@@ -2067,21 +2489,25 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "response"): frame_response,
     ("fights", "kill"): frame_kill,
     ("fights", "projectile"): frame_projectile,
+    ("fights", "exposed"): frame_exposed,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
+    ("allied_with", "solidarity"): frame_solidarity,
     ("allied_with", "support_pron"): frame_support_pron,
     ("allied_with", "ally_pron"): frame_ally_pron,
     ("allied_with", "allies_pair"): frame_allies_pair,
+    ("allied_with", "reciprocal"): frame_reciprocal,
     ("allied_with", "linked"): frame_linked,
     ("allied_with", "members"): frame_members,
     ("allied_with", "formed"): frame_formed,
     ("allied_with", "formed_noun"): frame_formed_noun,
     ("allied_with", "joined"): frame_joined,
     ("deploys_to", "deploy"): frame_deploy,
+    ("deploys_to", "join_force"): frame_join_force,
     ("cedes_to", "verb"): frame_verb,
     ("denies", "verb"): frame_verb,
     ("denies", "masdar"): frame_masdar,
