@@ -68,14 +68,15 @@ def score_dir(gold_dir: Path, score_py: Path, pred: Path) -> dict:
     return data
 
 
+#: the team's own sets, beside the shared dev set
+OWN_SETS = ("heldout", "heldout2", "heldout3")
+
+
 @pytest.fixture(scope="module")
 def reports(shared_eval: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     score_py = shared_eval / "score.py"
-    return {
-        "dev": score_dir(shared_eval / "dev", score_py, tmp_path_factory.mktemp("dev")),
-        "heldout": score_dir(DATA / "heldout", score_py, tmp_path_factory.mktemp("heldout")),
-        "heldout2": score_dir(DATA / "heldout2", score_py, tmp_path_factory.mktemp("heldout2")),
-    }
+    dirs = {"dev": shared_eval / "dev", **{name: DATA / name for name in OWN_SETS}}
+    return {name: score_dir(d, score_py, tmp_path_factory.mktemp(name)) for name, d in dirs.items()}
 
 
 def table(data: dict) -> str:
