@@ -290,11 +290,41 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     groups = build_groups(mentions, norms_of)
     for g in groups:  # collective groups carry no ids until the dyad is known
         g.ids = [x for x in g.ids if x]
-    boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")}
+    boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")
+                  and not _time_adverbial(cues, norms_of, c)}
     boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
     clause = Clause(start, end, norms, groups, cues, boundaries, triggers,
                     view.texts[start:end], casualty)
     return clause, triggers
+
+
+def _time_adverbial(cues: list[TriggerMatch], norms_of: dict[int, str], c: TriggerMatch) -> bool:
+    """``منذ عام 2013``، ``منذ مطلع العام``، ``بعد أيام من``: a time conjunction followed by a
+    number, a month or a time noun opens a time phrase, not a clause."""
+    if c.label != "clause" or c.id != "time":
+        return False
+    nxt = norms_of.get(c.end, "")
+    return nxt.isdigit() or nxt in _month_words() or any(
+        x.label == "time_noun" and x.start == c.end for x in cues)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Folded month names (both calendars), for date phrases inside a clause."""
+    from .dates import _locale_words
+    return frozenset(_locale_words()["months"])
+
+
+def _troops_near(clause: Clause, m: TriggerMatch, gap: int = 8) -> list[TriggerMatch]:
+    """Troops nouns at most ``gap`` tokens after the trigger, not counting the tokens of a date
+    written between them (``أرسلت في التاسع من تموز/يوليو الماضي نحو ألف جندي``)."""
+    hi, i = m.end + gap, m.end
+    while i <= hi and i < clause.end:
+        n = clause.norm(i)
+        if n == "/" or n.isdigit() or n in _month_words():
+            hi += 1
+        i += 1
+    return [c for c in clause.cues if c.label == "troops" and m.start <= c.start <= hi]
 
 
 #: How many tokens back a bare head noun ("الوزارة") may find the body it stands for.
@@ -2202,7 +2232,7 @@ def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
 def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى."""
-    troops = [c for c in clause.cues if c.label == "troops" and m.start <= c.start <= m.end + 8]
+    troops = _troops_near(clause, m)
     if not troops and not clause.has_cue("troops", m.start - 3, m.start):
         return []
     subj = find_subject(clause, m.start, m.start + 1)

@@ -353,3 +353,31 @@ def test_a_civil_war_between_a_state_army_and_a_movement_stays_the_dyad(nlp):
     text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم. وحثت الولايات "
             "المتحدة الطرفين على التهدئة.")
     assert {t for _, t in typed(nlp, text, "calls_on")} == {"SDN/army", "rsf"}
+
+
+# ------------------------------------------------------------------ deployments: time phrases, plural troops nouns
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a year or a time noun after "منذ" is a time phrase inside the clause
+    ("وتنشر بريطانيا منذ عام 2019 مئات الجنود في إستونيا.", ("GBR", "EST")),
+    ("وتنشر بريطانيا منذ سنوات مئات الجنود في إستونيا.", ("GBR", "EST")),
+    # a date with both month names between the verb and the troops
+    ("وكانت رواندا قد أرسلت في الثالث من آب/أغسطس الماضي قرابة ألف جندي إلى جمهورية أفريقيا الوسطى.",
+     ("RWA", "CAF")),
+    # definite plural troops nouns, with a quantity and the preposition of دفع
+    ("ونشرت تركيا عشرات العسكريين في ليبيا.", ("TUR", "LBY")),
+    ("وقالت مصادر إن الصومال دفعت بمئات المقاتلين إلى كينيا.", ("SOM", "KEN")),
+])
+def test_deployments_across_time_phrases_and_plural_troops(nlp, text, pair):
+    assert pair in typed(nlp, text, "deploys_to")
+
+
+def test_a_report_published_since_a_year_is_no_deployment(nlp):
+    text = "ونشرت منظمة العفو الدولية منذ عام 2019 تقارير عن الانتهاكات في إستونيا."
+    assert not typed(nlp, text, "deploys_to")
+
+
+def test_a_clause_opened_by_a_time_conjunction_still_blocks(nlp):
+    text = "وقالت بريطانيا إن الأزمة بدأت منذ أن أرسلت روسيا جنودها إلى جورجيا."
+    assert ("GBR", "GEO") not in typed(nlp, text, "deploys_to")
