@@ -766,8 +766,9 @@ def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, st
     top: Counter[tuple[str, str]] = Counter()
     side_weight: Counter[tuple[str, str]] = Counter()  # (top id, actor id)
     plausible = {k: w for k, w in pairs.items() if not _bodies_of_one_state(doc, *k) and not any(
-        getattr(_info(doc, top_actor(doc, x)), "type", None) == "Person" for x in k)}
-    pairs = plausible or pairs  # a parliament "fighting" its own army, a spokesman: misreads
+        getattr(_info(doc, top_actor(doc, x)), "type", None) in ("Person", "Place") for x in k)}
+    pairs = plausible or pairs  # a parliament "fighting" its own army, a spokesman, a border
+    # post of no known state: misreads
     for (a, b), w in pairs.items():
         ta, tb = top_actor(doc, a), top_actor(doc, b)
         if ta == tb:
@@ -778,8 +779,10 @@ def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, st
     best = top.most_common(1)[0][0]
     sides = []
     for t in best:
-        cands = [(w, -i, aid) for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
-        sides.append(max(cands)[2] if cands else t)
+        cands = [(getattr(_info(doc, aid), "type", None) != "Person", w, -i, aid)
+                 for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
+        # a side is named by a body, not by the official who speaks for it
+        sides.append(max(cands)[3] if cands else t)
     infos = _infos(doc)
     is_state = [getattr(infos.get(t), "type", None) == "State" for t in best]
     if all(is_state):  # two states: a police or an army facing the other state is its state

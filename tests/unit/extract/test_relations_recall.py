@@ -381,3 +381,35 @@ def test_a_report_published_since_a_year_is_no_deployment(nlp):
 def test_a_clause_opened_by_a_time_conjunction_still_blocks(nlp):
     text = "وقالت بريطانيا إن الأزمة بدأت منذ أن أرسلت روسيا جنودها إلى جورجيا."
     assert ("GBR", "GEO") not in typed(nlp, text, "deploys_to")
+
+
+# ------------------------------------------------------------------ the conflict dyad: actors, named by bodies
+
+
+def _info_table():
+    from types import SimpleNamespace as NS
+    return {
+        "KGZ": NS(type="State", part_of=None, roles=[]),
+        "TJK": NS(type="State", part_of=None, roles=[]),
+        "TJK/armed_forces": NS(type="Organization", part_of="TJK", roles=[]),
+        "place/post": NS(type="Place", part_of=None, roles=[]),  # a border post of no known state
+        "person/spokesman": NS(type="Person", part_of=None, roles=[("Spokesperson", "KGZ")]),
+        "imu": NS(type="Organization", part_of=None, roles=[]),  # an armed group of no state
+    }
+
+
+def test_a_place_of_no_state_is_no_side_of_the_conflict():
+    from collections import Counter
+
+    from conflictkg.extract.relations import _dyad_of
+    pairs = Counter({("TJK/armed_forces", "place/post"): 3, ("TJK/armed_forces", "KGZ"): 1})
+    assert set(_dyad_of(_info_table(), pairs)) == {"TJK", "KGZ"}
+
+
+def test_a_side_is_named_by_its_body_not_its_spokesman():
+    from collections import Counter
+
+    from conflictkg.extract.relations import _dyad_of
+    pairs = Counter({("person/spokesman", "imu"): 2, ("KGZ", "imu"): 1})
+    dyad = _dyad_of(_info_table(), pairs)
+    assert "person/spokesman" not in dyad and "KGZ" in dyad
