@@ -1999,6 +1999,30 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
 
+def frame_jointly(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``سيطرت X، بالاشتراك مع Y، على ...``، ``هاجمت X بالتنسيق مع Y``: forces acting jointly in
+    a fight are allies: the clause subject (or the speaker whose forces it names) and Y.
+
+    Only in a clause that states a fight: ``نظمت X بالتعاون مع Y مؤتمرا`` is no alliance."""
+    partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    lo = max(clause.start, m.start - 4)
+    own = any(_own_forces(clause.norm(i)) for i in range(lo, m.start)) or clause.has_cue(
+        "troops", lo, m.start)  # "قواته" (its pronoun split off), "القوات"
+    if partner is None or not own and not clause.has_cue("troops", clause.start, m.start) and not any(
+            t.label == "fights" and abs(t.start - m.start) <= 8 for t in clause.triggers):
+        return []  # neither a fight nor forces acting
+    if clause.has_cue("talks", m.start - 6, m.start):
+        return []  # "مفاوضات قادها X بالتنسيق مع Y": a joint mediation, no alliance
+    if any(t.label in ("accuses", "denies") and t.start < m.start for t in clause.triggers):
+        return []  # "متهمة X بالتعاون مع Y": a collaboration alleged, not stated
+    subj = group_before(clause, m.start, max_gap=6)
+    src = self.ids(ctx, subj) if subj is not None and subj.prep is None else []
+    if not src and own:
+        src = self.speaker_at(speakers, m.start)  # "أعلن X أن قواته سيطرت، بالاشتراك مع Y"
+    return _cross(src, [x for x in self.ids(ctx, partner) if x not in src])
+
+
 def _support_object(clause: Clause, g: ActorGroup) -> bool:
     """Is ``g`` what support is given to: ``ل``/``مع`` g, or ``لسيادة g``، ``لوحدة أراضي g``?"""
     return g.prep in ("مع", "ل") or g.prep2 in ("مع", "ل") or clause.has_cue(
@@ -2527,6 +2551,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,
+    ("allied_with", "jointly"): frame_jointly,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
     ("allied_with", "solidarity"): frame_solidarity,

@@ -413,3 +413,56 @@ def test_a_side_is_named_by_its_body_not_its_spokesman():
     pairs = Counter({("person/spokesman", "imu"): 2, ("KGZ", "imu"): 1})
     dyad = _dyad_of(_info_table(), pairs)
     assert "person/spokesman" not in dyad and "KGZ" in dyad
+
+
+# ------------------------------------------------------------------ alliances: forces acting jointly
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the speaker's own forces, the partner inside a comma insertion
+    ("وأعلن الجيش التشادي أن قواته سيطرت، بالاشتراك مع الجيش النيجيري، على بلدة ماروا.",
+     ("TCD/army", "NGA/army")),
+    # the ب split off, the subject before, no comma
+    ("وهاجمت القوات الأوغندية بالتنسيق مع الجيش الكونغولي مواقع القوات الديمقراطية المتحالفة.",
+     ("UGA/armed_forces", "COD/army")),
+    # a four-word connective
+    ("وقاتلت القوات الإريترية جنبا إلى جنب مع الجيش الإثيوبي ضد جبهة تحرير شعب تيغراي.",
+     ("ERI/armed_forces", "ETH/army")),
+    # a present-tense report, the partner before the direction
+    ("وقال الجيش التشادي إن قواته تتقدم بالاشتراك مع الجيش النيجيري نحو بلدة ماروا.",
+     ("TCD/army", "NGA/army")),
+])
+def test_forces_acting_jointly_are_allies(nlp, text, pair):
+    assert pair in typed(nlp, text, "allied_with")
+
+
+def test_civil_cooperation_is_no_alliance(nlp):
+    text = "ونظمت الأمم المتحدة بالتعاون مع الحكومة الصومالية مؤتمرا للمانحين."
+    assert not typed(nlp, text, "allied_with")
+
+
+def test_an_alleged_collaboration_is_no_alliance(nlp):
+    text = ("وقال المتحدث باسم الجيش الإثيوبي إن القتال مستمر، متهما الحكومة السودانية "
+            "بالتعاون مع جبهة تحرير شعب تيغراي.")
+    assert not typed(nlp, text, "allied_with")
+
+
+# ------------------------------------------------------------------ casualties: a nisba between the victims and the verb
+
+
+@pytest.mark.parametrize("text, side, killed", [
+    # an accusative nisba spelled like its state's name
+    ("وأعلن الجيش الروسي أن 30 عسكريا روسيا قتلوا في المعارك.", "RUS", 30),
+    ("وقالت أنقرة إن 12 جنديا تركيا قتلوا في الهجوم.", "TUR", 12),
+    ("وقال الجيش الأوكراني إن ١٢ جنديا أوكرانيا قتلوا وأصيب 20 آخرون.", "UKR", 12),
+    # the real nisba of the victims names their side, not the reporter
+    ("وقالت موسكو إن أربعة جنود أتراك قتلوا في الهجوم.", "TUR", 4),
+])
+def test_victims_then_verb_across_a_nisba(nlp, text, side, killed):
+    ex = extract_text(nlp, text, published="2024-05-10")
+    assert any(c.killed == killed and side in c.side for c in ex.casualties)
+
+
+def test_a_state_after_a_preposition_is_no_victim_nisba(nlp):
+    ex = extract_text(nlp, "وقالت موسكو إن الهجوم على روسيا لم يوقع قتلى.", published="2024-05-10")
+    assert not any(c.killed for c in ex.casualties)
