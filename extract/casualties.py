@@ -251,6 +251,7 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                          if c.label in ("civilian", "combatant", "victim")]
                         + [i - off for g in clause.groups if g.kind == "nisba"
                            for i in range(g.start, g.end)])  # "ثلاثة جنود هنود قتلوا"
+    victims = _victim_tail(clause, victims)
     trig_at = {m.start for m in matches}
     out: list[Casualty] = []
     used: set[int] = set()
@@ -283,7 +284,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             lo, hi = off + min(num.start, m.start), off + max(num.end, m.end)
             if figures.index(num) > 0:
                 lo, hi = off + num.start, off + num.end
-            this_side = side or _side(clause, lo, hi, resolve, ctx, off + num.end)
+            this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) or _side(
+                clause, lo, hi, resolve, ctx, off + num.end)
             counts: dict[str, int | None] = {"killed": None, "wounded": None, "missing": None}
             counts[m.id] = num.value
             out.append(Casualty(side=tuple(this_side),
@@ -291,6 +293,30 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                                 at_least=num.at_least or _hedged(norms, num), evidence=ev,
                                 date=date(), **counts))
     return out
+
+
+def _victim_tail(clause: Clause, victims: frozenset[int]) -> frozenset[int]:
+    """Words that may stand between the victim noun and its verb (``N عسكريا روسيا قتلوا``):
+    a state whose name is also the accusative nisba (روسيا، أوكرانيا، تركيا) right after a
+    victim noun."""
+    off, norms = clause.start, clause.norms
+    out = set(victims)
+    for g in clause.groups:
+        if g.kind == "ent" and g.types == ["State"] and g.end - g.start == 1 and g.prep is None \
+                and g.start - off - 1 in out and norms[g.start - off].endswith("ا"):
+            out.add(g.start - off)
+    return frozenset(out)
+
+
+def _nisba_state(clause: Clause, lo: int, hi: int, victims: frozenset[int],
+                 resolve: Resolver) -> list[str]:
+    """The state named by a victims' nisba between the figure and its verb (``30 عسكريا روسيا
+    قتلوا``: Russia's dead)."""
+    for g in clause.groups:
+        if lo <= g.start - clause.start < hi and g.start - clause.start in victims and (
+                g.kind == "nisba" or g.types == ["State"]):
+            return resolve(g)
+    return []
 
 
 def _named_victim(clause: Clause, pos: int) -> str | None:

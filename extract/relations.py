@@ -290,11 +290,41 @@ def read_clause(view: DocView, start: int, end: int) -> tuple[Clause, list[Trigg
     groups = build_groups(mentions, norms_of)
     for g in groups:  # collective groups carry no ids until the dyad is known
         g.ids = [x for x in g.ids if x]
-    boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")}
+    boundaries = {c.start for c in cues if c.label in ("complementizer", "clause")
+                  and not _time_adverbial(cues, norms_of, c)}
     boundaries |= {i + off for i, n in enumerate(norms) if n in HARD_STOPS or "\n" in n}
     clause = Clause(start, end, norms, groups, cues, boundaries, triggers,
                     view.texts[start:end], casualty)
     return clause, triggers
+
+
+def _time_adverbial(cues: list[TriggerMatch], norms_of: dict[int, str], c: TriggerMatch) -> bool:
+    """``منذ عام 2013``، ``منذ مطلع العام``، ``بعد أيام من``: a time conjunction followed by a
+    number, a month or a time noun opens a time phrase, not a clause."""
+    if c.label != "clause" or c.id != "time":
+        return False
+    nxt = norms_of.get(c.end, "")
+    return nxt.isdigit() or nxt in _month_words() or any(
+        x.label == "time_noun" and x.start == c.end for x in cues)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Folded month names (both calendars), for date phrases inside a clause."""
+    from .dates import _locale_words
+    return frozenset(_locale_words()["months"])
+
+
+def _troops_near(clause: Clause, m: TriggerMatch, gap: int = 8) -> list[TriggerMatch]:
+    """Troops nouns at most ``gap`` tokens after the trigger, not counting the tokens of a date
+    written between them (``أرسلت في التاسع من تموز/يوليو الماضي نحو ألف جندي``)."""
+    hi, i = m.end + gap, m.end
+    while i <= hi and i < clause.end:
+        n = clause.norm(i)
+        if n == "/" or n.isdigit() or n in _month_words():
+            hi += 1
+        i += 1
+    return [c for c in clause.cues if c.label == "troops" and m.start <= c.start <= hi]
 
 
 #: How many tokens back a bare head noun ("الوزارة") may find the body it stands for.
@@ -736,8 +766,9 @@ def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, st
     top: Counter[tuple[str, str]] = Counter()
     side_weight: Counter[tuple[str, str]] = Counter()  # (top id, actor id)
     plausible = {k: w for k, w in pairs.items() if not _bodies_of_one_state(doc, *k) and not any(
-        getattr(_info(doc, top_actor(doc, x)), "type", None) == "Person" for x in k)}
-    pairs = plausible or pairs  # a parliament "fighting" its own army, a spokesman: misreads
+        getattr(_info(doc, top_actor(doc, x)), "type", None) in ("Person", "Place") for x in k)}
+    pairs = plausible or pairs  # a parliament "fighting" its own army, a spokesman, a border
+    # post of no known state: misreads
     for (a, b), w in pairs.items():
         ta, tb = top_actor(doc, a), top_actor(doc, b)
         if ta == tb:
@@ -748,8 +779,10 @@ def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, st
     best = top.most_common(1)[0][0]
     sides = []
     for t in best:
-        cands = [(w, -i, aid) for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
-        sides.append(max(cands)[2] if cands else t)
+        cands = [(getattr(_info(doc, aid), "type", None) != "Person", w, -i, aid)
+                 for i, ((tt, aid), w) in enumerate(side_weight.items()) if tt == t]
+        # a side is named by a body, not by the official who speaks for it
+        sides.append(max(cands)[3] if cands else t)
     infos = _infos(doc)
     is_state = [getattr(infos.get(t), "type", None) == "State" for t in best]
     if all(is_state):  # two states: a police or an army facing the other state is its state
@@ -1966,6 +1999,30 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
 
+def frame_jointly(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``سيطرت X، بالاشتراك مع Y، على ...``، ``هاجمت X بالتنسيق مع Y``: forces acting jointly in
+    a fight are allies: the clause subject (or the speaker whose forces it names) and Y.
+
+    Only in a clause that states a fight: ``نظمت X بالتعاون مع Y مؤتمرا`` is no alliance."""
+    partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    lo = max(clause.start, m.start - 4)
+    own = any(_own_forces(clause.norm(i)) for i in range(lo, m.start)) or clause.has_cue(
+        "troops", lo, m.start)  # "قواته" (its pronoun split off), "القوات"
+    if partner is None or not own and not clause.has_cue("troops", clause.start, m.start) and not any(
+            t.label == "fights" and abs(t.start - m.start) <= 8 for t in clause.triggers):
+        return []  # neither a fight nor forces acting
+    if clause.has_cue("talks", m.start - 6, m.start):
+        return []  # "مفاوضات قادها X بالتنسيق مع Y": a joint mediation, no alliance
+    if any(t.label in ("accuses", "denies") and t.start < m.start for t in clause.triggers):
+        return []  # "متهمة X بالتعاون مع Y": a collaboration alleged, not stated
+    subj = group_before(clause, m.start, max_gap=6)
+    src = self.ids(ctx, subj) if subj is not None and subj.prep is None else []
+    if not src and own:
+        src = self.speaker_at(speakers, m.start)  # "أعلن X أن قواته سيطرت، بالاشتراك مع Y"
+    return _cross(src, [x for x in self.ids(ctx, partner) if x not in src])
+
+
 def _support_object(clause: Clause, g: ActorGroup) -> bool:
     """Is ``g`` what support is given to: ``ل``/``مع`` g, or ``لسيادة g``، ``لوحدة أراضي g``?"""
     return g.prep in ("مع", "ل") or g.prep2 in ("مع", "ل") or clause.has_cue(
@@ -2202,7 +2259,7 @@ def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
 def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى."""
-    troops = [c for c in clause.cues if c.label == "troops" and m.start <= c.start <= m.end + 8]
+    troops = _troops_near(clause, m)
     if not troops and not clause.has_cue("troops", m.start - 3, m.start):
         return []
     subj = find_subject(clause, m.start, m.start + 1)
@@ -2494,6 +2551,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,
+    ("allied_with", "jointly"): frame_jointly,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
     ("allied_with", "solidarity"): frame_solidarity,

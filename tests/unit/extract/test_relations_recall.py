@@ -353,3 +353,116 @@ def test_a_civil_war_between_a_state_army_and_a_movement_stays_the_dyad(nlp):
     text = ("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم. وحثت الولايات "
             "المتحدة الطرفين على التهدئة.")
     assert {t for _, t in typed(nlp, text, "calls_on")} == {"SDN/army", "rsf"}
+
+
+# ------------------------------------------------------------------ deployments: time phrases, plural troops nouns
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a year or a time noun after "منذ" is a time phrase inside the clause
+    ("وتنشر بريطانيا منذ عام 2019 مئات الجنود في إستونيا.", ("GBR", "EST")),
+    ("وتنشر بريطانيا منذ سنوات مئات الجنود في إستونيا.", ("GBR", "EST")),
+    # a date with both month names between the verb and the troops
+    ("وكانت رواندا قد أرسلت في الثالث من آب/أغسطس الماضي قرابة ألف جندي إلى جمهورية أفريقيا الوسطى.",
+     ("RWA", "CAF")),
+    # definite plural troops nouns, with a quantity and the preposition of دفع
+    ("ونشرت تركيا عشرات العسكريين في ليبيا.", ("TUR", "LBY")),
+    ("وقالت مصادر إن الصومال دفعت بمئات المقاتلين إلى كينيا.", ("SOM", "KEN")),
+])
+def test_deployments_across_time_phrases_and_plural_troops(nlp, text, pair):
+    assert pair in typed(nlp, text, "deploys_to")
+
+
+def test_a_report_published_since_a_year_is_no_deployment(nlp):
+    text = "ونشرت منظمة العفو الدولية منذ عام 2019 تقارير عن الانتهاكات في إستونيا."
+    assert not typed(nlp, text, "deploys_to")
+
+
+def test_a_clause_opened_by_a_time_conjunction_still_blocks(nlp):
+    text = "وقالت بريطانيا إن الأزمة بدأت منذ أن أرسلت روسيا جنودها إلى جورجيا."
+    assert ("GBR", "GEO") not in typed(nlp, text, "deploys_to")
+
+
+# ------------------------------------------------------------------ the conflict dyad: actors, named by bodies
+
+
+def _info_table():
+    from types import SimpleNamespace as NS
+    return {
+        "KGZ": NS(type="State", part_of=None, roles=[]),
+        "TJK": NS(type="State", part_of=None, roles=[]),
+        "TJK/armed_forces": NS(type="Organization", part_of="TJK", roles=[]),
+        "place/post": NS(type="Place", part_of=None, roles=[]),  # a border post of no known state
+        "person/spokesman": NS(type="Person", part_of=None, roles=[("Spokesperson", "KGZ")]),
+        "imu": NS(type="Organization", part_of=None, roles=[]),  # an armed group of no state
+    }
+
+
+def test_a_place_of_no_state_is_no_side_of_the_conflict():
+    from collections import Counter
+
+    from conflictkg.extract.relations import _dyad_of
+    pairs = Counter({("TJK/armed_forces", "place/post"): 3, ("TJK/armed_forces", "KGZ"): 1})
+    assert set(_dyad_of(_info_table(), pairs)) == {"TJK", "KGZ"}
+
+
+def test_a_side_is_named_by_its_body_not_its_spokesman():
+    from collections import Counter
+
+    from conflictkg.extract.relations import _dyad_of
+    pairs = Counter({("person/spokesman", "imu"): 2, ("KGZ", "imu"): 1})
+    dyad = _dyad_of(_info_table(), pairs)
+    assert "person/spokesman" not in dyad and "KGZ" in dyad
+
+
+# ------------------------------------------------------------------ alliances: forces acting jointly
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the speaker's own forces, the partner inside a comma insertion
+    ("وأعلن الجيش التشادي أن قواته سيطرت، بالاشتراك مع الجيش النيجيري، على بلدة ماروا.",
+     ("TCD/army", "NGA/army")),
+    # the ب split off, the subject before, no comma
+    ("وهاجمت القوات الأوغندية بالتنسيق مع الجيش الكونغولي مواقع القوات الديمقراطية المتحالفة.",
+     ("UGA/armed_forces", "COD/army")),
+    # a four-word connective
+    ("وقاتلت القوات الإريترية جنبا إلى جنب مع الجيش الإثيوبي ضد جبهة تحرير شعب تيغراي.",
+     ("ERI/armed_forces", "ETH/army")),
+    # a present-tense report, the partner before the direction
+    ("وقال الجيش التشادي إن قواته تتقدم بالاشتراك مع الجيش النيجيري نحو بلدة ماروا.",
+     ("TCD/army", "NGA/army")),
+])
+def test_forces_acting_jointly_are_allies(nlp, text, pair):
+    assert pair in typed(nlp, text, "allied_with")
+
+
+def test_civil_cooperation_is_no_alliance(nlp):
+    text = "ونظمت الأمم المتحدة بالتعاون مع الحكومة الصومالية مؤتمرا للمانحين."
+    assert not typed(nlp, text, "allied_with")
+
+
+def test_an_alleged_collaboration_is_no_alliance(nlp):
+    text = ("وقال المتحدث باسم الجيش الإثيوبي إن القتال مستمر، متهما الحكومة السودانية "
+            "بالتعاون مع جبهة تحرير شعب تيغراي.")
+    assert not typed(nlp, text, "allied_with")
+
+
+# ------------------------------------------------------------------ casualties: a nisba between the victims and the verb
+
+
+@pytest.mark.parametrize("text, side, killed", [
+    # an accusative nisba spelled like its state's name
+    ("وأعلن الجيش الروسي أن 30 عسكريا روسيا قتلوا في المعارك.", "RUS", 30),
+    ("وقالت أنقرة إن 12 جنديا تركيا قتلوا في الهجوم.", "TUR", 12),
+    ("وقال الجيش الأوكراني إن ١٢ جنديا أوكرانيا قتلوا وأصيب 20 آخرون.", "UKR", 12),
+    # the real nisba of the victims names their side, not the reporter
+    ("وقالت موسكو إن أربعة جنود أتراك قتلوا في الهجوم.", "TUR", 4),
+])
+def test_victims_then_verb_across_a_nisba(nlp, text, side, killed):
+    ex = extract_text(nlp, text, published="2024-05-10")
+    assert any(c.killed == killed and side in c.side for c in ex.casualties)
+
+
+def test_a_state_after_a_preposition_is_no_victim_nisba(nlp):
+    ex = extract_text(nlp, "وقالت موسكو إن الهجوم على روسيا لم يوقع قتلى.", published="2024-05-10")
+    assert not any(c.killed for c in ex.casualties)
