@@ -39,6 +39,7 @@ COVER_KEY = "ckg_token_entities"
 PLAIN_SPANS_KEY = "ckg_plain_spans"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
+NOT_ACTING = LOCATIVE | {"علي", "بين", "من", "عن", "مع", "لدي"}  # a capital after these is no actor
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
 COMMA = frozenset({"،", ",", "-", "–"})
 FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
@@ -2275,6 +2276,29 @@ class _Run:
             bid = next(iter(borders))
             for s, e in self.bare_borders:
                 self.add(s, e, bid, "Place")
+        self.capitals_as_states()
+
+    def capitals_as_states(self) -> None:
+        """A capital that acts somewhere in the article ("واتهمت موسكو") stands for its state
+        in every mention, locative ones included ("وصل إلى موسكو"): one actor, not a city too."""
+        cmap: dict[str, str] = {}
+        for cid, info in self.ents.items():
+            row = self.lex.gaz.get(cid)
+            if info.type != "Place" or row is None or row.kind != "capital":
+                continue
+            sid = self.state_of(cid)
+            acting = {m.label for m in self.mentions if m.id == sid and m.start > 0
+                      and self.norm[m.start - 1] not in NOT_ACTING}
+            if sid != cid and sid in self.ents \
+                    and any(fold_phrase(lab) == fold_phrase(a) for lab in info.labels for a in acting):
+                cmap[cid] = sid
+        for old, new in cmap.items():
+            for lab in self.ents[old].labels:
+                self.ents[new].add_label(lab)
+            del self.ents[old]
+        for m in self.mentions:
+            if m.id in cmap:
+                m.id, m.type = cmap[m.id], "State"
 
     def drop_clutter(self) -> None:
         """Mentions on page-furniture lines go; so do entities seen only there."""

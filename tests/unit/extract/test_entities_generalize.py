@@ -652,3 +652,22 @@ def test_no_name_after_the_comma_that_closes_an_appositive_title(nlp):
     ents = extract(nlp, "ويدير الرئيس الغاني السابق جون كوفور، رئيس اللجنة الأفريقية رفيعة المستوى، "
                         "وساطة يرعاها الاتحاد الأفريقي.")
     assert not [e for e in ents.values() if e.type == "Person" and any("وساط" in x for x in e.labels)]
+
+
+# ---------------------------------------------------------------- capitals that act
+
+@pytest.mark.parametrize("text, capital, state", [
+    ("واتهمت كيغالي كينشاسا بدعم المتمردين، فيما وصل وفد أممي إلى كيغالي أمس.", "كيغالي", "RWA"),
+    ("وعاد المبعوث إلى بانكوك بعد أن رفضت بانكوك أي وساطة على حدودها مع كمبوديا.", "بانكوك", "THA"),
+    ("ونفت أديس أبابا الاتهامات، وقال دبلوماسيون في أديس أبابا إن المحادثات مستمرة.", "أديس أبابا", "ETH"),
+])
+def test_a_capital_that_acts_is_its_state_in_its_locative_mentions_too(nlp, text, capital, state):
+    ents = extract(nlp, text)
+    hits = labelled(ents, capital)
+    assert [e.id for e in hits] == [state]
+
+
+def test_a_capital_named_only_as_a_scene_stays_a_place(nlp):
+    # the city is a scene and a point of travel, never the subject: it remains a place
+    ents = extract(nlp, "وأفاد سكان في الخرطوم بسماع انفجارات، وتنقل النازحون بين الخرطوم وود مدني.")
+    assert "Place" in [e.type for e in labelled(ents, "الخرطوم")]
