@@ -858,12 +858,22 @@ class _Run:
     def unowned_name(self, k: int, ne: int) -> bool:
         """``وزير الدفاع خواجة آصف،``: an unknown name after a title without owner is kept
         when it has two or three indefinite words, none a verb or an accusative noun, and
-        punctuation or ``إن`` closes it."""
-        if not 2 <= ne - k <= 3 or not self.name_closed(ne) or self.norm[k][:1] in "يتنسو":
+        punctuation, ``إن``, a reporting verb or stopper, or a verbal noun closes it
+        (``وزيرة الخارجية كوندوليزا رايس بالتوجه``)."""
+        closed = self.name_closed(ne) or self.norm[ne] in self.lex.stoppers or self.masdar(ne) \
+            or (self.norm[ne] in ("ب", "ل") and ne + 1 < self.n
+                and (self.definite[ne + 1] or self.masdar(ne + 1)))  # "أكد"، "بالتوجه"
+        if not 2 <= ne - k <= 3 or not closed or self.norm[k][:1] in "يتنسو":
             return False
+        if self.norm[ne - 1] in self.lex.name_suffixes and ne - k == 3:
+            ne -= 1  # "فرديناند ماركوس الابن": the suffix is no definite noun
         for x in range(k, ne):
             t = self.texts[x]
-            if self.definite[x] or (t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4):
+            # "كوندوليزا رايس": a given name may end in ا when the surname does not
+            accusative = t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4 \
+                and (x > k or self.texts[ne - 1].endswith("ا") or self.norm[x] in self.lex.object_nouns
+                     or self.masdar(x))
+            if self.definite[x] or accusative:
                 return False
         return True
 

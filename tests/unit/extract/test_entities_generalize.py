@@ -671,3 +671,25 @@ def test_a_capital_named_only_as_a_scene_stays_a_place(nlp):
     # the city is a scene and a point of travel, never the subject: it remains a place
     ents = extract(nlp, "وأفاد سكان في الخرطوم بسماع انفجارات، وتنقل النازحون بين الخرطوم وود مدني.")
     assert "Place" in [e.type for e in labelled(ents, "الخرطوم")]
+
+
+# ---------------------------------------------------------------- unowned titles before foreign names
+
+@pytest.mark.parametrize("text, name", [
+    ("لكن الرئيس جورج بوش الابن أكد أن القوات باقية في العراق.", "جورج بوش الابن"),
+    ("وقالت وزيرة الدفاع أنيتا أناند للصحافيين إن كندا سترسل مدربين إلى لاتفيا.", "أنيتا أناند"),
+    ("وكلف رئيس الوزراء وزيرة الخارجية ميلاني جولي بالتوجه إلى كييف.", "ميلاني جولي"),
+])
+def test_a_foreign_name_after_an_unowned_title_is_closed_by_a_verb_or_verbal_noun(nlp, text, name):
+    ents = extract(nlp, text)
+    assert [e.type for e in labelled(ents, name)] == ["Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدر وزير الدفاع بيانا رسميا أمس.",
+    "وأجرى وزير الخارجية اتصالا هاتفيا بنظيره الكيني.",
+    "وأصدر وزير الداخلية تحذيرا شديد اللهجة للمهربين.",
+])
+def test_accusative_nouns_after_an_unowned_title_are_no_name(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"]
