@@ -693,3 +693,20 @@ def test_a_foreign_name_after_an_unowned_title_is_closed_by_a_verb_or_verbal_nou
 def test_accusative_nouns_after_an_unowned_title_are_no_name(nlp, text):
     ents = extract(nlp, text)
     assert not [e for e in ents.values() if e.type == "Person"]
+
+
+# ---------------------------------------------------------------- valleys, island groups, rivers
+
+@pytest.mark.parametrize("text, label", [
+    ("وتقدمت القوات الجورجية نحو وادي بانكيسي قرب الحدود الشيشانية.", "وادي بانكيسي"),
+    ("وتطالب طوكيو باستعادة جزر الكوريل التي تسيطر عليها موسكو.", "جزر الكوريل"),
+    ("وتبادلت الدولتان الاتهامات بتحويل مجرى نهر أمو داريا.", "نهر أمو داريا"),
+])
+def test_a_valley_an_island_group_or_a_river_introduces_a_place(nlp, text, label):
+    ents = extract(nlp, text)
+    assert [e.type for e in labelled(ents, label)] == ["Place"]
+
+
+def test_an_indefinite_river_noun_with_an_adjective_is_no_place(nlp):
+    ents = extract(nlp, "وعبرت الشاحنات نهرا صغيرا قرب القرية.")
+    assert not [e for e in ents.values() if e.type == "Place"]
