@@ -39,6 +39,7 @@ COVER_KEY = "ckg_token_entities"
 PLAIN_SPANS_KEY = "ckg_plain_spans"
 PRIORITY = {"G": 0, "T": 1, "B": 2, "P": 3, "D": 4, "O": 5}
 LOCATIVE = frozenset({"في", "الي", "نحو", "قرب", "داخل", "عبر", "حول", "ب", "بمدينه", "وسط"})
+NOT_ACTING = LOCATIVE | {"علي", "بين", "من", "عن", "مع", "لدي"}  # a capital after these is no actor
 OF_LINKS = frozenset({"ل", "في", "باسم", "لدي"})
 COMMA = frozenset({"،", ",", "-", "–"})
 FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
@@ -857,12 +858,22 @@ class _Run:
     def unowned_name(self, k: int, ne: int) -> bool:
         """``وزير الدفاع خواجة آصف،``: an unknown name after a title without owner is kept
         when it has two or three indefinite words, none a verb or an accusative noun, and
-        punctuation or ``إن`` closes it."""
-        if not 2 <= ne - k <= 3 or not self.name_closed(ne) or self.norm[k][:1] in "يتنسو":
+        punctuation, ``إن``, a reporting verb or stopper, or a verbal noun closes it
+        (``وزيرة الخارجية كوندوليزا رايس بالتوجه``)."""
+        closed = self.name_closed(ne) or self.norm[ne] in self.lex.stoppers or self.masdar(ne) \
+            or (self.norm[ne] in ("ب", "ل") and ne + 1 < self.n
+                and (self.definite[ne + 1] or self.masdar(ne + 1)))  # "أكد"، "بالتوجه"
+        if not 2 <= ne - k <= 3 or not closed or self.norm[k][:1] in "يتنسو":
             return False
+        if self.norm[ne - 1] in self.lex.name_suffixes and ne - k == 3:
+            ne -= 1  # "فرديناند ماركوس الابن": the suffix is no definite noun
         for x in range(k, ne):
             t = self.texts[x]
-            if self.definite[x] or (t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4):
+            # "كوندوليزا رايس": a given name may end in ا when the surname does not
+            accusative = t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4 \
+                and (x > k or self.texts[ne - 1].endswith("ا") or self.norm[x] in self.lex.object_nouns
+                     or self.masdar(x))
+            if self.definite[x] or accusative:
                 return False
         return True
 
@@ -2275,6 +2286,29 @@ class _Run:
             bid = next(iter(borders))
             for s, e in self.bare_borders:
                 self.add(s, e, bid, "Place")
+        self.capitals_as_states()
+
+    def capitals_as_states(self) -> None:
+        """A capital that acts somewhere in the article ("واتهمت موسكو") stands for its state
+        in every mention, locative ones included ("وصل إلى موسكو"): one actor, not a city too."""
+        cmap: dict[str, str] = {}
+        for cid, info in self.ents.items():
+            row = self.lex.gaz.get(cid)
+            if info.type != "Place" or row is None or row.kind != "capital":
+                continue
+            sid = self.state_of(cid)
+            acting = {m.label for m in self.mentions if m.id == sid and m.start > 0
+                      and self.norm[m.start - 1] not in NOT_ACTING}
+            if sid != cid and sid in self.ents \
+                    and any(fold_phrase(lab) == fold_phrase(a) for lab in info.labels for a in acting):
+                cmap[cid] = sid
+        for old, new in cmap.items():
+            for lab in self.ents[old].labels:
+                self.ents[new].add_label(lab)
+            del self.ents[old]
+        for m in self.mentions:
+            if m.id in cmap:
+                m.id, m.type = cmap[m.id], "State"
 
     def drop_clutter(self) -> None:
         """Mentions on page-furniture lines go; so do entities seen only there."""

@@ -652,3 +652,61 @@ def test_no_name_after_the_comma_that_closes_an_appositive_title(nlp):
     ents = extract(nlp, "ويدير الرئيس الغاني السابق جون كوفور، رئيس اللجنة الأفريقية رفيعة المستوى، "
                         "وساطة يرعاها الاتحاد الأفريقي.")
     assert not [e for e in ents.values() if e.type == "Person" and any("وساط" in x for x in e.labels)]
+
+
+# ---------------------------------------------------------------- capitals that act
+
+@pytest.mark.parametrize("text, capital, state", [
+    ("واتهمت كيغالي كينشاسا بدعم المتمردين، فيما وصل وفد أممي إلى كيغالي أمس.", "كيغالي", "RWA"),
+    ("وعاد المبعوث إلى بانكوك بعد أن رفضت بانكوك أي وساطة على حدودها مع كمبوديا.", "بانكوك", "THA"),
+    ("ونفت أديس أبابا الاتهامات، وقال دبلوماسيون في أديس أبابا إن المحادثات مستمرة.", "أديس أبابا", "ETH"),
+])
+def test_a_capital_that_acts_is_its_state_in_its_locative_mentions_too(nlp, text, capital, state):
+    ents = extract(nlp, text)
+    hits = labelled(ents, capital)
+    assert [e.id for e in hits] == [state]
+
+
+def test_a_capital_named_only_as_a_scene_stays_a_place(nlp):
+    # the city is a scene and a point of travel, never the subject: it remains a place
+    ents = extract(nlp, "وأفاد سكان في الخرطوم بسماع انفجارات، وتنقل النازحون بين الخرطوم وود مدني.")
+    assert "Place" in [e.type for e in labelled(ents, "الخرطوم")]
+
+
+# ---------------------------------------------------------------- unowned titles before foreign names
+
+@pytest.mark.parametrize("text, name", [
+    ("لكن الرئيس جورج بوش الابن أكد أن القوات باقية في العراق.", "جورج بوش الابن"),
+    ("وقالت وزيرة الدفاع أنيتا أناند للصحافيين إن كندا سترسل مدربين إلى لاتفيا.", "أنيتا أناند"),
+    ("وكلف رئيس الوزراء وزيرة الخارجية ميلاني جولي بالتوجه إلى كييف.", "ميلاني جولي"),
+])
+def test_a_foreign_name_after_an_unowned_title_is_closed_by_a_verb_or_verbal_noun(nlp, text, name):
+    ents = extract(nlp, text)
+    assert [e.type for e in labelled(ents, name)] == ["Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدر وزير الدفاع بيانا رسميا أمس.",
+    "وأجرى وزير الخارجية اتصالا هاتفيا بنظيره الكيني.",
+    "وأصدر وزير الداخلية تحذيرا شديد اللهجة للمهربين.",
+])
+def test_accusative_nouns_after_an_unowned_title_are_no_name(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"]
+
+
+# ---------------------------------------------------------------- valleys, island groups, rivers
+
+@pytest.mark.parametrize("text, label", [
+    ("وتقدمت القوات الجورجية نحو وادي بانكيسي قرب الحدود الشيشانية.", "وادي بانكيسي"),
+    ("وتطالب طوكيو باستعادة جزر الكوريل التي تسيطر عليها موسكو.", "جزر الكوريل"),
+    ("وتبادلت الدولتان الاتهامات بتحويل مجرى نهر أمو داريا.", "نهر أمو داريا"),
+])
+def test_a_valley_an_island_group_or_a_river_introduces_a_place(nlp, text, label):
+    ents = extract(nlp, text)
+    assert [e.type for e in labelled(ents, label)] == ["Place"]
+
+
+def test_an_indefinite_river_noun_with_an_adjective_is_no_place(nlp):
+    ents = extract(nlp, "وعبرت الشاحنات نهرا صغيرا قرب القرية.")
+    assert not [e for e in ents.values() if e.type == "Place"]
