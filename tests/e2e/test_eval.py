@@ -1,10 +1,11 @@
 """Score annotated articles with ``../shared/eval/score.py`` and guard the floors.
 
-Three sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
+Five sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
 (articles and gold the team wrote about conflicts the dev set does not cover,
-to see how far the rules generalize) and ``tests/data/heldout2`` (a second such
-set, written and annotated before the extractor was ever run on it, so that
-its first score was a blind estimate for unseen articles). The extractor's output for each article
+to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout4``
+(such sets written and annotated before the extractor was ever run on them, so
+that each first score was a blind estimate for unseen articles; heldout4 has
+not been read by anyone tuning rules). The extractor's output for each article
 is produced exactly as ``conflictkg extract ARTICLE --published DATE --format
 json`` produces it (same library function), written to a temporary folder, and
 scored by the shared scorer in a subprocess. Each floor sits just under the
@@ -25,25 +26,36 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 # set -> scorer label -> minimum F1
 FLOORS = {
-    # measured 2026-12-02 (second session): entity 0.992 (each type >= 0.986), dyad 0.937,
-    # actor 0.907, casualties 0.938; every type with >= 5 dev instances >= 0.74
+    # measured 2026-12-02 (third session): entity 0.992 (each type >= 0.986), dyad 0.944,
+    # actor 0.910, casualties 0.938; every type with >= 5 dev instances >= 0.74
     "dev": {
         "entity:ALL": 0.98, "entity:State": 0.98, "entity:Person": 0.97,
         "entity:Organization": 0.97, "entity:Place": 0.98,
-        "dyad:ALL": 0.92, "actor:ALL": 0.89, "casualties": 0.92,
+        "dyad:ALL": 0.93, "actor:ALL": 0.90, "casualties": 0.92,
         "actor:accuses": 0.88, "actor:calls_on": 0.93, "actor:mediates": 0.90,
-        "actor:fights": 0.72, "actor:allied_with": 0.90, "actor:ceasefire": 0.98,
-        "actor:deploys_to": 0.86, "actor:holds_role": 0.86,
+        "actor:fights": 0.72, "actor:allied_with": 0.91, "actor:ceasefire": 0.98,
+        "actor:deploys_to": 0.93, "actor:holds_role": 0.86,
     },
-    # measured 2026-12-02 (second session): entity 0.977, dyad 0.939, actor 0.847, casualties 0.909
+    # measured 2026-12-02 (third session): entity 0.980, dyad 0.963, actor 0.859, casualties 0.909
     "heldout": {
-        "entity:ALL": 0.96, "dyad:ALL": 0.92, "actor:ALL": 0.83, "casualties": 0.88,
+        "entity:ALL": 0.97, "dyad:ALL": 0.95, "actor:ALL": 0.84, "casualties": 0.88,
     },
     # first (blind) score 2026-12-02 at a655b73: entity 0.836, dyad 0.467, actor 0.372,
-    # casualties 0.615. After the session's mechanism fixes, 0.871, 0.687, 0.508, 0.800: the
-    # fixes were told the blind set's failure families (in other examples), never its text
+    # casualties 0.615. Its failure families were then fixed (the third session read the set
+    # itself), so 0.953, 0.868, 0.673, 0.800 now is optimistic
     "heldout2": {
-        "entity:ALL": 0.85, "dyad:ALL": 0.66, "actor:ALL": 0.48, "casualties": 0.77,
+        "entity:ALL": 0.94, "dyad:ALL": 0.85, "actor:ALL": 0.65, "casualties": 0.77,
+    },
+    # blind at 4dcf878 (before the third session's fixes): 0.861, 0.603, 0.539, 0.581; the
+    # morning's heldout2-driven rules left 7 of its 8 outputs byte-identical. A second round
+    # then read it: 0.880, 0.658, 0.584, 0.625 now (optimistic)
+    "heldout3": {
+        "entity:ALL": 0.87, "dyad:ALL": 0.64, "actor:ALL": 0.56, "casualties": 0.60,
+    },
+    # blind at 3dc54f0 (after the morning's fixes): 0.826, 0.397, 0.314, 0.636; still unread by
+    # anyone tuning rules: 0.824, 0.415, 0.316, 0.636 after the second round
+    "heldout4": {
+        "entity:ALL": 0.80, "dyad:ALL": 0.39, "actor:ALL": 0.29, "casualties": 0.61,
     },
 }
 
@@ -69,7 +81,7 @@ def score_dir(gold_dir: Path, score_py: Path, pred: Path) -> dict:
 
 
 #: the team's own sets, beside the shared dev set
-OWN_SETS = ("heldout", "heldout2", "heldout3")
+OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 
 
 @pytest.fixture(scope="module")
