@@ -39,7 +39,6 @@ from conflictkg.ontology.store import (  # noqa: E402
 
 QUERY_PARAMS = {"actor_timeline": {"actor": "RUS"}, "statements_by": {"actor": "RUS"}}
 RDFLIB_TIMEOUT_S = 60  # per rdflib query (all its runs); rdflib's property paths can take minutes
-SKIP_IN_LATENCY = {"events"}  # a dump of every event (the CSV export), not held to the 0.5 s target
 
 
 def query_names() -> list[str]:
@@ -190,13 +189,20 @@ def main(argv: list[str] | None = None) -> int:
                   f"({unchanged} reported unchanged)\n")
             print(f"query latency right after the build, min of {args.repeat} "
                   f"(after one warm-up run), {load_average()}:", flush=True)
-            before = oxigraph_latencies(kg, args.repeat, frozenset(SKIP_IN_LATENCY))
+            before = oxigraph_latencies(kg, args.repeat)
             t = time.perf_counter()
             kg.optimize()
             print(f"Store.optimize() (RocksDB compaction): {time.perf_counter() - t:.1f} s; "
                   f"latency after it, {load_average()}:", flush=True)
             big = oxigraph_latencies(kg, args.repeat)
             print(f"  ({load_average()})")
+            # the whole-store dump behind the events CSV (not a named query: it grows with the store)
+            dump_s, dump_rows, _ = time_query(kg.events, max(1, args.repeat // 3))
+            t = time.perf_counter()
+            kg.export_events_csv(Path(tmp) / "events.csv")
+            csv_s = time.perf_counter() - t
+            print(f"events dump (Store.events, the CSV's rows): min {dump_s:.2f} s, {dump_rows} rows; "
+                  f"export to events.csv {csv_s:.2f} s", flush=True)
 
         small_n = 0
         mem = Store.memory()
@@ -237,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nrdflib in memory: building the {small_n}-article dataset ({small_quads} quads, "
           f"ontology graph excluded) took {rd_load:.1f} s "
           f"({small_n / rd_load:.1f} articles/s, no disk, no transactions)")
-    slow = [k for k, (s, _, _) in big.items() if s >= 0.5 and k not in SKIP_IN_LATENCY]
+    slow = [k for k, (s, _, _) in big.items() if s >= 0.5]
     print(f"target: every named query under 0.5 s at {quads / 1e6:.2f}M quads (min of "
           f"{args.repeat}): {'met' if not slow else 'MISSED by ' + ', '.join(slow)}; end: {load_average()}")
     return 0

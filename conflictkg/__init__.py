@@ -8,10 +8,10 @@ heavy modules load lazily inside each function.
 from __future__ import annotations
 
 from conflictkg.api import (
-    BuildReport, build, export, extract_file, graph_of, html_of, load, query, serve, validate, view,
+    BuildReport, build, events, export, extract_file, graph_of, html_of, load, query, serve, validate, view,
 )
 
 __all__ = [
-    "BuildReport", "build", "export", "extract_file", "graph_of", "html_of", "load", "query",
+    "BuildReport", "build", "events", "export", "extract_file", "graph_of", "html_of", "load", "query",
     "serve", "validate", "view",
 ]

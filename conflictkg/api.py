@@ -158,6 +158,16 @@ def query(store: str | Path, name_or_file: str | Path,
         return kg.named_query(str(name_or_file), params or {})
 
 
+def events(store: str | Path) -> list[dict[str, Any]]:
+    """Every event in the store, asserted and inferred, in date order (the events CSV's rows).
+
+    A dump of the whole store: for one actor's events use ``query(store, "actor_timeline",
+    {"actor": ID})``, which stays fast on large stores.
+    """
+    with load(store) as kg:
+        return kg.events()
+
+
 def query_names() -> list[tuple[str, str]]:
     """Named queries shipped in ``ontology/queries`` with their first description line."""
     out = []
@@ -239,6 +249,6 @@ def serve(store: str | Path, *, port: int = 7878, host: str = "127.0.0.1",
 
 
 __all__: Sequence[str] = [
-    "BuildReport", "build", "example_paths", "export", "extract_file", "graph_of", "html_of",
+    "BuildReport", "build", "events", "example_paths", "export", "extract_file", "graph_of", "html_of",
     "load", "query", "query_names", "serve", "validate", "view",
 ]

@@ -611,9 +611,19 @@ class Store:
                                 prefixes=PREFIXES if fmt != "nq" else None)
         return out
 
+    def events(self) -> list[dict[str, Any]]:
+        """Every event, asserted and inferred, in date order: one dict per row, keys ``EVENT_COLUMNS``.
+
+        A dump of the whole store (``ontology/export/events.rq``), behind the
+        events CSV; to ask about one actor use the ``actor_timeline`` query.
+        """
+        self.check_current()
+        text = files("conflictkg.ontology").joinpath("export", "events.rq").read_text("utf-8")
+        return self.select(text)
+
     def export_events_csv(self, path: str | Path) -> Path:
         """One row per event (asserted and inferred), columns ``EVENT_COLUMNS``, for pandas."""
-        rows = self.named_query("events")
+        rows = self.events()
         out = Path(path)
         with _atomic_file(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=EVENT_COLUMNS, extrasaction="ignore")

@@ -123,8 +123,8 @@ def test_articles(kg: Store) -> None:
     assert (a["entities"], a["events"], a["casualties"], a["title"]) == (6, 7, 1, "اشتباكات حدودية")
 
 
-def test_events(kg: Store) -> None:
-    rows = kg.named_query("events")
+def test_events_dump(kg: Store) -> None:
+    rows = kg.events()
     assert len(rows) == 10
     assert all(r["inferred"] is False and r["article"] and r["evidence"] for r in rows)
     assert {r["cameo"] for r in rows if r["type"] == "calls_on"} == {"020"}
