@@ -118,9 +118,8 @@ def parse_number(norms: list[str], i: int) -> Number | None:
         d = _digits(w)
         kinds = words.get(w, {})
         if d is not None and not seen:
-            if 1000 <= d <= 2100 and j == i and i > 0 and (
-                    "year" in words.get(_strip_conj(norms[i - 1], words), {})):
-                return None  # "منذ عام 1984": a year, never a count
+            if 1000 <= d <= 2100 and j == i and _after_year(norms, i, words):
+                return None  # "منذ عام 1984"، "بين عامي 2013 و2018": a year, never a count
             current, seen = d, True
         elif not seen and "dual" in kinds:  # "شرطيان"، "جنديين" (+ "اثنان"): two
             two = j + 1 < len(norms) and words.get(norms[j + 1], {}).get("unit") == 2
@@ -150,6 +149,21 @@ def parse_number(norms: list[str], i: int) -> Number | None:
     if not seen:
         return None
     return Number(i, j, int(total + current))
+
+
+def _after_year(norms: list[str], i: int, words: dict[str, dict[str, int]]) -> bool:
+    """``norms[i]`` follows a year word, directly or as the second year of a span
+    (``عامي 2013 و2018``، ``بين عامي 2013 - 2018``)."""
+    def is_year_word(k: int) -> bool:
+        return k >= 0 and "year" in words.get(_strip_conj(norms[k], words), {})
+
+    if is_year_word(i - 1):
+        return True
+    k = i - 1
+    if k >= 0 and norms[k] in ("و", "-", "–", "الي"):
+        k -= 1
+    return k >= 0 and 1000 <= (_digits(_strip_conj(norms[k], words)) or 0) <= 2100 \
+        and is_year_word(k - 1)
 
 
 def find_number(norms: list[str], lo: int, hi: int) -> Number | None:
@@ -444,7 +458,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     if prev is not None:
         ids = resolve(prev)
         if ids and ctx.reporter and ids == ctx.reporter[:1]:
-            return [ctx.parent(ids[0])]  # "أعلنت وزارة الصحة اللبنانية مقتل ...": Lebanon's dead
+            top = ctx.parent(ids[0])
+            if top != ids[0] or ctx.state_of(ids[0]) is not None:
+                return [top]  # "أعلنت وزارة الصحة اللبنانية مقتل ...": Lebanon's dead
+            ids = []  # "بحسب منظمة X، قتل N شخصا": a monitor or NGO counting, not a side
         if ids:
             return ids
     # 5. a government body counting victims with no side named counts its own state's

@@ -231,3 +231,18 @@ def test_nisba_of_the_attack_before_the_figure_is_the_attacker(nlp):
     text = "وقال الرئيس الأوكراني إن الغارات الروسية أسفرت عن مقتل سبعة مدنيين في مدينة خاركيف."
     got = [c for c in cas(nlp, text) if c.killed == 7]
     assert got and "RUS" not in got[0].side
+
+
+@pytest.mark.parametrize("text", [
+    "وخاضت البلاد حربا بين عامي 1998 و2003 أودت بحياة نحو 300 ألف شخص.",
+    "وأدت المعارك بين عامي ١٩٩٨ و٢٠٠٣ إلى مقتل نحو ٣٠٠ ألف شخص.",
+])
+def test_second_year_of_a_span_is_never_a_count(nlp, text):
+    [c] = cas(nlp, text)
+    assert c.killed == 300000
+
+
+def test_the_source_that_counts_is_not_the_victims_side(nlp):
+    # an NGO reporting a toll ("according to X, N people were killed") is not its side
+    [c] = cas(nlp, "وبحسب منظمة العفو الدولية، قتل ما لا يقل عن 140 شخصا منذ بدء النزاع.")
+    assert c.killed == 140 and c.reported_by is not None and c.reported_by not in c.side
