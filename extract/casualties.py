@@ -251,7 +251,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     resolve : turns an actor group into entity ids (collectives -> the dyad)
     dyad : the two sides of the article's conflict
     parent : maps an entity to the state/organization it belongs to
-    location : the state the article reports from (its dateline)
+    location : the state of the article's dateline or, when the dateline is elsewhere (talks
+        in Geneva, a correspondent in the attacker's capital), the state most of its places are in
     state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
     """
     if not clause.casualty_matches:
@@ -476,7 +477,7 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     combatants = clause.has_cue("combatant", lo, hi + 2)
     if combatants and ctx.dyad:
         return list(ctx.dyad)
-    # 7. civilians and people with no side named: the country the article reports from
+    # 7. civilians and people with no side named: the country the article is set in
     if ctx.location:
         return [ctx.location]
     if ctx.dyad and clause.has_cue("war", lo - 8, hi):

@@ -234,6 +234,23 @@ def dateline_state(doc: Doc, view: DocView) -> str | None:
     return None
 
 
+def theatre_state(infos: Infos) -> str | None:
+    """The State most of the article's places belong to (at least two places, a strict
+    majority of those whose state is known): where the events are, which the dateline
+    (the capital a correspondent writes from) need not be."""
+    counts: dict[str, int] = {}
+    for eid, info in infos.items():
+        if getattr(info, "type", None) == "Place":
+            state = _state_of(infos, eid)
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=counts.__getitem__)
+    n = counts[best]
+    return best if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
 def _dateline(start: int, end: int, first: int, norms_of: dict[int, str]) -> bool:
     """``بروكسل (وكالات) -``: a place name opening the article is no actor."""
     return start == first and norms_of.get(end, "") in ("(", "-", "–", "—")
@@ -367,6 +384,7 @@ class _Context:
     dyad: tuple[str, str] | None
     dyad_evidenced: bool = False  # found from stated fights/truces, not only mention counts
     location: str | None = None  # the state of the dateline ("الخرطوم (وكالات) -")
+    theatre: str | None = None  # the state most of the article's places are in
     sentence_ids: set[str] = field(default_factory=set)  # actors named in the sentence
     last_speaker: list[str] = field(default_factory=list)
     out: list[RelationMention] = field(default_factory=list)
@@ -389,8 +407,9 @@ class RelationExtractor:
         view = DocView.of(doc)
         read = [read_clause(view, s, e) for s, e in view.sents]
         dyad, evidenced = self.find_dyad(doc, read)
-        ctx = _Context(doc, view, _infos(doc), dyad, dyad_evidenced=evidenced,
-                       location=dateline_state(doc, view))
+        infos = _infos(doc)
+        ctx = _Context(doc, view, infos, dyad, dyad_evidenced=evidenced,
+                       location=dateline_state(doc, view), theatre=theatre_state(infos))
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -463,7 +482,8 @@ class RelationExtractor:
             ctx.view, idx, sent, clause, lambda pos: self.speaker_at(sources, pos),
             lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
-            parent=lambda x: top_actor(ctx.infos, x), location=ctx.location,
+            parent=lambda x: top_actor(ctx.infos, x),
+            location=ctx.theatre if ctx.location and ctx.theatre else ctx.location,
             state_of=lambda x: _state_of(ctx.infos, x)))
         for m in triggers:
             if self.cancelled(clause, m):

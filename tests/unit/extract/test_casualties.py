@@ -246,3 +246,25 @@ def test_the_source_that_counts_is_not_the_victims_side(nlp):
     # an NGO reporting a toll ("according to X, N people were killed") is not its side
     [c] = cas(nlp, "وبحسب منظمة العفو الدولية، قتل ما لا يقل عن 140 شخصا منذ بدء النزاع.")
     assert c.killed == 140 and c.reported_by is not None and c.reported_by not in c.side
+
+
+def test_civilians_with_no_side_belong_to_where_the_article_is_set(nlp):
+    # the dateline is the capital of one side, the fighting is in another state's towns:
+    # people killed with no side named are counted for the state where the places are
+    text = ("أنقرة (أ ف ب) - قصفت القوات التركية مواقع قرب مدينة منبج وبلدة تل أبيض في شمال سوريا. "
+            "وبحسب المرصد السوري لحقوق الإنسان، قتل 40 مدنيا منذ بدء الهجوم.")
+    [c] = cas(nlp, text)
+    assert c.killed == 40 and c.side == ("SYR",)
+
+
+def test_with_no_dateline_a_toll_with_no_side_named_keeps_none(nlp):
+    text = ("قصفت القوات التركية مواقع قرب مدينة منبج وبلدة تل أبيض. "
+            "وبحسب المرصد السوري لحقوق الإنسان، قتل 40 شخصا منذ بدء المعارك.")
+    [c] = cas(nlp, text)
+    assert c.side == ()
+
+
+def test_with_no_places_the_dateline_state_counts(nlp):
+    text = "الخرطوم (وكالات) - قتل 12 مدنيا في قصف ليلي، بحسب مصادر طبية."
+    [c] = cas(nlp, text)
+    assert c.side == ("SDN",)
