@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, PREPOSITIONS, QUOTES, SUBJECT_GAP, ActorGroup, Clause, DocView,
+    COMMA, HARD_STOPS, PREPOSITIONS, QUOTES, RELATIVE, SUBJECT_GAP, ActorGroup, Clause, DocView,
     build_groups, find_subject, group_before, relative_antecedent,
 )
 from .dates import DateResolver
@@ -836,13 +836,15 @@ def _own_actor(clause: Clause, m: TriggerMatch, gap: int = OWN_ACTOR_GAP) -> Act
     return None
 
 
-def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup]
-                     ) -> list[ActorGroup]:
-    """Drop groups inside a ``، ... ،`` insertion right after the subject."""
+def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup],
+                     trigger: int | None = None) -> list[ActorGroup]:
+    """Drop groups inside a ``، ... ،`` insertion right after the subject, unless the trigger
+    itself stands inside it (a relative clause: "X، التي دعت Y إلى ...، قالت ...")."""
     if subj is None:
         return groups
     for a, b in clause.parentheticals():
-        if a == subj.end:
+        if a == subj.end and not (trigger is not None and clause.norm(a + 1) in RELATIVE
+                                  and a + 2 <= trigger <= a + 3 and trigger < b):
             return [g for g in groups if not (a <= g.start < b)]
     return groups
 
@@ -863,7 +865,7 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = [g for g in _after(clause, m.start + 1) if g is not subj]
-    after = _skip_apposition(clause, subj, after)
+    after = _skip_apposition(clause, subj, after, m.start)
     return src, subj, after
 
 

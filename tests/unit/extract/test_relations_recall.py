@@ -466,3 +466,20 @@ def test_victims_then_verb_across_a_nisba(nlp, text, side, killed):
 def test_a_state_after_a_preposition_is_no_victim_nisba(nlp):
     ex = extract_text(nlp, "وقالت موسكو إن الهجوم على روسيا لم يوقع قتلى.", published="2024-05-10")
     assert not any(c.killed for c in ex.casualties)
+
+
+# ------------------------------------------------------------------ appeals inside a ، الذي/التي ... ، relative clause
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت مصر، التي دعت إثيوبيا إلى وقف ملء السد، إن المفاوضات متعثرة.", ("EGY", "ETH")),
+    ("وأكدت كولومبيا، التي طالبت فنزويلا بتسليم المطلوبين، أن الحدود مغلقة.", ("COL", "VEN")),
+    ("وقالت الهند، التي حثت بنغلاديش على ضبط الحدود، إنها سترسل وفدا.", ("IND", "BGD")),
+])
+def test_an_appeal_in_a_relative_clause_after_the_subjects_comma(nlp, text, expected):
+    assert expected in typed(nlp, text, "calls_on")
+
+
+def test_an_apposition_after_the_subject_still_hides_its_actors(nlp):
+    text = "وقالت كينيا، جارة الصومال، إنها دعت إلى ضبط النفس."
+    assert ("KEN", "SOM") not in typed(nlp, text, "calls_on")
