@@ -1901,6 +1901,26 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+#: How far before a shuttle-diplomacy noun its mediator may stand ("قام المبعوث X بجولات مكوكية").
+SHUTTLE_GAP = 5
+
+
+def frame_shuttle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``جولات مكوكية بين A وB``، ``الدبلوماسية المكوكية الأمريكية``: the one shuttling (the
+    nisba or genitive after the noun, else the nearest actor before it, nisba included: the
+    envoy "المبعوث الأمريكي") mediates between the parties."""
+    own = _own_actor(clause, m, gap=2)
+    if own is None:
+        own = group_before(clause, m.start, max_gap=SHUTTLE_GAP)
+        if own is not None and m.start - own.end > SHUTTLE_GAP:
+            own = None
+    mediators = [x for x in self.ids(ctx, own) if not _is_place(ctx, x)]
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
 def frame_hosted(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``محادثات استضافتها X``: the host after the verb mediates for the parties."""
@@ -2534,6 +2554,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "masdar"): frame_mediate_noun,
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
+    ("mediates", "shuttle"): frame_shuttle,
     ("mediates", "chair"): frame_chair,
     ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,

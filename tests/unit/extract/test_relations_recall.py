@@ -483,3 +483,30 @@ def test_an_appeal_in_a_relative_clause_after_the_subjects_comma(nlp, text, expe
 def test_an_apposition_after_the_subject_still_hides_its_actors(nlp):
     text = "وقالت كينيا، جارة الصومال، إنها دعت إلى ضبط النفس."
     assert ("KEN", "SOM") not in typed(nlp, text, "calls_on")
+
+
+# ------------------------------------------------------------------ shuttle diplomacy
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("وتنقل وزير الخارجية القطري بين السودان وجنوب السودان لتقريب وجهات النظر.", None,
+     {"SDN", "SSD"}),
+    ("وأجرى الوزير التركي جولات مكوكية بين روسيا وأوكرانيا.", "TUR", {"RUS", "UKR"}),
+    ("وواصلت قطر جهودها المكوكية بين الحكومة الأفغانية وحركة طالبان.", "QAT", None),
+    ("ويتنقل الرئيس الكيني بين إثيوبيا وإريتريا منذ أسابيع.", None, {"ETH", "ERI"}),
+])
+def test_shuttling_between_two_sides_is_mediation(nlp, text, mediator, parties):
+    got = typed(nlp, text, "mediates")
+    assert got
+    if mediator:
+        assert {s for s, _ in got} == {mediator}
+    if parties:
+        assert {t for _, t in got} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "تنقل وكالة الأنباء الرسمية عن مسؤول قوله إن الاشتباكات بين الهند وباكستان توقفت.",
+    "وتنقل السكان بين القرى الحدودية هربا من القصف.",
+])
+def test_conveying_or_moving_about_is_no_mediation(nlp, text):
+    assert not typed(nlp, text, "mediates")
