@@ -2264,6 +2264,34 @@ def frame_joined(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return _cross(members, [x for x in self.ids(ctx, alliance) if x not in members])
 
 
+def frame_member_of(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``X عضو في التحالف Y``، ``X، العضو في حلف Y``، ``عضوية X في الحلف``: the member and
+    the alliance it belongs to (an alliance noun heads the body after في)."""
+    if clause.has_cue("unrealized", m.start - 3, m.start) or clause.has_cue(
+            "negation", m.start - 3, m.start):
+        return []  # "طلب عضوية X في الحلف"، "ليست عضوا في الحلف": no membership
+    after = _after(clause, m.start + 1, gap=4)
+    alliance = next((g for g in after if g.prep == "في" and "Organization" in g.types
+                     and clause.norm(g.start).startswith(ALLIANCE_HEADS)), None)
+    if alliance is None:
+        return []
+    member = None
+    if m.id == "membership":  # "عضوية X في": the genitive before the alliance
+        member = next((g for g in after if g.prep is None and g.end <= alliance.start), None)
+    else:
+        for g in reversed(clause.groups):
+            if g.end <= m.start:
+                gap = [clause.norm(i) for i in range(g.end, m.start)]
+                if g.prep is None and len(gap) <= 2 and all(
+                        x in COMMA or x in ("هي", "هو", "كانت", "كان", "باتت", "بات", "اصبحت")
+                        for x in gap):
+                    member = g
+                break
+    members = [x for x in self.ids(ctx, member) if not _is_place(ctx, x)]
+    return _cross(members, [x for x in self.ids(ctx, alliance) if x not in members])
+
+
 def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``X وميليشيات Y المتحالفة معه``: Y (before the adjective) and X (the antecedent)."""
@@ -2587,6 +2615,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "formed"): frame_formed,
     ("allied_with", "formed_noun"): frame_formed_noun,
     ("allied_with", "joined"): frame_joined,
+    ("allied_with", "member_of"): frame_member_of,
+    ("allied_with", "membership"): frame_member_of,
     ("deploys_to", "deploy"): frame_deploy,
     ("deploys_to", "join_force"): frame_join_force,
     ("cedes_to", "verb"): frame_verb,

@@ -510,3 +510,24 @@ def test_shuttling_between_two_sides_is_mediation(nlp, text, mediator, parties):
 ])
 def test_conveying_or_moving_about_is_no_mediation(nlp, text):
     assert not typed(nlp, text, "mediates")
+
+
+# ------------------------------------------------------------------ membership of an alliance
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("والمغرب عضو في التحالف الذي تقوده السعودية.", ("MAR", "arab_coalition")),
+    ("وقالت تركيا، العضو في حلف شمال الأطلسي، إنها ستغلق المضائق.", ("TUR", "NATO")),
+    ("وأكدت الحكومة أن عضوية السويد في حلف الناتو تعزز أمن المنطقة.", ("SWE", "NATO")),
+])
+def test_a_member_of_an_alliance_is_its_ally(nlp, text, expected):
+    assert expected in typed(nlp, text, "allied_with")
+
+
+@pytest.mark.parametrize("text", [
+    "وفرنسا عضو في مجلس الأمن الدولي.",  # a council is no alliance
+    "والنرويج ليست عضوا في الاتحاد الأوروبي.",
+    "وتعارض المجر عضوية أوكرانيا في حلف شمال الأطلسي.",  # a bid opposed
+])
+def test_council_seats_and_opposed_bids_are_no_membership(nlp, text):
+    assert not typed(nlp, text, "allied_with")
