@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, PREPOSITIONS, QUOTES, RELATIVE, SUBJECT_GAP, ActorGroup, Clause, DocView,
+    COMMA, EACH_OF, HARD_STOPS, PREPOSITIONS, QUOTES, RELATIVE, SUBJECT_GAP, ActorGroup, Clause, DocView,
     build_groups, find_subject, group_before, relative_antecedent,
 )
 from .dates import DateResolver
@@ -886,7 +886,8 @@ def _common_object(clause: Clause, pos: int) -> bool:
     complement (``المجتمع الدولي بإلزام ...``، ``الدول الأعضاء إلى ...``)?"""
     starts = {g.start for g in clause.groups}
     word = clause.norm(pos)
-    if pos >= clause.end or pos in starts or not word.isalpha() or _complement_word(word):
+    if pos >= clause.end or pos in starts or not word.isalpha() or _complement_word(word) \
+            or word in EACH_OF:  # "كلا من A وB": the named actors are the object
         return False
     for j in range(pos + 1, min(pos + 4, clause.end)):
         if j in starts or clause.norm(j) in COMMA or clause.norm(j) in HARD_STOPS:
@@ -972,7 +973,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         between = [g for g in after if g.prep == "بين"]
         inside = {i for g in clause.groups for i in range(g.start, g.end)}  # "بوريل" is a name
         direct = [g for g in direct if not any(_complement_word(clause.norm(i))
-                                               for i in range(m.end, g.start) if i not in inside)]
+                                               for i in range(m.end, g.start)
+                                               if i not in inside and not _each_of(clause, i))]
         if direct:
             tg = self.ids(ctx, direct[0], src)
             for g in _parallel_addressees(clause, direct[0], after):
@@ -1082,9 +1084,15 @@ def _denial(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: Tr
     return []
 
 
+def _each_of(clause: Clause, i: int) -> bool:
+    """Is token ``i`` the من of "كلا من A وB" (part of the object, no complement marker)?"""
+    return clause.norm(i) == "من" and clause.norm(i - 1) in EACH_OF
+
+
 def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
     """A complement marker (``إلى``، ``على``، ``ب``، ``أن``) between ``lo`` and ``hi``."""
-    return any(clause.norm(i) in COMPLEMENT_MARKERS for i in range(lo, hi))
+    return any(clause.norm(i) in COMPLEMENT_MARKERS and not _each_of(clause, i)
+               for i in range(lo, hi))
 
 
 def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clause,

@@ -531,3 +531,23 @@ def test_a_member_of_an_alliance_is_its_ally(nlp, text, expected):
 ])
 def test_council_seats_and_opposed_bids_are_no_membership(nlp, text):
     assert not typed(nlp, text, "allied_with")
+
+
+# ------------------------------------------------------------------ "كلا من A وB": each of the addressees
+
+
+@pytest.mark.parametrize("text, rtype, expected", [
+    ("وطالب الاتحاد الأوروبي كلا من صربيا وكوسوفو بخفض التوتر.", "calls_on",
+     {("EU", "SRB"), ("EU", "XKX")}),
+    ("ودعت الأمم المتحدة كلا من إثيوبيا والسودان إلى ضبط النفس.", "calls_on",
+     {("UN", "ETH"), ("UN", "SDN")}),
+    ("واتهمت منظمة العفو الدولية كلا من الجيش السوداني وقوات الدعم السريع بارتكاب انتهاكات.",
+     "accuses", {("amnesty", "rsf")}),
+])
+def test_each_of_a_and_b_is_the_object(nlp, text, rtype, expected):
+    assert expected <= typed(nlp, text, rtype)
+
+
+def test_kulla_is_one_word_not_a_negation(nlp):
+    doc = nlp("ودعت الأمم المتحدة كلا من إثيوبيا والسودان إلى ضبط النفس.")
+    assert "لا" not in [t.norm_ for t in doc]
