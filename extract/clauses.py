@@ -44,6 +44,8 @@ COORDINATOR = "و"
 CONJ_LETTERS = ("و", "ف")
 COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+#: "كل من A وB" (each of A and B): the phrase is a noun phrase, its من no preposition.
+EACH_OF = frozenset({"كل", "كلا", "وكل", "وكلا"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_GAP = 6   # max tokens between a left subject and its verb
 VSO_GAP = 10      # max tokens between a verb and its right subject
@@ -248,6 +250,13 @@ def build_groups(mentions: Sequence[tuple[int, int, str, str, str]], norms_of: d
         prep = norms_of.get(start - 1)
         prep2 = norms_of.get(start - 2)
         second = prep2 if prep not in PREPOSITIONS and prep2 in PREPOSITIONS else None
+        if prep == "من" and prep2 in EACH_OF:
+            # "طالب X كلا من A وB"، "دعا إلى ... على كل من A وB": "كل من" is the phrase
+            # itself, so the group takes the preposition before "كل" (or none)
+            before = norms_of.get(start - 3)
+            groups.append(ActorGroup([eid], start, end, before if before in PREPOSITIONS
+                                     else None, kind, [etype], None))
+            continue
         if prep == "من" and prep2 not in PREPOSITIONS and norms_of.get(start - 3) in PREPOSITIONS:
             second = norms_of.get(start - 3)  # "غارة على عناصر من الجماعة": على the group
         groups.append(ActorGroup([eid], start, end, prep if prep in PREPOSITIONS else None,

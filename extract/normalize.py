@@ -198,6 +198,8 @@ def split_proclitics(word: str, known: Callable[[str], bool]) -> list[str]:
             if not pre or not f.startswith(pre):
                 continue
             rest = f[len(pre):]
+            if p == "ك" and len(rest) < 3:
+                continue  # "كلا"، "كما": one word, not ك + "لا"/"ما" (a false negation)
             if p == "ل" and rest.startswith("ل") and ok("ا" + rest):
                 options.append((len(pre), True))
             elif ok(rest) and not (p == "ل" and rest.startswith("ل")):

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import (
-    COMMA, HARD_STOPS, PREPOSITIONS, QUOTES, SUBJECT_GAP, ActorGroup, Clause, DocView,
+    COMMA, EACH_OF, HARD_STOPS, PREPOSITIONS, QUOTES, RELATIVE, SUBJECT_GAP, ActorGroup, Clause, DocView,
     build_groups, find_subject, group_before, relative_antecedent,
 )
 from .dates import DateResolver
@@ -856,13 +856,15 @@ def _own_actor(clause: Clause, m: TriggerMatch, gap: int = OWN_ACTOR_GAP) -> Act
     return None
 
 
-def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup]
-                     ) -> list[ActorGroup]:
-    """Drop groups inside a ``، ... ،`` insertion right after the subject."""
+def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup],
+                     trigger: int | None = None) -> list[ActorGroup]:
+    """Drop groups inside a ``، ... ،`` insertion right after the subject, unless the trigger
+    itself stands inside it (a relative clause: "X، التي دعت Y إلى ...، قالت ...")."""
     if subj is None:
         return groups
     for a, b in clause.parentheticals():
-        if a == subj.end:
+        if a == subj.end and not (trigger is not None and clause.norm(a + 1) in RELATIVE
+                                  and a + 2 <= trigger <= a + 3 and trigger < b):
             return [g for g in groups if not (a <= g.start < b)]
     return groups
 
@@ -883,7 +885,7 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = [g for g in _after(clause, m.start + 1) if g is not subj]
-    after = _skip_apposition(clause, subj, after)
+    after = _skip_apposition(clause, subj, after, m.start)
     return src, subj, after
 
 
@@ -904,7 +906,8 @@ def _common_object(clause: Clause, pos: int) -> bool:
     complement (``المجتمع الدولي بإلزام ...``، ``الدول الأعضاء إلى ...``)?"""
     starts = {g.start for g in clause.groups}
     word = clause.norm(pos)
-    if pos >= clause.end or pos in starts or not word.isalpha() or _complement_word(word):
+    if pos >= clause.end or pos in starts or not word.isalpha() or _complement_word(word) \
+            or word in EACH_OF:  # "كلا من A وB": the named actors are the object
         return False
     for j in range(pos + 1, min(pos + 4, clause.end)):
         if j in starts or clause.norm(j) in COMMA or clause.norm(j) in HARD_STOPS:
@@ -990,7 +993,8 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         between = [g for g in after if g.prep == "بين"]
         inside = {i for g in clause.groups for i in range(g.start, g.end)}  # "بوريل" is a name
         direct = [g for g in direct if not any(_complement_word(clause.norm(i))
-                                               for i in range(m.end, g.start) if i not in inside)]
+                                               for i in range(m.end, g.start)
+                                               if i not in inside and not _each_of(clause, i))]
         if direct:
             tg = self.ids(ctx, direct[0], src)
             for g in _parallel_addressees(clause, direct[0], after):
@@ -1100,9 +1104,15 @@ def _denial(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: Tr
     return []
 
 
+def _each_of(clause: Clause, i: int) -> bool:
+    """Is token ``i`` the من of "كلا من A وB" (part of the object, no complement marker)?"""
+    return clause.norm(i) == "من" and clause.norm(i - 1) in EACH_OF
+
+
 def _marker_between(clause: Clause, lo: int, hi: int) -> bool:
     """A complement marker (``إلى``، ``على``، ``ب``، ``أن``) between ``lo`` and ``hi``."""
-    return any(clause.norm(i) in COMPLEMENT_MARKERS for i in range(lo, hi))
+    return any(clause.norm(i) in COMPLEMENT_MARKERS and not _each_of(clause, i)
+               for i in range(lo, hi))
 
 
 def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -1919,6 +1929,26 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+#: How far before a shuttle-diplomacy noun its mediator may stand ("قام المبعوث X بجولات مكوكية").
+SHUTTLE_GAP = 5
+
+
+def frame_shuttle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``جولات مكوكية بين A وB``، ``الدبلوماسية المكوكية الأمريكية``: the one shuttling (the
+    nisba or genitive after the noun, else the nearest actor before it, nisba included: the
+    envoy "المبعوث الأمريكي") mediates between the parties."""
+    own = _own_actor(clause, m, gap=2)
+    if own is None:
+        own = group_before(clause, m.start, max_gap=SHUTTLE_GAP)
+        if own is not None and m.start - own.end > SHUTTLE_GAP:
+            own = None
+    mediators = [x for x in self.ids(ctx, own) if not _is_place(ctx, x)]
+    if not mediators:
+        return []
+    return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
 def frame_hosted(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``محادثات استضافتها X``: the host after the verb mediates for the parties."""
@@ -2262,6 +2292,34 @@ def frame_joined(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     return _cross(members, [x for x in self.ids(ctx, alliance) if x not in members])
 
 
+def frame_member_of(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``X عضو في التحالف Y``، ``X، العضو في حلف Y``، ``عضوية X في الحلف``: the member and
+    the alliance it belongs to (an alliance noun heads the body after في)."""
+    if clause.has_cue("unrealized", m.start - 3, m.start) or clause.has_cue(
+            "negation", m.start - 3, m.start):
+        return []  # "طلب عضوية X في الحلف"، "ليست عضوا في الحلف": no membership
+    after = _after(clause, m.start + 1, gap=4)
+    alliance = next((g for g in after if g.prep == "في" and "Organization" in g.types
+                     and clause.norm(g.start).startswith(ALLIANCE_HEADS)), None)
+    if alliance is None:
+        return []
+    member = None
+    if m.id == "membership":  # "عضوية X في": the genitive before the alliance
+        member = next((g for g in after if g.prep is None and g.end <= alliance.start), None)
+    else:
+        for g in reversed(clause.groups):
+            if g.end <= m.start:
+                gap = [clause.norm(i) for i in range(g.end, m.start)]
+                if g.prep is None and len(gap) <= 2 and all(
+                        x in COMMA or x in ("هي", "هو", "كانت", "كان", "باتت", "بات", "اصبحت")
+                        for x in gap):
+                    member = g
+                break
+    members = [x for x in self.ids(ctx, member) if not _is_place(ctx, x)]
+    return _cross(members, [x for x in self.ids(ctx, alliance) if x not in members])
+
+
 def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``X وميليشيات Y المتحالفة معه``: Y (before the adjective) and X (the antecedent)."""
@@ -2552,6 +2610,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "masdar"): frame_mediate_noun,
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
+    ("mediates", "shuttle"): frame_shuttle,
     ("mediates", "chair"): frame_chair,
     ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,
@@ -2584,6 +2643,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "formed"): frame_formed,
     ("allied_with", "formed_noun"): frame_formed_noun,
     ("allied_with", "joined"): frame_joined,
+    ("allied_with", "member_of"): frame_member_of,
+    ("allied_with", "membership"): frame_member_of,
     ("deploys_to", "deploy"): frame_deploy,
     ("deploys_to", "join_force"): frame_join_force,
     ("cedes_to", "verb"): frame_verb,

@@ -466,3 +466,88 @@ def test_victims_then_verb_across_a_nisba(nlp, text, side, killed):
 def test_a_state_after_a_preposition_is_no_victim_nisba(nlp):
     ex = extract_text(nlp, "وقالت موسكو إن الهجوم على روسيا لم يوقع قتلى.", published="2024-05-10")
     assert not any(c.killed for c in ex.casualties)
+
+
+# ------------------------------------------------------------------ appeals inside a ، الذي/التي ... ، relative clause
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت مصر، التي دعت إثيوبيا إلى وقف ملء السد، إن المفاوضات متعثرة.", ("EGY", "ETH")),
+    ("وأكدت كولومبيا، التي طالبت فنزويلا بتسليم المطلوبين، أن الحدود مغلقة.", ("COL", "VEN")),
+    ("وقالت الهند، التي حثت بنغلاديش على ضبط الحدود، إنها سترسل وفدا.", ("IND", "BGD")),
+])
+def test_an_appeal_in_a_relative_clause_after_the_subjects_comma(nlp, text, expected):
+    assert expected in typed(nlp, text, "calls_on")
+
+
+def test_an_apposition_after_the_subject_still_hides_its_actors(nlp):
+    text = "وقالت كينيا، جارة الصومال، إنها دعت إلى ضبط النفس."
+    assert ("KEN", "SOM") not in typed(nlp, text, "calls_on")
+
+
+# ------------------------------------------------------------------ shuttle diplomacy
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("وتنقل وزير الخارجية القطري بين السودان وجنوب السودان لتقريب وجهات النظر.", None,
+     {"SDN", "SSD"}),
+    ("وأجرى الوزير التركي جولات مكوكية بين روسيا وأوكرانيا.", "TUR", {"RUS", "UKR"}),
+    ("وواصلت قطر جهودها المكوكية بين الحكومة الأفغانية وحركة طالبان.", "QAT", None),
+    ("ويتنقل الرئيس الكيني بين إثيوبيا وإريتريا منذ أسابيع.", None, {"ETH", "ERI"}),
+])
+def test_shuttling_between_two_sides_is_mediation(nlp, text, mediator, parties):
+    got = typed(nlp, text, "mediates")
+    assert got
+    if mediator:
+        assert {s for s, _ in got} == {mediator}
+    if parties:
+        assert {t for _, t in got} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "تنقل وكالة الأنباء الرسمية عن مسؤول قوله إن الاشتباكات بين الهند وباكستان توقفت.",
+    "وتنقل السكان بين القرى الحدودية هربا من القصف.",
+])
+def test_conveying_or_moving_about_is_no_mediation(nlp, text):
+    assert not typed(nlp, text, "mediates")
+
+
+# ------------------------------------------------------------------ membership of an alliance
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("والمغرب عضو في التحالف الذي تقوده السعودية.", ("MAR", "arab_coalition")),
+    ("وقالت تركيا، العضو في حلف شمال الأطلسي، إنها ستغلق المضائق.", ("TUR", "NATO")),
+    ("وأكدت الحكومة أن عضوية السويد في حلف الناتو تعزز أمن المنطقة.", ("SWE", "NATO")),
+])
+def test_a_member_of_an_alliance_is_its_ally(nlp, text, expected):
+    assert expected in typed(nlp, text, "allied_with")
+
+
+@pytest.mark.parametrize("text", [
+    "وفرنسا عضو في مجلس الأمن الدولي.",  # a council is no alliance
+    "والنرويج ليست عضوا في الاتحاد الأوروبي.",
+    "وتعارض المجر عضوية أوكرانيا في حلف شمال الأطلسي.",  # a bid opposed
+])
+def test_council_seats_and_opposed_bids_are_no_membership(nlp, text):
+    assert not typed(nlp, text, "allied_with")
+
+
+# ------------------------------------------------------------------ "كلا من A وB": each of the addressees
+
+
+@pytest.mark.parametrize("text, rtype, expected", [
+    ("وطالب الاتحاد الأوروبي كلا من صربيا وكوسوفو بخفض التوتر.", "calls_on",
+     {("EU", "SRB"), ("EU", "XKX")}),
+    ("ودعت الأمم المتحدة كلا من إثيوبيا والسودان إلى ضبط النفس.", "calls_on",
+     {("UN", "ETH"), ("UN", "SDN")}),
+    ("واتهمت منظمة العفو الدولية كلا من الجيش السوداني وقوات الدعم السريع بارتكاب انتهاكات.",
+     "accuses", {("amnesty", "rsf")}),
+])
+def test_each_of_a_and_b_is_the_object(nlp, text, rtype, expected):
+    assert expected <= typed(nlp, text, rtype)
+
+
+def test_kulla_is_one_word_not_a_negation(nlp):
+    doc = nlp("ودعت الأمم المتحدة كلا من إثيوبيا والسودان إلى ضبط النفس.")
+    assert "لا" not in [t.norm_ for t in doc]
