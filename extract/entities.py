@@ -1961,6 +1961,9 @@ class _Run:
                 return end
         if eid in self.lex.broad_regions and not self.locative(i, end):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
+        if eid in self.lex.adjective_places and i > 0 and self.norm[i - 1].startswith("ال") \
+                and not self.locative(i, end):
+            return end  # "على الأمد القصير": the adjective of a definite noun, not the town
         if row.type == "Place":
             # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins
             for stop in (end + 2, end + 1):

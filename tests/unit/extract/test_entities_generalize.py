@@ -710,3 +710,37 @@ def test_a_valley_an_island_group_or_a_river_introduces_a_place(nlp, text, label
 def test_an_indefinite_river_noun_with_an_adjective_is_no_place(nlp):
     ents = extract(nlp, "وعبرت الشاحنات نهرا صغيرا قرب القرية.")
     assert not [e for e in ents.values() if e.type == "Place"]
+
+
+# ---------------------------------------------------------------- conflict towns named bare
+
+@pytest.mark.parametrize("text, label, state", [
+    ("وقصفت المدفعية الجورجية أطراف تسخينفالي ليلة أمس.", "تسخينفالي", "GEO"),
+    ("وشنت الطائرات التركية غارات على جبال قنديل ودهوك.", "دهوك", "IRQ"),
+    ("وانسحب المسلحون من جسر الشغور باتجاه الريف الغربي.", "جسر الشغور", "SYR"),
+    ("وهاجم مسلحون قافلة عسكرية قرب بوريم شمالي البلاد.", "بوريم", "MLI"),
+    ("واستعاد الجيش السيطرة على ماكوميا بعد أسبوع من القتال.", "ماكوميا", "MOZ"),
+    ("واندلعت اشتباكات حدودية في باتكن مساء الأربعاء.", "باتكن", "KGZ"),
+    ("وأعلنت الحكومة حظر التجول في غووزا بعد الهجوم.", "غووزا", "NGA"),
+])
+def test_a_conflict_town_named_without_a_place_noun_is_a_place_of_its_state(nlp, text, label, state):
+    ents = extract(nlp, text)
+    hits = labelled(ents, label)
+    assert [e.type for e in hits] == ["Place"]
+    assert hits[0].part_of == state
+
+
+def test_a_town_spelled_with_a_longer_name_wins_over_a_capital_inside_it(nlp):
+    # "برايا" alone is the capital of Cabo Verde; inside the Mozambican town it is no state
+    ents = extract(nlp, "ودخلت القوات الرواندية مدينة موسيمبوا دا برايا الساحلية.")
+    assert "CPV" not in ents
+    assert [e.type for e in labelled(ents, "موسيمبوا دا برايا")] == ["Place"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("ولا يتوقع المحللون حلا على الأمد القصير.", []),
+    ("وتقدمت القوات نحو القصير من جهة الجنوب.", ["القصير"]),
+])
+def test_a_town_whose_name_is_an_adjective_is_no_place_after_a_definite_noun(nlp, text, places):
+    ents = extract(nlp, text)
+    assert [e.labels[0] for e in ents.values() if e.type == "Place"] == places
