@@ -806,7 +806,12 @@ class _Run:
                     ends = titled and (self.name_closed(e) or self.norm[e] in lex.stoppers
                                        or (e + 1 < self.n and self.nisba_at(e + 1) is not None
                                            and not self.definite[e + 1]))
-                    if nm.startswith("و") and not (len(units) == 1 and (
+                    # "جان بيير واتارا،": after two given names a closed third word in و is the surname
+                    given_pair = len(units) == 2 and (ends or (
+                        e + 1 < self.n and self.norm[e] in ("ب", "ل") and self.definite[e + 1])) \
+                        and all(b - a == 1 and self.norm[a] in lex.given_names for a, b in units) \
+                        and not self.texts[j].endswith(("ه", "ها", "هم", "ة"))
+                    if nm.startswith("و") and not given_pair and not (len(units) == 1 and (
                             self.norm[units[0][0]] in lex.given_names or ends)):
                         break
                     if e < self.n and self.nisba_at(e) is not None and not self.definite[e]:

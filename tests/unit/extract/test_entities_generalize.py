@@ -744,3 +744,23 @@ def test_a_town_spelled_with_a_longer_name_wins_over_a_capital_inside_it(nlp):
 def test_a_town_whose_name_is_an_adjective_is_no_place_after_a_definite_noun(nlp, text, places):
     ents = extract(nlp, text)
     assert [e.labels[0] for e in ents.values() if e.type == "Place"] == places
+
+
+# ---------------------------------------------------------------- a surname in و after two given names
+
+@pytest.mark.parametrize("text, name", [
+    ("واكتفى المتحدث باسم الجيش الكيني جان بيير ويلسون بالقول إن الهجوم صد.", "جان بيير ويلسون"),
+    ("وقال المتحدث باسم الحكومة الكينية جان بيير ويلسون، إن الوضع تحت السيطرة.", "جان بيير ويلسون"),
+])
+def test_a_surname_opening_with_waw_after_two_given_names_closes_a_titled_name(nlp, text, name):
+    ents = extract(nlp, text)
+    assert [e.type for e in labelled(ents, name)] == ["Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس جان بيير وزوجته الحضور.",
+    "واستقبل الوزير جان بيير ووفده المرافق.",
+])
+def test_a_conjoined_noun_with_a_pronoun_after_two_given_names_is_no_surname(nlp, text):
+    ents = extract(nlp, text)
+    assert [e.labels[0] for e in ents.values() if e.type == "Person"] == ["جان بيير"]
