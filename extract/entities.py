@@ -935,7 +935,25 @@ class _Run:
                     self.add(i, j, m.id, "Person", label=info.labels[0], outer=False)
                     return nxt
             return max(nxt, end)
+        portfolio = False
+        if title.kind == "minister" and not pronoun and j == end and j + 2 < self.n:
+            x = j + 1 if self.texts[j] == "ل" and not self.breaks_after(j) else j
+            if self.norm[x] in self.lex.portfolio_nouns and not self.breaks_after(x):
+                # "وزير الدولة للشؤون الخارجية في X": the portfolio belongs to the title
+                x += 1
+                start = x
+                while x < self.n and x - start < 2 and self.definite[x] and self.nisba_at(x) is None \
+                        and self.norm[x] not in self.lex.stoppers and not self.breaks_after(x - 1):
+                    x += 1
+                if x > start:
+                    j, portfolio = x, True
         own = None if pronoun and j > end else self.parse_owner(j)
+        if own is None and portfolio and j + 1 < self.n and self.norm[j] == "في":
+            g = self.gaz_row(j + 1)
+            if g is not None and (g[1].type == "State" or g[1].kind == "capital"):
+                sid = self.state_of(g[1].id)
+                self.add(j + 1, g[0], sid, "State", outer=False)
+                own = (sid, g[0])
         if own is None and not pronoun and j == end and end - i >= 2 and title.kind == "head" \
                 and self.norm[end - 1] == "حكومه":
             # "رئيس حكومة الوحدة الوطنية X": the title's own head noun names the body

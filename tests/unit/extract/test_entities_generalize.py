@@ -764,3 +764,19 @@ def test_a_surname_opening_with_waw_after_two_given_names_closes_a_titled_name(n
 def test_a_conjoined_noun_with_a_pronoun_after_two_given_names_is_no_surname(nlp, text):
     ents = extract(nlp, text)
     assert [e.labels[0] for e in ents.values() if e.type == "Person"] == ["جان بيير"]
+
+
+# ---------------------------------------------------------------- a minister's portfolio after ل
+
+def test_a_portfolio_after_a_minister_of_state_belongs_to_the_title(nlp):
+    ents = extract(nlp, "وزار وزير الدولة للشؤون الخارجية في الإمارات خليفة شاهين العاصمتين.")
+    assert not [e for e in ents.values() if e.type == "Organization"]  # no ministry from الخارجية
+    person = labelled(ents, "خليفة شاهين")
+    assert [e.type for e in person] == ["Person"]
+    assert person[0].roles[0].of == "ARE"
+
+
+def test_a_portfolio_with_a_nisba_owner_names_the_person_too(nlp):
+    ents = extract(nlp, "وقالت وزيرة الدولة لشؤون الهجرة النرويجية إنغريد هانسن إن الحدود مفتوحة.")
+    person = labelled(ents, "إنغريد هانسن")
+    assert [e.type for e in person] == ["Person"]
