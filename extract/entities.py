@@ -806,7 +806,12 @@ class _Run:
                     ends = titled and (self.name_closed(e) or self.norm[e] in lex.stoppers
                                        or (e + 1 < self.n and self.nisba_at(e + 1) is not None
                                            and not self.definite[e + 1]))
-                    if nm.startswith("و") and not (len(units) == 1 and (
+                    # "جان بيير واتارا،": after two given names a closed third word in و is the surname
+                    given_pair = len(units) == 2 and (ends or (
+                        e + 1 < self.n and self.norm[e] in ("ب", "ل") and self.definite[e + 1])) \
+                        and all(b - a == 1 and self.norm[a] in lex.given_names for a, b in units) \
+                        and not self.texts[j].endswith(("ه", "ها", "هم", "ة"))
+                    if nm.startswith("و") and not given_pair and not (len(units) == 1 and (
                             self.norm[units[0][0]] in lex.given_names or ends)):
                         break
                     if e < self.n and self.nisba_at(e) is not None and not self.definite[e]:
@@ -930,7 +935,25 @@ class _Run:
                     self.add(i, j, m.id, "Person", label=info.labels[0], outer=False)
                     return nxt
             return max(nxt, end)
+        portfolio = False
+        if title.kind == "minister" and not pronoun and j == end and j + 2 < self.n:
+            x = j + 1 if self.texts[j] == "ل" and not self.breaks_after(j) else j
+            if self.norm[x] in self.lex.portfolio_nouns and not self.breaks_after(x):
+                # "وزير الدولة للشؤون الخارجية في X": the portfolio belongs to the title
+                x += 1
+                start = x
+                while x < self.n and x - start < 2 and self.definite[x] and self.nisba_at(x) is None \
+                        and self.norm[x] not in self.lex.stoppers and not self.breaks_after(x - 1):
+                    x += 1
+                if x > start:
+                    j, portfolio = x, True
         own = None if pronoun and j > end else self.parse_owner(j)
+        if own is None and portfolio and j + 1 < self.n and self.norm[j] == "في":
+            g = self.gaz_row(j + 1)
+            if g is not None and (g[1].type == "State" or g[1].kind == "capital"):
+                sid = self.state_of(g[1].id)
+                self.add(j + 1, g[0], sid, "State", outer=False)
+                own = (sid, g[0])
         if own is None and not pronoun and j == end and end - i >= 2 and title.kind == "head" \
                 and self.norm[end - 1] == "حكومه":
             # "رئيس حكومة الوحدة الوطنية X": the title's own head noun names the body
@@ -1961,6 +1984,9 @@ class _Run:
                 return end
         if eid in self.lex.broad_regions and not self.locative(i, end):
             return end  # "دول الشرق الأوسط"، "قادة أفريقيا": named in passing, not a scene
+        if eid in self.lex.adjective_places and i > 0 and self.norm[i - 1].startswith("ال") \
+                and not self.locative(i, end):
+            return end  # "على الأمد القصير": the adjective of a definite noun, not the town
         if row.type == "Place":
             # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins
             for stop in (end + 2, end + 1):

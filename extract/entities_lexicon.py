@@ -66,6 +66,8 @@ class Lexicon:
     name_genitives: frozenset[str] = frozenset()  # genitives naming a movement after a bare head (التحرير)
     remit_masdars: frozenset[str] = frozenset()  # verbal nouns opening a name's remit after ل (تحرير)
     name_suffixes: frozenset[str] = frozenset()  # surname suffixes written apart (زاده، أوغلو)
+    portfolio_nouns: frozenset[str] = frozenset()  # folded, bare and with ال / ل (للشؤون)
+    adjective_places: frozenset[str] = frozenset()  # place ids whose bare name is a common adjective
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -148,6 +150,9 @@ def lexicon() -> Lexicon:
         title_modifiers=frozenset(fold_phrase(w) for w in _lines("title_modifiers.txt")),
         bylines=frozenset(fold_phrase(w) for w in _lines("byline_markers.txt")),
         broad_regions=frozenset(_lines("broad_regions.txt")),
+        adjective_places=frozenset(_lines("adjective_places.txt")),
+        portfolio_nouns=frozenset(f for w in _lines("portfolio_nouns.txt")
+                                  for f in (fold_phrase(w), "ال" + fold_phrase(w), "ل" + fold_phrase(w))),
         clutter=tuple(sorted({fold(w) for w in _lines("clutter_markers.txt")}, key=len, reverse=True)),
         region_adjectives=frozenset(fold_phrase(w) for w in _lines("region_adjectives.txt")),
         nisba=nisba,

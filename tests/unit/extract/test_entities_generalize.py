@@ -710,3 +710,73 @@ def test_a_valley_an_island_group_or_a_river_introduces_a_place(nlp, text, label
 def test_an_indefinite_river_noun_with_an_adjective_is_no_place(nlp):
     ents = extract(nlp, "وعبرت الشاحنات نهرا صغيرا قرب القرية.")
     assert not [e for e in ents.values() if e.type == "Place"]
+
+
+# ---------------------------------------------------------------- conflict towns named bare
+
+@pytest.mark.parametrize("text, label, state", [
+    ("وقصفت المدفعية الجورجية أطراف تسخينفالي ليلة أمس.", "تسخينفالي", "GEO"),
+    ("وشنت الطائرات التركية غارات على جبال قنديل ودهوك.", "دهوك", "IRQ"),
+    ("وانسحب المسلحون من جسر الشغور باتجاه الريف الغربي.", "جسر الشغور", "SYR"),
+    ("وهاجم مسلحون قافلة عسكرية قرب بوريم شمالي البلاد.", "بوريم", "MLI"),
+    ("واستعاد الجيش السيطرة على ماكوميا بعد أسبوع من القتال.", "ماكوميا", "MOZ"),
+    ("واندلعت اشتباكات حدودية في باتكن مساء الأربعاء.", "باتكن", "KGZ"),
+    ("وأعلنت الحكومة حظر التجول في غووزا بعد الهجوم.", "غووزا", "NGA"),
+])
+def test_a_conflict_town_named_without_a_place_noun_is_a_place_of_its_state(nlp, text, label, state):
+    ents = extract(nlp, text)
+    hits = labelled(ents, label)
+    assert [e.type for e in hits] == ["Place"]
+    assert hits[0].part_of == state
+
+
+def test_a_town_spelled_with_a_longer_name_wins_over_a_capital_inside_it(nlp):
+    # "برايا" alone is the capital of Cabo Verde; inside the Mozambican town it is no state
+    ents = extract(nlp, "ودخلت القوات الرواندية مدينة موسيمبوا دا برايا الساحلية.")
+    assert "CPV" not in ents
+    assert [e.type for e in labelled(ents, "موسيمبوا دا برايا")] == ["Place"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("ولا يتوقع المحللون حلا على الأمد القصير.", []),
+    ("وتقدمت القوات نحو القصير من جهة الجنوب.", ["القصير"]),
+])
+def test_a_town_whose_name_is_an_adjective_is_no_place_after_a_definite_noun(nlp, text, places):
+    ents = extract(nlp, text)
+    assert [e.labels[0] for e in ents.values() if e.type == "Place"] == places
+
+
+# ---------------------------------------------------------------- a surname in و after two given names
+
+@pytest.mark.parametrize("text, name", [
+    ("واكتفى المتحدث باسم الجيش الكيني جان بيير ويلسون بالقول إن الهجوم صد.", "جان بيير ويلسون"),
+    ("وقال المتحدث باسم الحكومة الكينية جان بيير ويلسون، إن الوضع تحت السيطرة.", "جان بيير ويلسون"),
+])
+def test_a_surname_opening_with_waw_after_two_given_names_closes_a_titled_name(nlp, text, name):
+    ents = extract(nlp, text)
+    assert [e.type for e in labelled(ents, name)] == ["Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس جان بيير وزوجته الحضور.",
+    "واستقبل الوزير جان بيير ووفده المرافق.",
+])
+def test_a_conjoined_noun_with_a_pronoun_after_two_given_names_is_no_surname(nlp, text):
+    ents = extract(nlp, text)
+    assert [e.labels[0] for e in ents.values() if e.type == "Person"] == ["جان بيير"]
+
+
+# ---------------------------------------------------------------- a minister's portfolio after ل
+
+def test_a_portfolio_after_a_minister_of_state_belongs_to_the_title(nlp):
+    ents = extract(nlp, "وزار وزير الدولة للشؤون الخارجية في الإمارات خليفة شاهين العاصمتين.")
+    assert not [e for e in ents.values() if e.type == "Organization"]  # no ministry from الخارجية
+    person = labelled(ents, "خليفة شاهين")
+    assert [e.type for e in person] == ["Person"]
+    assert person[0].roles[0].of == "ARE"
+
+
+def test_a_portfolio_with_a_nisba_owner_names_the_person_too(nlp):
+    ents = extract(nlp, "وقالت وزيرة الدولة لشؤون الهجرة النرويجية إنغريد هانسن إن الحدود مفتوحة.")
+    person = labelled(ents, "إنغريد هانسن")
+    assert [e.type for e in person] == ["Person"]
