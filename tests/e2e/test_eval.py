@@ -1,11 +1,11 @@
 """Score annotated articles with ``../shared/eval/score.py`` and guard the floors.
 
-Five sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
+Six sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
 (articles and gold the team wrote about conflicts the dev set does not cover,
-to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout4``
+to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout5``
 (such sets written and annotated before the extractor was ever run on them, so
-that each first score was a blind estimate for unseen articles; heldout4 has
-not been read by anyone tuning rules). The extractor's output for each article
+that each first score was a blind estimate for unseen articles; heldout5 has
+not been read by anyone tuning rules, heldout4 was read once heldout5 existed). The extractor's output for each article
 is produced exactly as ``conflictkg extract ARTICLE --published DATE --format
 json`` produces it (same library function), written to a temporary folder, and
 scored by the shared scorer in a subprocess. Each floor sits just under the
@@ -43,19 +43,27 @@ FLOORS = {
     # first (blind) score 2026-12-02 at a655b73: entity 0.836, dyad 0.467, actor 0.372,
     # casualties 0.615. Its failure families were then fixed (the third session read the set
     # itself), so 0.953, 0.868, 0.673, 0.800 now is optimistic
-    "heldout2": {
-        "entity:ALL": 0.94, "dyad:ALL": 0.85, "actor:ALL": 0.65, "casualties": 0.77,
+    "heldout2": {  # 0.958, 0.868, 0.673, 0.800 on 2026-12-02 (fourth session)
+        "entity:ALL": 0.95, "dyad:ALL": 0.85, "actor:ALL": 0.65, "casualties": 0.77,
     },
     # blind at 4dcf878 (before the third session's fixes): 0.861, 0.603, 0.539, 0.581; the
     # morning's heldout2-driven rules left 7 of its 8 outputs byte-identical. A second round
-    # then read it: 0.880, 0.658, 0.584, 0.625 now (optimistic)
+    # then read it: 0.880, 0.658, 0.584, 0.625; the fourth session's entity round read it
+    # too: 0.908, 0.675, 0.602, 0.625 now (optimistic)
     "heldout3": {
-        "entity:ALL": 0.87, "dyad:ALL": 0.64, "actor:ALL": 0.56, "casualties": 0.60,
+        "entity:ALL": 0.90, "dyad:ALL": 0.66, "actor:ALL": 0.59, "casualties": 0.60,
     },
-    # blind at 3dc54f0 (after the morning's fixes): 0.826, 0.397, 0.314, 0.636; still unread by
-    # anyone tuning rules: 0.824, 0.415, 0.316, 0.636 after the second round
+    # blind at 3dc54f0 (after the morning's fixes): 0.826, 0.397, 0.314, 0.636; unread by anyone
+    # tuning rules until heldout5 existed: 0.824, 0.415, 0.316, 0.636 at the third session's end.
+    # The fourth session read its casualty records: 0.827, 0.415, 0.316, 0.727 now
     "heldout4": {
-        "entity:ALL": 0.80, "dyad:ALL": 0.39, "actor:ALL": 0.29, "casualties": 0.61,
+        "entity:ALL": 0.81, "dyad:ALL": 0.40, "actor:ALL": 0.30, "casualties": 0.71,
+    },
+    # blind, written by a new writer in the fourth session: first scored at 58510ed 0.812,
+    # 0.431, 0.231, 0.286; unchanged (to the third decimal) after that session's rule rounds
+    # (tuned on heldout2-4), which is the honest estimate for unseen articles
+    "heldout5": {
+        "entity:ALL": 0.80, "dyad:ALL": 0.42, "actor:ALL": 0.22, "casualties": 0.27,
     },
 }
 
@@ -81,7 +89,7 @@ def score_dir(gold_dir: Path, score_py: Path, pred: Path) -> dict:
 
 
 #: the team's own sets, beside the shared dev set
-OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 @pytest.fixture(scope="module")
