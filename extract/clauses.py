@@ -154,7 +154,7 @@ class ActorGroup:
 
     @property
     def collective(self) -> bool:
-        return self.kind in ("both", "countries", "other", "groups")
+        return self.kind in ("both", "countries", "other", "groups", "listed")
 
 
 @dataclass(slots=True)

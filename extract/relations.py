@@ -64,6 +64,7 @@ ACTOR_TYPES = frozenset({"State", "Organization", "Person"})
 PLACE_TYPES = frozenset({"Place"})
 ACTOR_OR_PLACE_TYPES = ACTOR_TYPES | PLACE_TYPES
 BOTH, COUNTRIES, OTHER, GROUPS = "both", "countries", "other", "groups"
+LISTED = "listed"  # "الدول الأربع": the last list of that many states
 SCORED_NEEDS_TWO = frozenset({"fights", "ceasefire", "contacts"})
 #: Relations whose two ends are actors (never a Place).
 ACTOR_ONLY = frozenset({"fights", "ceasefire", "contacts", "mediates", "allied_with", "accuses",
@@ -655,6 +656,8 @@ class RelationExtractor:
             return []
         if not g.collective and g.kind not in (BOTH, COUNTRIES, OTHER):
             return list(g.ids)
+        if g.kind == LISTED:
+            return _named_list(ctx, g, source) if ctx is not None else []
         if ctx is not None and g.kind in (COUNTRIES, GROUPS):
             named = _named_pair(ctx, g, source)  # "للمغرب وموريتانيا، ... حربا ضد البلدين"
             if named or g.kind == GROUPS:  # "الجماعتان" names no side of the dyad
@@ -769,6 +772,36 @@ def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[
     if not pick or src & set(pick) or any(same_side(infos, x, y) for x in src for y in pick):
         return []
     return pick
+
+
+def _named_list(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[str]:
+    """The states a numbered collective (``الدول الأربع``، ``العواصم الثلاث``) refers to: the
+    last list of exactly that many states before it in the article (``السعودية والإمارات
+    والبحرين ومصر``, joined by ``و`` or commas). None found, or the relation's own source
+    among them (``دعت الدول الثلاث``: its subject, resolved by the caller): empty."""
+    from .casualties import number_words
+
+    view, infos = ctx.view, ctx.infos
+    word = view.norms[g.end - 1]
+    kinds = number_words().get(word[2:] if word.startswith("ال") else word, {})
+    want = kinds.get("unit")
+    if not want or want < 3:
+        return []
+    states = [e for e in view.ents if e[1] <= g.start
+              and getattr(infos.get(e[2]), "type", None) == "State"]
+    runs: list[list[str]] = []
+    for k, (s, _e, eid, _t) in enumerate(states):
+        gap = view.norms[states[k - 1][1]:s] if k else None
+        joined = gap is not None and (gap in (["و"], ["،"], [","], ["،", "و"]) or (
+            not gap and view.norms[s][:1] == "و"))
+        if not joined:
+            runs.append([])
+        if eid not in runs[-1]:
+            runs[-1].append(eid)
+    best = next((r for r in reversed(runs) if len(r) == want), [])
+    if not best or set(source or ()) & set(best):
+        return []
+    return best
 
 
 def _bodies_of_one_state(doc: Doc | Infos, a: str, b: str) -> bool:

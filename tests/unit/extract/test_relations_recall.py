@@ -551,3 +551,24 @@ def test_each_of_a_and_b_is_the_object(nlp, text, rtype, expected):
 def test_kulla_is_one_word_not_a_negation(nlp):
     doc = nlp("ودعت الأمم المتحدة كلا من إثيوبيا والسودان إلى ضبط النفس.")
     assert "لا" not in [t.norm_ for t in doc]
+
+
+# ---------------------------------------------------------------- numbered collectives
+
+def _pairs(nlp, text):
+    from conflictkg.extract import extract_text
+
+    return {(r.type, r.source, r.target) for r in extract_text(nlp, text, published="2024-05-02").relations}
+
+
+def test_a_numbered_collective_takes_the_last_list_of_that_many_states(nlp):
+    text = ("أعلنت مالي وبوركينا فاسو والنيجر انسحابها من المجموعة. "
+            "واتهمت الدول الثلاث فرنسا بالتدخل في شؤونها.")
+    got = _pairs(nlp, text)
+    assert {("accuses", s, "FRA") for s in ("MLI", "BFA", "NER")} <= got
+
+
+def test_a_numbered_collective_with_no_list_of_that_size_names_nobody(nlp):
+    text = ("أعلنت مالي وبوركينا فاسو انسحابهما من المجموعة. "
+            "واتهمت الدول الثلاث فرنسا بالتدخل في شؤونها.")
+    assert not [p for p in _pairs(nlp, text) if p[0] == "accuses"]
