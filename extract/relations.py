@@ -39,7 +39,7 @@ from .clauses import (
     build_groups, find_subject, group_before, relative_antecedent,
 )
 from .dates import DateResolver
-from .casualties import casualties_in, merge_repeats
+from .casualties import casualties_in, merge_repeats, number_words
 from .records import Casualty, RelationMention
 from .gazetteer import gazetteer, nisba_rows
 from .normalize import fold as fold_text, nisba_forms
@@ -779,8 +779,6 @@ def _named_list(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[
     last list of exactly that many states before it in the article (``السعودية والإمارات
     والبحرين ومصر``, joined by ``و`` or commas). None found, or the relation's own source
     among them (``دعت الدول الثلاث``: its subject, resolved by the caller): empty."""
-    from .casualties import number_words
-
     view, infos = ctx.view, ctx.infos
     word = view.norms[g.end - 1]
     kinds = number_words().get(word[2:] if word.startswith("ال") else word, {})
@@ -1974,8 +1972,6 @@ def frame_shuttle(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     own = _own_actor(clause, m, gap=2)
     if own is None:
         own = group_before(clause, m.start, max_gap=SHUTTLE_GAP)
-        if own is not None and m.start - own.end > SHUTTLE_GAP:
-            own = None
     mediators = [x for x in self.ids(ctx, own) if not _is_place(ctx, x)]
     if not mediators:
         return []
@@ -2343,10 +2339,9 @@ def frame_member_of(self: RelationExtractor, ctx: _Context | None, clause: Claus
     else:
         for g in reversed(clause.groups):
             if g.end <= m.start:
-                gap = [clause.norm(i) for i in range(g.end, m.start)]
-                if g.prep is None and len(gap) <= 2 and all(
-                        x in COMMA or x in ("هي", "هو", "كانت", "كان", "باتت", "بات", "اصبحت")
-                        for x in gap):
+                if g.prep is None and m.start - g.end <= 2 and all(
+                        clause.norm(i) in COMMA or clause.has_cue("copula", i, i + 1)
+                        for i in range(g.end, m.start)):
                     member = g
                 break
     members = [x for x in self.ids(ctx, member) if not _is_place(ctx, x)]
