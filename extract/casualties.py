@@ -241,7 +241,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                   dyad: list[str] | None = None,
                   parent: Callable[[str], str] | None = None,
                   location: str | None = None,
-                  state_of: Callable[[str], str | None] | None = None) -> list[Casualty]:
+                  state_of: Callable[[str], str | None] | None = None,
+                  previous: tuple[str, ...] = ()) -> list[Casualty]:
     """Casualty records stated in one sentence.
 
     Parameters
@@ -254,6 +255,7 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     location : the state of the article's dateline or, when the dateline is elsewhere (talks
         in Geneva, a correspondent in the attacker's capital), the state most of its places are in
     state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
+    previous : the side of the figure the sentence before gave (``آخرون`` keep it)
     """
     if not clause.casualty_matches:
         return []  # (most sentences: nothing to set up)
@@ -282,6 +284,9 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
         figures = [before if before is not None else after]
         if figures[0] is None and m.end + 1 < len(norms) and norms[m.end + 1] in ONE:
             figures = [Number(m.end + 1, m.end + 2, 1)]  # "مقتل شخص واحد"
+        elif figures[0] is None and m.id == "killed" and m.end < len(norms) and clause.has_cue(
+                "single_victim", off + m.end, off + m.end + 1):
+            figures = [Number(m.end, m.end, 1)]  # "مقتل ضابط وثلاثة جنود": one officer
         if figures[0] is None:
             named = _named_victim(clause, off + m.end)
             if named is None:
@@ -292,6 +297,7 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             side = []
         figures += _more_figures(norms, figures[-1], trig_at)  # "ألفي مقاتل ونحو 280 مدنياً"
         ev = view.evidence(idx, sent, (off + m.start, off + m.end))
+        mine: list[tuple[Number, tuple[str, ...], bool]] = []  # this trigger's figures
         for num in figures:
             if num is None or (num.start in used and num.end > num.start):
                 continue
@@ -299,11 +305,25 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             lo, hi = off + min(num.start, m.start), off + max(num.end, m.end)
             if figures.index(num) > 0:
                 lo, hi = off + num.start, off + num.end
-            this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) or _side(
-                clause, lo, hi, resolve, ctx, off + num.end)
+            noun = off + num.end if num.end > num.start else off + m.end
+            earlier = out[-1].side if out else previous
+            if earlier and clause.has_cue("others", noun, noun + 2):
+                this_side = list(earlier)  # "وإصابة خمسة آخرين": the same side as before
+            else:
+                this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) \
+                    or _side(clause, lo, hi, resolve, ctx, off + num.end)
+            troops = clause.has_cue("combatant", noun - 1, noun + 1) or clause.has_cue(
+                "single_victim", noun, noun + 1)  # (noun - 1: a dual is its own noun)
+            if mine and troops and mine[-1][2] and mine[-1][1] == tuple(this_side) \
+                    and num.value is not None and mine[-1][0].value is not None:
+                prev = mine.pop()  # "مقتل ضابط وثلاثة جنود": one force's dead add up
+                num = Number(prev[0].start, num.end, prev[0].value + num.value,
+                             prev[0].at_least or num.at_least)
+            mine.append((num, tuple(this_side), troops))
+        for num, this_side, _ in mine:
             counts: dict[str, int | None] = {"killed": None, "wounded": None, "missing": None}
             counts[m.id] = num.value
-            out.append(Casualty(side=tuple(this_side),
+            out.append(Casualty(side=this_side,
                                 reported_by=reporter[0] if reporter else None,
                                 at_least=num.at_least or _hedged(norms, num), evidence=ev,
                                 date=date(), **counts))
@@ -320,6 +340,15 @@ def _victim_tail(clause: Clause, victims: frozenset[int]) -> frozenset[int]:
         if g.kind == "ent" and g.types == ["State"] and g.end - g.start == 1 and g.prep is None \
                 and g.start - off - 1 in out and norms[g.start - off].endswith("ا"):
             out.add(g.start - off)
+    # the genitive after a victims noun in construct ("عناصر الجيش البوليفي"، "مقاتلي
+    # الحركة"): the named body, or one definite noun
+    for g in clause.groups:
+        if g.prep is None and g.start - off - 1 in out and g.start - off not in out:
+            out.update(range(g.start - off, g.end - off))
+    for i in sorted(out):
+        if i + 1 < len(norms) and i + 1 not in out and norms[i + 1].startswith("ال") \
+                and len(norms[i + 1]) > 3 and not norms[i].startswith("ال"):
+            out.add(i + 1)
     return frozenset(out)
 
 
@@ -329,8 +358,8 @@ def _nisba_state(clause: Clause, lo: int, hi: int, victims: frozenset[int],
     قتلوا``: Russia's dead)."""
     for g in clause.groups:
         if lo <= g.start - clause.start < hi and g.start - clause.start in victims and (
-                g.kind == "nisba" or g.types == ["State"]):
-            return resolve(g)
+                g.kind == "nisba" or (g.types and "Place" not in g.types)):
+            return resolve(g)  # ("5 من مقاتلي الحركة لقوا حتفهم": the movement's dead)
     return []
 
 
@@ -352,12 +381,20 @@ def _more_figures(norms: list[str], first: Number | None, trig_at: set[int]) -> 
         nxt = None
         for j in range(cur.end, min(cur.end + 3, len(norms))):
             if norms[j].startswith("و"):
-                cand = find_number(norms, j + (norms[j] == "و"), j + 3)
-                if cand is None and len(norms[j]) > 1:
+                if norms[j] == "و":
                     cand = find_number(norms, j + 1, j + 3)
-                if cand is not None and cand.end not in trig_at and cand.end + 1 not in trig_at \
+                else:  # "ونحو 200"، "و14 مسلحا": the glued word is a number or a hedge;
+                    # "وأجبر أكثر من مليون شخص": a verb glued to و starts a new clause
+                    glued = [norms[j][1:]] + list(norms[j + 1:j + 4])
+                    cand = find_number(glued, 0, 3)
+                    if cand is not None:
+                        cand = Number(j + cand.start, j + cand.end, cand.value, cand.at_least)
+                later = cand is not None and cand.end + 1 in trig_at and find_number(
+                    norms, cand.end + 2, cand.end + 2 + NUMBER_GAP) is None
+                if cand is not None and cand.end not in trig_at and not later \
                         and not any(k in trig_at for k in range(j, cand.start)):
-                    nxt = cand  # not "وإصابة عشرين": a new trigger starts a new figure
+                    nxt = cand  # not "وإصابة عشرين": a new trigger starts a new figure;
+                    # "مقتل ضابط و3 جنود وإصابة 27": 3 is the dead's (27 the wounded's)
                 break
         if nxt is None:
             break
@@ -387,6 +424,11 @@ def find_number_back(norms: list[str], pos: int, victims: frozenset[int] = froze
             n = parse_number(norms, start)
             if n is not None and n.end == end:
                 return n
+        if end > 1 and norms[end - 1] == "من":  # "6 من جنودها لقوا حتفهم": a partitive
+            for start in range(max(0, end - 1 - NUMBER_GAP), end - 1):
+                n = parse_number(norms, start)
+                if n is not None and n.end == end - 1:
+                    return n
     return None
 
 
@@ -403,8 +445,9 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                     g.prep == "في" and soldiers and set(g.types) <= (
                         {"Place", "State"} if ctx.reporter else {"Place"}))):
                 continue  # "مقتل 30 مسلحاً في ولاية زمفرا"، "جنديين في جنوب لبنان": where
-            if clause.blocked(hi, g.start):
-                break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause
+            if clause.blocked(hi, g.start) or clause.has_cue("speech", hi, g.start):
+                break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause;
+                # "قتل 26 شخصا قالت الوزارة إنهم ...": the ministry speaks of them
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):
                 continue  # ("في هجوم لحركة الشباب": the attacker)
             if _at_border(clause, g):
@@ -438,15 +481,24 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     if hostile:
         own = {ctx.parent(r) for r in ctx.reporter} | {
             s for s in (ctx.state_of(r) for r in ctx.reporter) if s}
+        if not own:  # nobody counting: militants are the side that is no state's
+            own = {d for d in ctx.dyad if ctx.state_of(d) is not None}
         others = [d for d in ctx.dyad if d not in own and ctx.parent(d) not in own]
         return others if 0 < len(others) < len(ctx.dyad) else []
     # 3. possessive victims: "مقتل تسعة من جنودها" -> the reporter's side
     #    (read on the text as written: a folded "ه" may be a taa marbuta)
     if noun is not None and clause.norm(noun) == "من":
         noun += 1
-    if ctx.reporter and noun is not None and clause.text(noun).endswith(("ها", "ه", "هم")) \
+    if noun is not None and clause.text(noun).endswith(("ها", "ه", "هم")) \
             and len(clause.text(noun)) > 4:
-        return [ctx.parent(ctx.reporter[0])]
+        if ctx.reporter:
+            return [ctx.parent(ctx.reporter[0])]
+        person = next((g for g in clause.groups if g.end <= lo and g.prep is None
+                       and g.types[:1] == ["Person"]), None)
+        if person is not None:  # "اتهم المتحدث باسم الحركة ... مقتل 5 من مقاتليها"
+            ids = resolve(person)
+            if ids and ctx.parent(ids[0]) != ids[0]:
+                return [ctx.parent(ids[0])]
     # 4. the nearest actor or place before, in the same clause
     prev: ActorGroup | None = None
     for g in clause.groups:
@@ -454,8 +506,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                 and g.prep in (None, "في", "علي", "من") and not any(
                     c.label == "speech" and g.end <= c.start < lo for c in clause.cues) \
                 and not _at_border(clause, g) and not (
-                    g.kind == "nisba" and clause.has_cue("war", g.start - 1, g.start)):
-            prev = g  # (not across "مؤكداً"; not "الغارات الباكستانية": the attacker)
+                    g.kind == "nisba" and clause.has_cue("war", g.start - 1, g.start)) \
+                and not (soldiers and g.kind != "nisba" and set(g.types) <= {"Place"}):
+            prev = g  # (not across "مؤكداً"; not "الغارات الباكستانية": the attacker;
+            # not "قرب بلدة X ... مقتل 5 من مقاتليه": fighters are nobody's by place)
     if prev is not None:
         ids = resolve(prev)
         if ids and ctx.reporter and ids == ctx.reporter[:1]:
@@ -473,8 +527,13 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
         reported_state = top if row is not None and row.type == "State" else None
     if reported_state is not None:
         return [reported_state]
-    # 6. fighters killed in "the war" with no side named: both sides of the conflict
+    # 6. fighters killed in "the war" with no side named: both sides of the conflict;
+    #    soldiers and policemen are the side that is a state's (when one is)
     combatants = clause.has_cue("combatant", lo, hi + 2)
+    if clause.has_cue("state_force", lo, hi + 2) and ctx.dyad:
+        states = [d for d in ctx.dyad if ctx.state_of(d) is not None]
+        if len(states) == 1:
+            return states
     if combatants and ctx.dyad:
         return list(ctx.dyad)
     # 7. civilians and people with no side named: the country the article is set in

@@ -27,7 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -221,6 +221,35 @@ def _nisba_or_conj() -> dict[str, tuple[str, str]]:
         for c in CONJUNCTIONS:
             out.setdefault(c + form, hit)
     return out
+
+
+def _as_parties(infos: Infos, found: list[Casualty]) -> list[Casualty]:
+    """Each side as the party of the conflict: a state's army, police or ministry named by
+    its state (``مقتل 18 من أفراد الشرطة``، ``الجيش المقدوني``) counts as the state, as event
+    datasets code sides. Named institutions from the gazetteer (a rival government, the
+    Peshmerga), armed groups, organizations and places stay themselves."""
+    rows = gazetteer()
+
+    def party(x: str) -> str:
+        info = infos.get(x)
+        if x in rows or getattr(info, "type", None) != "Organization":
+            return x
+        return _state_of(infos, x) or x
+
+    out = []
+    for c in found:
+        side = tuple(dict.fromkeys(party(x) for x in c.side))
+        out.append(c if side == c.side else replace(c, side=side))
+    return out
+
+
+def _previous_side(found: list[Casualty], idx: int) -> tuple[str, ...]:
+    """The side of the last figure when one of the two sentences before gave it (``قتل
+    ثلاثة جنود. وأصيب خمسة آخرون``: the others are the same side's)."""
+    if found and found[-1].evidence is not None \
+            and idx - 2 <= found[-1].evidence.sentence_index < idx:
+        return found[-1].side
+    return ()
 
 
 def dateline_state(doc: Doc, view: DocView) -> str | None:
@@ -479,13 +508,14 @@ class RelationExtractor:
             return
         sources = sorted(speakers + reporters, key=lambda x: x[0]) if reporters else speakers
         self.note_talks(ctx, clause)
-        ctx.casualties.extend(casualties_in(
+        ctx.casualties.extend(_as_parties(ctx.infos, casualties_in(
             ctx.view, idx, sent, clause, lambda pos: self.speaker_at(sources, pos),
             lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
             parent=lambda x: top_actor(ctx.infos, x),
             location=ctx.theatre if ctx.location and ctx.theatre else ctx.location,
-            state_of=lambda x: _state_of(ctx.infos, x)))
+            state_of=lambda x: _state_of(ctx.infos, x),
+            previous=_previous_side(ctx.casualties, idx))))
         for m in triggers:
             if self.cancelled(clause, m):
                 continue

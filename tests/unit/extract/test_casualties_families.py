@@ -1,0 +1,66 @@
+"""Casualty families common in agency copy: "others" keep the first figure's side,
+partitive victims before the verb («6 من جنودها لقوا حتفهم»), a single victim noun
+counts one («مقتل ضابط وثلاثة جنود»), and a verb glued to و is no count."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+
+
+def cas(nlp, text: str):
+    return extract_text(nlp, text, published="2024-03-12").casualties
+
+
+@pytest.mark.parametrize("text", [
+    "وأسفر الهجوم عن مقتل 4 جنود سريلانكيين، فيما جرح أربعة آخرون.",
+    "قتل ثلاثة عسكريين بيروفيين في الكمين. وأصيب سبعة آخرون بجروح متفاوتة.",
+    "وأعلن الجيش التشادي مقتل ثلاثة من جنوده، كما أصيب خمسة آخرون.",
+    "وأسفر التفجير عن سقوط قتيلين من الشرطة البوليفية وإصابة تسعة آخرين بجروح.",
+])
+def test_others_keep_the_side_of_the_figure_before_them(nlp, text):
+    got = cas(nlp, text)
+    wounded = [c for c in got if c.wounded is not None]
+    killed = [c for c in got if c.killed is not None]
+    assert killed and wounded, got
+    assert wounded[0].side == killed[0].side and wounded[0].side, got
+
+
+@pytest.mark.parametrize("text, side, value", [
+    ("وقالت وزارة الدفاع النيجيرية إن 6 من جنودها لقوا حتفهم في الهجوم.", "NGA", 6),
+    ("وقال متحدث باسم الجيش البوليفي إن 3 من عناصر الجيش البوليفي لقوا مصرعهم.", "BOL", 3),
+    ("وأكدت الحكومة التشادية أن خمسة من أفراد قواتها قتلوا قرب الحدود.", "TCD", 5),
+    ("وأفاد الجيش البيروفي بأن عشرة من مقاتلي الحركة لقوا حتفهم.", None, 10),
+])
+def test_partitive_victims_before_the_verb(nlp, text, side, value):
+    got = [c for c in cas(nlp, text) if c.killed is not None]
+    assert got and got[0].killed == value, got
+    if side:
+        assert got[0].side == (side,), got
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("وأسفر الكمين عن مقتل ضابط وثلاثة جنود تشاديين وإصابة 12 آخرين.", 4, 12),
+    ("وأسفر القصف عن مقتل جندي سريلانكي وإصابة اثنين آخرين.", 1, 2),
+    ("وأعلن الجيش النيجيري مقتل ضابط وجنديين في هجوم على قاعدة عسكرية.", 3, None),
+])
+def test_a_single_victim_noun_counts_one_and_same_force_figures_add_up(nlp, text, killed,
+                                                                     wounded):
+    got = cas(nlp, text)
+    assert [c.killed for c in got if c.killed is not None] == [killed], got
+    assert [c.wounded for c in got if c.wounded is not None] == ([wounded] if wounded else [])
+
+
+@pytest.mark.parametrize("text", [
+    "وأودى النزاع بحياة الآلاف، وأجبر أكثر من مليون شخص على النزوح.",
+    "وحصد القتال أرواح المئات، وشرد نحو 200 ألف شخص من قراهم.",
+])
+def test_a_verb_glued_to_and_starts_no_further_figure(nlp, text):
+    assert all(c.killed is None for c in cas(nlp, text))
+
+
+def test_soldiers_are_not_a_places_side(nlp):
+    text = ("واتهم المتحدث باسم حركة العدل والمساواة الجيش التشادي بقصف مواقعها قرب "
+            "بلدة أبشي، ما أسفر عن مقتل 5 من مقاتليها.")
+    got = [c for c in cas(nlp, text) if c.killed == 5]
+    assert got and all(not s.startswith("place") for s in got[0].side), got
