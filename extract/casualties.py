@@ -312,8 +312,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             else:
                 this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) \
                     or _side(clause, lo, hi, resolve, ctx, off + num.end)
-            troops = clause.has_cue("combatant", noun - 1, noun + 1) or clause.has_cue(
-                "single_victim", noun, noun + 1)  # (noun - 1: a dual is its own noun)
+            span = (off + num.start, max(noun, off + num.end) + 1)  # (a dual is its own noun)
+            troops = clause.has_cue("combatant", *span) or clause.has_cue("single_victim", *span)
             if mine and troops and mine[-1][2] and mine[-1][1] == tuple(this_side) \
                     and num.value is not None and mine[-1][0].value is not None:
                 prev = mine.pop()  # "مقتل ضابط وثلاثة جنود": one force's dead add up
@@ -389,6 +389,8 @@ def _more_figures(norms: list[str], first: Number | None, trig_at: set[int]) -> 
                     cand = find_number(glued, 0, 3)
                     if cand is not None:
                         cand = Number(j + cand.start, j + cand.end, cand.value, cand.at_least)
+                    elif j + 1 < len(norms) and norms[j + 1] in ONE:
+                        cand = Number(j, j + 2, 1)  # "وشرطيا واحدا": one more
                 later = cand is not None and cand.end + 1 in trig_at and find_number(
                     norms, cand.end + 2, cand.end + 2 + NUMBER_GAP) is None
                 if cand is not None and cand.end not in trig_at and not later \
@@ -448,8 +450,10 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
             if clause.blocked(hi, g.start) or clause.has_cue("speech", hi, g.start):
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause;
                 # "قتل 26 شخصا قالت الوزارة إنهم ...": the ministry speaks of them
-            if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start):
-                continue  # ("في هجوم لحركة الشباب": the attacker)
+            if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start) or (
+                    clause.has_cue("fire_origin", g.start - 3, g.start)):
+                continue  # ("في هجوم لحركة الشباب": the attacker; "بقذائف أطلقت من X":
+                # where the fire came from)
             if _at_border(clause, g):
                 continue  # "على الحدود مع X"، "قرب الحدود X-ية": where, not whose
             ids = resolve(g)

@@ -64,3 +64,21 @@ def test_soldiers_are_not_a_places_side(nlp):
             "بلدة أبشي، ما أسفر عن مقتل 5 من مقاتليها.")
     got = [c for c in cas(nlp, text) if c.killed == 5]
     assert got and all(not s.startswith("place") for s in got[0].side), got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وقالت الحركة إنها هاجمت موقعا عسكريا وقتلت سبعة جنود وضابطا واحدا.", 8),
+    ("وأعلن الجيش الكولومبي مقتل خمسة جنود وشرطي واحد في الكمين.", 6),
+])
+def test_a_singular_noun_with_one_after_and_adds_one(nlp, text, value):
+    got = [c.killed for c in cas(nlp, text) if c.killed is not None]
+    assert got == [value], got
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت السلطات الكويتية إن 12 مدنيا قتلوا بصواريخ أطلقت من الأراضي العراقية.",
+    "وأفادت الحكومة التشادية بأن 9 مدنيين قتلوا بقذائف انطلقت من الجانب الليبي.",
+])
+def test_where_the_fire_came_from_is_not_the_victims_side(nlp, text):
+    got = [c for c in cas(nlp, text) if c.killed is not None]
+    assert got and got[0].side in ((("KWT",),) if "الكويتية" in text else (("TCD",),)), got
