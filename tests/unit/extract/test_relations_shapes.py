@@ -1,0 +1,157 @@
+"""Clause shapes and article context that unseen articles use: the accused glued to its
+"بـ" complement after a subordinator or a same-subject opener, several accused in turn,
+"X يقف وراء" in reported speech, observers (rights groups, agencies, UN panels) who are
+no side of the conflict, "البلدين" beside a civil war, "بلا/بدون" as negation (sentences
+written for these tests, about other conflicts, in our own words)."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+
+
+def rels(nlp, text: str, published: str | None = "2024-05-10") -> set[tuple[str, str, str]]:
+    ex = extract_text(nlp, text, published=published)
+    return {(r.type, r.source, r.target) for r in ex.relations}
+
+
+def typed(nlp, text: str, rtype: str) -> set[tuple[str, str]]:
+    return {(s, t) for ty, s, t in rels(nlp, text) if ty == rtype}
+
+
+# ------------------------------------------------------------------ the accused before "بـ"
+
+
+@pytest.mark.parametrize("text, pair", [
+    # after a subordinator, the accuser named in the main clause
+    ("وطالبت منظمة العفو الدولية الحكومة الصومالية بحماية المدنيين، بعدما اتهمت في تقرير "
+     "سابق حركة الشباب بتنفيذ هجمات على الأسواق.", ("amnesty", "al_shabaab")),
+    ("ودعت منظمة هيومن رايتس ووتش إلى تحقيق مستقل، بعد أن اتهمت الشهر الماضي الجيش "
+     "الإثيوبي بارتكاب مجازر في تيغراي.", ("hrw", "ETH/army")),
+    ("وأصدرت منظمة العفو الدولية تقريرا جديدا، عقب أن اتهمت القوات الروسية بقصف مستشفيات "
+     "في خاركيف.", ("amnesty", "RUS/armed_forces")),
+    # a same-subject opener carries the last speaker on
+    ("وحمّلت وزارة الدفاع الأرمينية أذربيجان مسؤولية التصعيد. كما اتهمت القوات الأذربيجانية "
+     "بقصف قرى حدودية.", ("ARM/mod", "AZE/armed_forces")),
+    ("وأدانت الحكومة الصومالية الهجوم. ثم اتهمت حركة الشباب بالوقوف وراء التفجير.",
+     ("SOM", "al_shabaab")),
+    ("وأدانت الحكومة الصومالية الهجوم. وكما اتهمت حركة الشباب بشن هجمات سابقة على الفنادق.",
+     ("SOM", "al_shabaab")),
+])
+def test_the_actor_glued_to_its_complement_is_the_accused(nlp, text, pair):
+    assert pair in typed(nlp, text, "accuses")
+    assert (pair[1], pair[0]) not in typed(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("واتهم الجيش الأوكراني روسيا بقصف خاركيف، والقوات البيلاروسية بتسهيل عبور القوات.",
+     {"RUS", "BLR/armed_forces"}),
+    ("وطالبت منظمة العفو الدولية بتحقيق، بعدما اتهمت حركة الشباب بتنفيذ هجمات على الأسواق، "
+     "والجيش الصومالي بقتل مدنيين.", {"al_shabaab", "SOM/army"}),
+    ("وتتهم أرمينيا أذربيجان بخرق الهدنة وتركيا بإرسال مرتزقة.", {"AZE", "TUR"}),
+])
+def test_each_accused_in_turn(nlp, text, accused):
+    assert accused <= {t for _, t in typed(nlp, text, "accuses")}
+
+
+def test_a_verb_with_its_own_subject_before_b_keeps_it(nlp):
+    # the actor after the verb has an object of its own: it is the accuser
+    text = "وبعد ساعات، اتهمت أذربيجان أرمينيا بقصف مواقعها."
+    assert typed(nlp, text, "accuses") == {("AZE", "ARM")}
+
+
+# ------------------------------------------------------------------ "X يقف وراء" in speech
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وقال الجيش الباكستاني إن حركة طالبان باكستان تقف وراء التفجير.", ("PAK/army", "ttp")),
+    ("وأعلنت وزارة الدفاع الأرمينية مقتل جنديين، معتبرة أن \"القوات الأذربيجانية\" تقف خلف "
+     "الهجوم.", ("ARM/mod", "AZE/armed_forces")),
+    ("وأكدت الحكومة الصومالية أن حركة الشباب كانت وراء الهجوم على الفندق.",
+     ("SOM", "al_shabaab")),
+    ("وقال الرئيس النيجيري إن جماعة بوكو حرام تقف وراء التفجير.", (None, "boko_haram")),
+])
+def test_standing_behind_an_attack_in_reported_speech_accuses(nlp, text, pair):
+    got = typed(nlp, text, "accuses")
+    assert any((pair[0] is None or s == pair[0]) and t == pair[1] for s, t in got)
+
+
+def test_two_standing_behind(nlp):
+    text = "ورأى الرئيس الأوكراني أن روسيا وبيلاروسيا تقفان وراء الهجمات على محطات الكهرباء."
+    assert {t for _, t in typed(nlp, text, "accuses")} == {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتقف حركة الشباب وراء معظم الهجمات في مقديشو.",  # the narrator's own statement
+    "ونفت الحكومة الصومالية أن تكون حركة الشباب وراء الهجوم.",  # denied
+    "وقالت وزارة الدفاع الأرمينية إنه إذا كانت أذربيجان تقف وراء الهجوم فسترد.",  # condition
+    "وقال الجيش الباكستاني إن حركة طالبان باكستان لا تقف وراء التفجير.",  # negated
+])
+def test_standing_behind_states_nothing_outside_asserted_speech(nlp, text):
+    assert not typed(nlp, text, "accuses")
+
+
+def test_a_carried_subject_speaks_in_the_participle(nlp):
+    text = ("وحمّلت وزارة الدفاع الأرمينية أذربيجان مسؤولية التصعيد. كما اتهمت القوات "
+            "الأذربيجانية بقصف قرى حدودية، معتبرة أن تركيا تقف وراء الهجوم.")
+    got = typed(nlp, text, "accuses")
+    assert ("ARM/mod", "TUR") in got and ("AZE/armed_forces", "TUR") not in got
+
+
+# ------------------------------------------------------------------ observers are no side
+
+
+def test_a_rights_groups_accusations_do_not_make_the_dyad(nlp):
+    # the only pairs stated are accusations by an NGO: the sides are the two accused, so
+    # "الطرفين" reaches both of them and never the NGO
+    text = ("وقالت الحكومة الإثيوبية إن المحادثات مستمرة. وطالبت منظمة هيومن رايتس ووتش "
+            "الطرفين بحماية المدنيين، بعدما اتهمت الجيش الإثيوبي بقتل مدنيين، وجبهة تحرير "
+            "شعب تيغراي بنهب المستشفيات.")
+    got = rels(nlp, text)
+    assert not any("hrw" in (s, t) for ty, s, t in got if ty in ("fights", "ceasefire"))
+    assert ("accuses", "hrw", "tplf") in got
+
+
+def test_a_dateline_agency_is_no_agent(nlp):
+    text = ("أبوجا (رويترز) - انتهت عملية واسعة شنها الجيش النيجيري بعد ساعات من المواجهات "
+            "مع جماعة بوكو حرام.")
+    got = typed(nlp, text, "fights")
+    assert not any("reuters" in p for p in got)
+
+
+def test_a_go_between_is_no_side_of_the_counted_dyad(nlp):
+    # no fight is stated: the two sides are the most named actors, the host excluded
+    text = ("اتفق الوفد الحكومي الفلبيني ووفد جبهة تحرير مورو الإسلامية على خطة سلام، بتيسير "
+            "من الحكومة الماليزية. وقالت ماليزيا إن ماليزيا ستواصل دعم الحوار، وإن ماليزيا "
+            "ترحب بالخطة. ودعت الحكومة الماليزية الطرفين إلى الالتزام بالخطة.")
+    got = typed(nlp, text, "calls_on")
+    assert ("MYS", "MYS") not in got and not any(t == "MYS" for _, t in got)
+
+
+# ------------------------------------------------------------------ "البلدين" beside a civil war
+
+
+def test_the_two_countries_are_the_two_states_at_odds(nlp):
+    text = ("واندلعت اشتباكات عنيفة بين الجيش الإثيوبي وجبهة تحرير شعب تيغراي. واتهمت إريتريا "
+            "إثيوبيا بدعم المعارضة. وحض الاتحاد الأفريقي البلدين على ضبط النفس.")
+    assert typed(nlp, text, "calls_on") == {("AU", "ERI"), ("AU", "ETH")}
+
+
+def test_the_two_countries_of_a_war_between_states_stay_its_sides(nlp):
+    text = ("واندلعت اشتباكات عنيفة بين الجيش الأرميني والجيش الأذربيجاني. وحض الاتحاد "
+            "الأوروبي البلدين على ضبط النفس.")
+    assert typed(nlp, text, "calls_on") == {("EU", "ARM"), ("EU", "AZE")}
+
+
+# ------------------------------------------------------------------ "بلا" and "بدون" negate
+
+
+@pytest.mark.parametrize("text", [
+    "واندلعت اشتباكات بين الجيش الكولومبي وجيش التحرير الوطني. ومرّ الأسبوع بلا هدنة.",
+    "واندلعت اشتباكات بين الجيش الكولومبي وجيش التحرير الوطني. وانتهت المحادثات بدون "
+    "هدنة.",
+    "واندلعت اشتباكات بين الجيش الكولومبي وجيش التحرير الوطني. وانتهت الجولة بلا وقف "
+    "لإطلاق النار.",
+])
+def test_without_a_truce_is_no_truce(nlp, text):
+    assert not typed(nlp, text, "ceasefire")
