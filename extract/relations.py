@@ -976,6 +976,8 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
                          m: TriggerMatch, speakers: list[tuple[int, list[str]]]
                          ) -> tuple[list[str], ActorGroup | None, list[ActorGroup]]:
     subj = find_subject(clause, m.start, m.start + 1) or relative_antecedent(clause, m.start)
+    if subj is None or subj.start >= m.end:
+        subj = _topic(clause, m.start) or subj  # "أما X، فحث الطرفين على ..."
     if (subj is None or subj.start >= m.end) and _common_subject(clause, m.end):
         # "ويتهم حقوقيون الطرفين ..."، "تتهم منظمات حقوقية X": the subject is no actor, and
         # neither the reporter ("بحسب X") nor the actor after it takes its place; a nisba
@@ -990,6 +992,26 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
     after = [g for g in _after(clause, m.start + 1) if g is not subj]
     after = _skip_apposition(clause, subj, after, m.start)
     return src, subj, after
+
+
+#: How far before its verb the topic of "أما X، فـVERB" may stand.
+TOPIC_GAP = 14
+
+
+def _topic(clause: Clause, pos: int) -> ActorGroup | None:
+    """``أما X، (الأمين العام ...)، فحثّ ...``: the actor right after أما is the subject of the
+    verb its ``فـ`` opens (``ف`` split off or glued, ``فقد``)."""
+    prev = clause.norm(pos - 1)
+    if clause.norm(pos)[:1] != "ف" and prev not in ("ف", "فقد") and not (
+            prev == "قد" and clause.norm(pos - 2) == "ف"):
+        return None
+    for i in range(pos - 1, max(clause.start, pos - TOPIC_GAP) - 1, -1):
+        if clause.norm(i) in ("اما", "واما"):
+            g = next((g for g in clause.groups if g.start == i + 1), None)
+            return g if g is not None and g.prep is None and g.end <= pos else None
+        if clause.norm(i) in HARD_STOPS:
+            return None
+    return None
 
 
 def _common_subject(clause: Clause, pos: int) -> bool:
@@ -1106,6 +1128,9 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
         inside = {i for g in clause.groups for i in range(g.start, g.end)}  # "بوريل" is a name
+        # "دعت بكين، على لسان المتحدثة باسمها، البلدين إلى": an insertion holds no complement
+        opens = {m.end, subj.end if subj is not None and subj.start >= m.end else m.end}
+        inside.update(i for a, b in clause.parentheticals() if a in opens for i in range(a, b))
         direct = [g for g in direct if not any(_complement_word(clause.norm(i))
                                                for i in range(m.end, g.start)
                                                if i not in inside and not _each_of(clause, i))]

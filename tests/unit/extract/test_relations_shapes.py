@@ -155,3 +155,42 @@ def test_the_two_countries_of_a_war_between_states_stay_its_sides(nlp):
 ])
 def test_without_a_truce_is_no_truce(nlp, text):
     assert not typed(nlp, text, "ceasefire")
+
+
+# ------------------------------------------------------------------ «على لسان» and «أما ... فـ»
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("وحثت موسكو، على لسان المتحدثة باسم خارجيتها ماريا زاخاروفا، أرمينيا وأذربيجان على "
+     "ضبط النفس.", {("RUS", "ARM"), ("RUS", "AZE")}),
+    ("ودعت بكين، على لسان وزير خارجيتها وانغ يي، الهند وباكستان إلى التهدئة.",
+     {("CHN", "IND"), ("CHN", "PAK")}),
+    ("وطالبت واشنطن، على لسان المتحدث باسم البيت الأبيض، إسرائيل بوقف الغارات.",
+     {("USA", "ISR")}),
+])
+def test_an_appeal_through_a_spokesperson_reaches_its_addressee(nlp, text, pairs):
+    assert pairs <= typed(nlp, text, "calls_on")
+
+
+def test_a_complement_in_a_later_insertion_still_blocks(nlp):
+    # "بتفعيل" inside the second comma pair is the complement: the force is no addressee
+    text = ("وكان قادة الاتحاد الأفريقي قد أمروا، في قمة طارئة عقدت في أديس أبابا، بتفعيل "
+            "\"القوة الاحتياطية\" استعدادا للتدخل، مع تأكيدهم أن الحوار ممكن.")
+    assert not typed(nlp, text, "calls_on")
+
+
+WAR = "واندلعت اشتباكات بين الجيش الأرميني والجيش الأذربيجاني. "
+
+
+@pytest.mark.parametrize("text, rtype, pairs", [
+    (WAR + "أما الأمين العام للأمم المتحدة أنطونيو غوتيريش، فحث الطرفين بدوره على ضبط النفس.",
+     "calls_on", {"ARM", "AZE"}),
+    (WAR + "أما فرنسا فقد دعت أذربيجان إلى وقف القصف.", "calls_on", {"AZE"}),
+    (WAR + "وأما موسكو، فاتهمت أذربيجان بخرق الهدنة.", "accuses", {"AZE"}),
+    (WAR + "أما الاتحاد الأوروبي فطالب الجانبين بالعودة إلى المفاوضات.", "calls_on",
+     {"ARM", "AZE"}),
+])
+def test_the_topic_of_amma_is_the_subject_of_its_fa_verb(nlp, text, rtype, pairs):
+    got = typed(nlp, text, rtype)
+    assert {t for _, t in got} == pairs
+    assert all(s not in ("ARM", "AZE") for s, _ in got)
