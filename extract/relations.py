@@ -468,6 +468,8 @@ class RelationExtractor:
             return _dyad_of(infos, pairs), True
         counts: Counter[str] = Counter()
         hosts = _mediators_named(read)  # "بتيسير من X"، "بوساطة X": a go-between is no side
+        hosts |= {a for clause, triggers in read for m in triggers if m.label == "mediates"
+                  for a, _ in self.arguments(None, clause, m) if a}  # "توسطت X بين A وB"
         hosts = {top_actor(infos, x) for x in hosts}
         for ent in doc.ents:
             info = _info(infos, ent.kb_id_)
@@ -1402,8 +1404,10 @@ def _negated_governor(clause: Clause, neg: int, m: TriggerMatch) -> bool:
     """Is the verb that governs a ``ب``-masdar trigger (``بإرسال``، ``بنشر``) negated: ``لم
     تتعهد X بإرسال``، ``لن تقوم X بنشر``? The negation stands before the verb and its subject,
     with no comma or clause boundary before the trigger."""
-    glued = clause.norm(m.start)[:1] == "ب" and len(clause.norm(m.start)) > 3
-    if not (glued or clause.norm(m.start - 1) == "ب") or not m.start - NOUN_NEGATION_GAP <= neg:
+    # (also "لم تتمكن X من تيسير"، "لم تسع X لتيسير": a masdar after من or a glued ل)
+    glued = clause.norm(m.start)[:1] in ("ب", "ل") and len(clause.norm(m.start)) > 3
+    if not (glued or clause.norm(m.start - 1) in ("ب", "من")) \
+            or not m.start - NOUN_NEGATION_GAP <= neg:
         return False
     return neg < m.start and not clause.blocked(neg + 1, m.start) and not any(
         clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS for i in range(neg + 1, m.start))
@@ -1935,6 +1939,33 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def frame_facilitate(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تتولى X تسهيل المحادثات بين A وB``، ``X تعلن تكليفها بتيسير محادثات بين A وB``،
+    ``يسّر X الحوار بين A وB``: who facilitates talks between named parties mediates for
+    them -- the actor after the word (``بتيسير من X``), else its subject, the speaker or the
+    sentence's first actor. Without talks (a talks noun) between a ``بين`` pair nothing
+    (``تسهيل وصول المساعدات``، ``تسهيل التجارة بين``)."""
+    between = next((g for g in clause.groups if g.start >= m.end and g.prep == "بين"
+                    and g.start - m.end <= PARTIES_GAP and not clause.blocked(m.end, g.start)),
+                   None)
+    if between is None or not any(c.label == "talks" and m.end <= c.start < between.start
+                                  for c in clause.cues):
+        return []  # talks between them, not "تسهيل التجارة بين"
+    own = next((g for g in _after(clause, m.end, gap=OWN_ACTOR_GAP)
+                if g.prep in (None, "من") and g is not between), None)
+    if own is not None and own.start > between.start:
+        own = None
+    subj = own or find_subject(clause, m.start, m.start + 1)
+    if subj is not None and subj.start > between.start:
+        subj = None
+    mediators = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers,
+                                                            across=True)
+    mediators = [x for x in mediators if not _is_place(ctx, x)]
+    parties = [x for x in _between_ids(self, ctx, clause, between) if x not in mediators]
+    return _cross(mediators, parties)
 
 
 #: How many words of an unrecognised name may stand between "و" and its bracketed acronym.
@@ -2782,6 +2813,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "blame"): frame_blame,
     ("accuses", "resp_pred"): frame_resp_pred,
     ("accuses", "behind"): frame_behind,
+    ("mediates", "facilitate"): frame_facilitate,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
     ("deploys_to", "stationed"): frame_stationed,
     ("calls_on", "verb"): frame_verb,

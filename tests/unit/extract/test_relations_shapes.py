@@ -194,3 +194,37 @@ def test_the_topic_of_amma_is_the_subject_of_its_fa_verb(nlp, text, rtype, pairs
     got = typed(nlp, text, rtype)
     assert {t for _, t in got} == pairs
     assert all(s not in ("ARM", "AZE") for s, _ in got)
+
+
+# ------------------------------------------------------------------ facilitating talks
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("النرويج تعلن تكليفها بتيسير محادثات بين الحكومة الكولومبية وجيش التحرير الوطني.",
+     "NOR", {"COL", "eln"}),
+    ("وتتولى ماليزيا تسهيل المحادثات بين الحكومة الفلبينية وجبهة تحرير مورو الإسلامية منذ "
+     "عام 2001.", "MYS", {"PHL", "milf"}),
+    ("ويسّرت قطر الحوار بين الولايات المتحدة وحركة طالبان في الدوحة.", "QAT",
+     {"USA", "taliban"}),
+    ("وأكدت النرويج أنها ستواصل تيسير المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني.",
+     "NOR", {"COL", "eln"}),
+    ("وقالت الحكومة السويسرية إنها تيسر عملية تفاوض بين الحكومة الكاميرونية والانفصاليين.",
+     "CHE", {"CMR"}),
+])
+def test_who_facilitates_talks_between_two_sides_mediates(nlp, text, mediator, parties):
+    assert {(mediator, p) for p in parties} <= typed(nlp, text, "mediates")
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت الأمم المتحدة بتسهيل وصول المساعدات إلى غزة.",
+    "وقال الرئيس الأمريكي إن تسهيل التجارة بين الولايات المتحدة والصين أولوية.",
+    "ولم تتمكن النرويج من تيسير المحادثات بين الحكومة الكولومبية وجيش التحرير الوطني.",
+])
+def test_facilitating_no_talks_or_failing_to_mediates_nothing(nlp, text):
+    assert not typed(nlp, text, "mediates")
+
+
+def test_a_facilitator_is_no_side_of_the_counted_dyad(nlp):
+    text = ("سويسرا تعلن تيسير محادثات بين الكاميرون والانفصاليين. وقالت سويسرا إن سويسرا "
+            "مستعدة. ورحبت الكاميرون بدور سويسرا. ودعا الاتحاد الأفريقي الطرفين إلى الحوار.")
+    assert ("AU", "CHE") not in typed(nlp, text, "calls_on")
