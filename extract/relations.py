@@ -181,11 +181,21 @@ def actor_mentions(view: DocView, start: int, end: int) -> list[tuple[int, int, 
             continue
         out.append((es, ee, eid, etype, "ent"))
         covered.update(range(es, ee))
+    # a body named inside an unnamed office ("المتحدث باسم الجيش الباكستاني") is read whole,
+    # not as its nisba alone: the nested mention, where no outer span covers it
+    inner: set[int] = set()
+    lo = bisect_left(view.nested, (start,))
+    for ns, ne, _eid, etype in islice(view.nested, lo, None):
+        if ns >= end:
+            break
+        if ne - ns > 1 and ne <= end and etype in ACTOR_TYPES \
+                and covered.isdisjoint(range(ns, ne)):
+            inner.update(range(ns, ne))
     hits = _nisba_hits(view)  # the tokens of the doc that read as a nisba, in order
     for i, hit in islice(hits, bisect_left(hits, (start,)), None):
         if i >= end:
             break
-        if i in covered:
+        if i in covered or i in inner:
             continue
         out.append((i, i + 1, hit[0], hit[1], "nisba"))
         covered.add(i)
@@ -421,6 +431,7 @@ class _Context:
     casualties: list[Casualty] = field(default_factory=list)
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
     talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
+    state_dyad: tuple[str, str] | None = None  # the two states most said to be at odds
 
 
 class RelationExtractor:
@@ -436,10 +447,12 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         view = DocView.of(doc)
         read = [read_clause(view, s, e) for s, e in view.sents]
-        dyad, evidenced = self.find_dyad(doc, read)
+        pairs: Counter[tuple[str, str]] = Counter()
+        dyad, evidenced = self.find_dyad(doc, read, pairs)
         infos = _infos(doc)
         ctx = _Context(doc, view, infos, dyad, dyad_evidenced=evidenced,
-                       location=dateline_state(doc, view), theatre=theatre_state(infos))
+                       location=dateline_state(doc, view), theatre=theatre_state(infos),
+                       state_dyad=_state_pair(infos, pairs))
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -448,14 +461,15 @@ class RelationExtractor:
         return doc
 
     # ---------------------------------------------------------------- pass 1
-    def find_dyad(self, doc: Doc, read: list[tuple[Clause, list[TriggerMatch]]]
+    def find_dyad(self, doc: Doc, read: list[tuple[Clause, list[TriggerMatch]]],
+                  pairs: Counter[tuple[str, str]] | None = None
                   ) -> tuple[tuple[str, str] | None, bool]:
         """The article's conflict pair and whether the text states it (fights, truces,
         accusations, ``بين X وY``) rather than it being the two most mentioned states or
         armed groups."""
         infos = _infos(doc)
         weights = {"fights": 3, "ceasefire": 3, "accuses": 1}
-        pairs: Counter[tuple[str, str]] = Counter()
+        pairs = Counter() if pairs is None else pairs  # (filled for the caller)
         for clause, triggers in read:
             best: dict[tuple[str, str], int] = {}  # a pair counts once a sentence (its top weight)
             if not any(m.label in weights for m in triggers) or not _sides_apart(infos, clause):
@@ -464,6 +478,8 @@ class RelationExtractor:
                 if m.label not in weights or self.cancelled(clause, m):
                     continue
                 for a, b in self.arguments(None, clause, m, resolve=False):
+                    if _observer(infos, a, igo=m.label == "accuses") or _observer(infos, b):
+                        continue  # a rights group's or a UN panel's accusation names no side
                     if a and b and a != b and not same_side(infos, a, b):
                         key = (min(a, b), max(a, b))
                         best[key] = max(best.get(key, 0), weights[m.label])
@@ -474,14 +490,19 @@ class RelationExtractor:
                 if g.prep == "بين":
                     ids = _between_ids(self, None, clause, g)
                     for a, b in _pairs_within(ids):
-                        if not same_side(infos, a, b):
+                        if not same_side(infos, a, b) and not _observer(infos, a) \
+                                and not _observer(infos, b):
                             pairs[tuple(sorted((a, b)))] += 1  # type: ignore[index]
         if pairs:
             return _dyad_of(infos, pairs), True
         counts: Counter[str] = Counter()
+        hosts = _mediators_named(read)  # "بتيسير من X"، "بوساطة X": a go-between is no side
+        hosts |= {a for clause, triggers in read for m in triggers if m.label == "mediates"
+                  for a, _ in self.arguments(None, clause, m) if a}  # "توسطت X بين A وB"
+        hosts = {top_actor(infos, x) for x in hosts}
         for ent in doc.ents:
             info = _info(infos, ent.kb_id_)
-            if info is None:
+            if info is None or top_actor(infos, ent.kb_id_) in hosts:
                 continue
             if getattr(info, "type", "") == "State" or getattr(info, "subtype", "") in (
                     "ArmedGroup", "ArmedForce"):
@@ -524,6 +545,11 @@ class RelationExtractor:
             if m.label == "allied_with" and self.disputed(clause, m, triggers):
                 continue
             pairs = self.arguments(ctx, clause, m, speakers=speakers)
+            if not pairs and m.label in STATEMENTS and m.id == "verb":
+                # "وأدانت X الهجوم.": X speaks, though it names no target ("ثم اتهمت ...")
+                subj = find_subject(clause, m.start, m.start + 1)
+                if subj is not None and subj.prep is None and subj.kind == "ent":
+                    ctx.last_speaker = list(subj.ids)
             for src, tgt in pairs:
                 if not src or not tgt or src == tgt:
                     continue
@@ -590,6 +616,8 @@ class RelationExtractor:
                 if clause.norm(c.start).startswith("م") and c.start > clause.start:
                     # a participle ("مؤكداً"، "مشيراً"): the sentence's subject speaks
                     ids = self.fallback_source(ctx, clause, c.start, out, across=True)
+                    if ctx is not None and ctx.last_speaker and _carried_subject(clause):
+                        ids = list(ctx.last_speaker)  # "كما اتهمت X بشن ...، معتبرةً أن ..."
                     if ids:
                         out.append((c.end, ids))
                         ctx.last_speaker = ids
@@ -697,6 +725,11 @@ class RelationExtractor:
         sides = list(ctx.dyad)
         if g.kind == COUNTRIES:
             sides = [top_actor(ctx.infos, s) for s in sides]
+            if ctx.state_dyad is not None and not all(
+                    getattr(ctx.infos.get(s), "type", None) == "State" for s in sides):
+                # "البلدين" where the fighting pair is a state and a rebel group: the two
+                # states at odds (a border row beside a civil war)
+                sides = list(ctx.state_dyad)
         if g.kind == OTHER:
             src = set(source or ())
             rest = [s for s in sides if not any(same_side(ctx.infos, s, x) for x in src)]
@@ -750,12 +783,30 @@ class RelationExtractor:
         spk = self.speaker_at(speakers, pos)
         if spk:
             return spk
+        infos = ctx.infos if ctx is not None else {}
         for g in clause.groups:
             if g.start >= pos:
                 break
-            if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)):
-                return list(g.ids)
+            if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)) \
+                    and not (infos and all(_media(infos, x) for x in g.ids)):
+                return list(g.ids)  # (not the agency of a dateline: "سكوبيه (أ ف ب) - ...")
         return []
+
+
+#: Organization subtypes that report or monitor a conflict and are never one of its sides.
+OBSERVER_SUBTYPES = frozenset({"NGO", "Media"})
+
+
+def _observer(infos: Infos, eid: str, igo: bool = False) -> bool:
+    """Is ``eid`` (or what it belongs to) a news agency or an NGO (``igo``: or an
+    intergovernmental body)?"""
+    sub = getattr(infos.get(top_actor(infos, eid)), "subtype", None) if eid else None
+    return sub in OBSERVER_SUBTYPES or (igo and sub == "IGO")
+
+
+def _media(infos: Infos, eid: str) -> bool:
+    """Is ``eid`` a news agency or outlet (it reports; it is no agent)?"""
+    return getattr(infos.get(eid), "subtype", None) == "Media"
 
 
 def _sides_apart(infos: Infos, clause: Clause) -> bool:
@@ -839,6 +890,29 @@ def _bodies_of_one_state(doc: Doc | Infos, a: str, b: str) -> bool:
     sa, sb = _state_of(infos, a), _state_of(infos, b)
     return sa is not None and sa == sb and not any(
         getattr(infos.get(x), "subtype", None) == "ArmedGroup" for x in (a, b))
+
+
+def _mediators_named(read: list[tuple[Clause, list[TriggerMatch]]]) -> set[str]:
+    """Ids of the actors named right after a mediation phrase (``بوساطة X``، ``برعاية X``،
+    ``بتيسير من X``) anywhere in the article."""
+    out: set[str] = set()
+    for clause, triggers in read:
+        for m in triggers:
+            if m.label == "mediates" and m.id == "under":
+                g = next((g for g in clause.groups if m.end <= g.start <= m.end + 2), None)
+                if g is not None and g.prep in (None, "من"):
+                    out.update(g.ids)
+    return out
+
+
+def _state_pair(infos: Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str] | None:
+    """The two different States whose actors are most weighted as a pair in ``pairs``."""
+    top: Counter[tuple[str, str]] = Counter()
+    for (a, b), w in pairs.items():
+        sa, sb = top_actor(infos, a), top_actor(infos, b)
+        if sa != sb and all(getattr(infos.get(x), "type", None) == "State" for x in (sa, sb)):
+            top[(min(sa, sb), max(sa, sb))] += w
+    return top.most_common(1)[0][0] if top else None
 
 
 def _dyad_of(doc: Doc | Infos, pairs: Counter[tuple[str, str]]) -> tuple[str, str]:
@@ -934,6 +1008,8 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
                          m: TriggerMatch, speakers: list[tuple[int, list[str]]]
                          ) -> tuple[list[str], ActorGroup | None, list[ActorGroup]]:
     subj = find_subject(clause, m.start, m.start + 1) or relative_antecedent(clause, m.start)
+    if subj is None or subj.start >= m.end:
+        subj = _topic(clause, m.start) or subj  # "أما X، فحث الطرفين على ..."
     if (subj is None or subj.start >= m.end) and _common_subject(clause, m.end):
         # "ويتهم حقوقيون الطرفين ..."، "تتهم منظمات حقوقية X": the subject is no actor, and
         # neither the reporter ("بحسب X") nor the actor after it takes its place; a nisba
@@ -948,6 +1024,26 @@ def _subject_and_objects(self: RelationExtractor, ctx: _Context | None, clause: 
     after = [g for g in _after(clause, m.start + 1) if g is not subj]
     after = _skip_apposition(clause, subj, after, m.start)
     return src, subj, after
+
+
+#: How far before its verb the topic of "أما X، فـVERB" may stand.
+TOPIC_GAP = 14
+
+
+def _topic(clause: Clause, pos: int) -> ActorGroup | None:
+    """``أما X، (الأمين العام ...)، فحثّ ...``: the actor right after أما is the subject of the
+    verb its ``فـ`` opens (``ف`` split off or glued, ``فقد``)."""
+    prev = clause.norm(pos - 1)
+    if clause.norm(pos)[:1] != "ف" and prev not in ("ف", "فقد") and not (
+            prev == "قد" and clause.norm(pos - 2) == "ف"):
+        return None
+    for i in range(pos - 1, max(clause.start, pos - TOPIC_GAP) - 1, -1):
+        if clause.norm(i) in ("اما", "واما"):
+            g = next((g for g in clause.groups if g.start == i + 1), None)
+            return g if g is not None and g.prep is None and g.end <= pos else None
+        if clause.norm(i) in HARD_STOPS:
+            return None
+    return None
 
 
 def _common_subject(clause: Clause, pos: int) -> bool:
@@ -1026,12 +1122,23 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         before_marker = [g for g in after if not _marker_between(clause, m.start + 1, g.start)]
         earlier = _content_subject(clause, m.start) or self.fallback_source(
             ctx, clause, m.start, speakers, across=True)
+        if not earlier and ctx is not None and _opens_same_subject(clause, m.start):
+            earlier = list(ctx.last_speaker)  # "كما اتهمت X بـ...": the last speaker goes on
         new_clause = any(c.label == "clause" and c.start < m.start
                          and clause.norm(c.start) not in SAME_SUBJECT for c in clause.cues)
-        if not before_marker and earlier and subj.prep is None and not new_clause:
+        # an accusation's one actor glued to its "بـ" complement is the accused, also after a
+        # subordinator: "بعدما اتهمت في تقرير سابق X بتنفيذ ..." (the accuser was named before)
+        accused = m.label == "accuses" and _b_complement(clause, subj.end)
+        if accused:  # what follows the glued complement is its content ("في تيغراي")
+            before_marker = [g for g in before_marker if g.start < subj.end]
+        if not before_marker and earlier and subj.prep is None and (not new_clause or accused):
             # one actor before the complement and a subject earlier in the sentence:
             # "وطالبت مجلسَ الأمن بفرض ..." -- the actor is the object
-            return _cross(earlier, self.ids(ctx, subj, earlier))
+            tgt = self.ids(ctx, subj, earlier)
+            if m.label == "accuses":  # "... X بقصف A، وY بتسهيل B": each accused in turn
+                for g in _parallel_addressees(clause, subj, after):
+                    tgt += [x for x in self.ids(ctx, g, earlier) if x not in tgt]
+            return _cross(earlier, tgt)
     allowed = OBJECT_PREPS.get(m.label, (None,))
     if m.label == "fights":  # "هاجمت X معسكرا للجيش Y": the installation's owner
         lo = subj.end if subj is not None and subj.start >= m.end else m.end
@@ -1053,6 +1160,9 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     if m.label == "calls_on":
         between = [g for g in after if g.prep == "بين"]
         inside = {i for g in clause.groups for i in range(g.start, g.end)}  # "بوريل" is a name
+        # "دعت بكين، على لسان المتحدثة باسمها، البلدين إلى": an insertion holds no complement
+        opens = {m.end, subj.end if subj is not None and subj.start >= m.end else m.end}
+        inside.update(i for a, b in clause.parentheticals() if a in opens for i in range(a, b))
         direct = [g for g in direct if not any(_complement_word(clause.norm(i))
                                                for i in range(m.end, g.start)
                                                if i not in inside and not _each_of(clause, i))]
@@ -1106,7 +1216,36 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             ids = self.ids(ctx, subj)
             return [(a, b) for a in ids for b in ids if a != b]
         return []
-    return _cross(src, self.ids(ctx, direct[0], src))
+    tgt = self.ids(ctx, direct[0], src)
+    if m.label == "accuses":  # "اتهمت X Y بقصف A، وZ بتسهيل B": each accused in turn
+        for g in _parallel_addressees(clause, direct[0], after):
+            tgt += [x for x in self.ids(ctx, g, src) if x not in tgt and x not in src]
+    return _cross(src, tgt)
+
+
+def _opens_same_subject(clause: Clause, pos: int) -> bool:
+    """Is the word at ``pos`` the first after a same-subject opener (``كما``، ``ثم``)?"""
+    words = [clause.norm(i) for i in range(clause.start, pos)]
+    opener = [w in SAME_SUBJECT or (w[:1] in CONJUNCTIONS and w[1:] in SAME_SUBJECT)
+              for w in words]
+    return any(opener) and all(o or w in CONJUNCTIONS for o, w in zip(opener, words))
+
+
+def _carried_subject(clause: Clause) -> bool:
+    """``كما اتهمت X بشن ...``: a same-subject opener, a verb, then one actor glued to its
+    ``بـ`` complement -- the actor is the object and the subject goes on from before."""
+    first = next((g for g in clause.groups if g.prep is None), None)
+    if first is None or first.start < clause.start + 2 or first.end >= clause.end:
+        return False
+    return _opens_same_subject(clause, first.start - 1) and _b_complement(clause, first.end)
+
+
+def _b_complement(clause: Clause, pos: int) -> bool:
+    """Does a ``بـ`` complement open at ``pos`` (``بشن``، ``بتنفيذ``، ``ب`` split off), right
+    after an actor (so a word that is no name of its own)?"""
+    word = clause.norm(pos)
+    return pos < clause.end and word[:1] == "ب" and (len(word) >= 3 or word == "ب") \
+        and not any(g.start == pos for g in clause.groups)
 
 
 def _parallel_addressees(clause: Clause, first: ActorGroup, after: list[ActorGroup]
@@ -1295,8 +1434,10 @@ def _negated_governor(clause: Clause, neg: int, m: TriggerMatch) -> bool:
     """Is the verb that governs a ``ب``-masdar trigger (``بإرسال``، ``بنشر``) negated: ``لم
     تتعهد X بإرسال``، ``لن تقوم X بنشر``? The negation stands before the verb and its subject,
     with no comma or clause boundary before the trigger."""
-    glued = clause.norm(m.start)[:1] == "ب" and len(clause.norm(m.start)) > 3
-    if not (glued or clause.norm(m.start - 1) == "ب") or not m.start - NOUN_NEGATION_GAP <= neg:
+    # (also "لم تتمكن X من تيسير"، "لم تسع X لتيسير": a masdar after من or a glued ل)
+    glued = clause.norm(m.start)[:1] in ("ب", "ل") and len(clause.norm(m.start)) > 3
+    if not (glued or clause.norm(m.start - 1) in ("ب", "من")) \
+            or not m.start - NOUN_NEGATION_GAP <= neg:
         return False
     return neg < m.start and not clause.blocked(neg + 1, m.start) and not any(
         clause.norm(i) in COMMA or clause.norm(i) in HARD_STOPS for i in range(neg + 1, m.start))
@@ -1585,6 +1726,22 @@ def frame_resp_pred(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(spk, [x for x in self.ids(ctx, held, spk) if not _is_place(ctx, x)])
 
 
+def frame_behind(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                 m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``قالت X إن Y يقف وراء الهجوم``، ``معتبرةً أن "Y وZ" يقفان خلف التفجير``: the speaker
+    accuses the subject of the reported content (a statement of the narrator, with no
+    complementizer before, accuses nobody)."""
+    lo = m.start
+    while lo > clause.start and clause.norm(lo - 1) in QUOTES:
+        lo -= 1  # the quoted subject: "«الحشد والحرس» يقفان وراء"
+    held = next((g for g in reversed(clause.groups) if g.end == lo and g.prep is None), None)
+    if held is None or not any(clause.has_cue("complementizer", i, i + 1)
+                               for i in range(max(clause.start, held.start - 3), held.start)):
+        return []
+    spk = self.speaker_at(speakers, m.start)
+    return _cross(spk, [x for x in self.ids(ctx, held, spk) if not _is_place(ctx, x)])
+
+
 def frame_violation(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """A violation (of a truce, an embargo, sovereignty) reported by a speaker: the speaker
@@ -1812,6 +1969,33 @@ def frame_under(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+def frame_facilitate(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تتولى X تسهيل المحادثات بين A وB``، ``X تعلن تكليفها بتيسير محادثات بين A وB``،
+    ``يسّر X الحوار بين A وB``: who facilitates talks between named parties mediates for
+    them -- the actor after the word (``بتيسير من X``), else its subject, the speaker or the
+    sentence's first actor. Without talks (a talks noun) between a ``بين`` pair nothing
+    (``تسهيل وصول المساعدات``، ``تسهيل التجارة بين``)."""
+    between = next((g for g in clause.groups if g.start >= m.end and g.prep == "بين"
+                    and g.start - m.end <= PARTIES_GAP and not clause.blocked(m.end, g.start)),
+                   None)
+    if between is None or not any(c.label == "talks" and m.end <= c.start < between.start
+                                  for c in clause.cues):
+        return []  # talks between them, not "تسهيل التجارة بين"
+    own = next((g for g in _after(clause, m.end, gap=OWN_ACTOR_GAP)
+                if g.prep in (None, "من") and g is not between), None)
+    if own is not None and own.start > between.start:
+        own = None
+    subj = own or find_subject(clause, m.start, m.start + 1)
+    if subj is not None and subj.start > between.start:
+        subj = None
+    mediators = self.ids(ctx, subj) or self.fallback_source(ctx, clause, m.start, speakers,
+                                                            across=True)
+    mediators = [x for x in mediators if not _is_place(ctx, x)]
+    parties = [x for x in _between_ids(self, ctx, clause, between) if x not in mediators]
+    return _cross(mediators, parties)
 
 
 #: How many words of an unrecognised name may stand between "و" and its bracketed acronym.
@@ -2658,6 +2842,8 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("accuses", "aggression"): frame_aggression,
     ("accuses", "blame"): frame_blame,
     ("accuses", "resp_pred"): frame_resp_pred,
+    ("accuses", "behind"): frame_behind,
+    ("mediates", "facilitate"): frame_facilitate,
     ("accuses", "reciprocal"): frame_reciprocal_accusation,
     ("deploys_to", "stationed"): frame_stationed,
     ("calls_on", "verb"): frame_verb,

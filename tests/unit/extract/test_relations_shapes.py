@@ -1,0 +1,230 @@
+"""Clause shapes and article context that unseen articles use: the accused glued to its
+"بـ" complement after a subordinator or a same-subject opener, several accused in turn,
+"X يقف وراء" in reported speech, observers (rights groups, agencies, UN panels) who are
+no side of the conflict, "البلدين" beside a civil war, "بلا/بدون" as negation (sentences
+written for these tests, about other conflicts, in our own words)."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+
+
+def rels(nlp, text: str, published: str | None = "2024-05-10") -> set[tuple[str, str, str]]:
+    ex = extract_text(nlp, text, published=published)
+    return {(r.type, r.source, r.target) for r in ex.relations}
+
+
+def typed(nlp, text: str, rtype: str) -> set[tuple[str, str]]:
+    return {(s, t) for ty, s, t in rels(nlp, text) if ty == rtype}
+
+
+# ------------------------------------------------------------------ the accused before "بـ"
+
+
+@pytest.mark.parametrize("text, pair", [
+    # after a subordinator, the accuser named in the main clause
+    ("وطالبت منظمة العفو الدولية الحكومة الصومالية بحماية المدنيين، بعدما اتهمت في تقرير "
+     "سابق حركة الشباب بتنفيذ هجمات على الأسواق.", ("amnesty", "al_shabaab")),
+    ("ودعت منظمة هيومن رايتس ووتش إلى تحقيق مستقل، بعد أن اتهمت الشهر الماضي الجيش "
+     "الإثيوبي بارتكاب مجازر في تيغراي.", ("hrw", "ETH/army")),
+    ("وأصدرت منظمة العفو الدولية تقريرا جديدا، عقب أن اتهمت القوات الروسية بقصف مستشفيات "
+     "في خاركيف.", ("amnesty", "RUS/armed_forces")),
+    # a same-subject opener carries the last speaker on
+    ("وحمّلت وزارة الدفاع الأرمينية أذربيجان مسؤولية التصعيد. كما اتهمت القوات الأذربيجانية "
+     "بقصف قرى حدودية.", ("ARM/mod", "AZE/armed_forces")),
+    ("وأدانت الحكومة الصومالية الهجوم. ثم اتهمت حركة الشباب بالوقوف وراء التفجير.",
+     ("SOM", "al_shabaab")),
+    ("وأدانت الحكومة الصومالية الهجوم. وكما اتهمت حركة الشباب بشن هجمات سابقة على الفنادق.",
+     ("SOM", "al_shabaab")),
+])
+def test_the_actor_glued_to_its_complement_is_the_accused(nlp, text, pair):
+    assert pair in typed(nlp, text, "accuses")
+    assert (pair[1], pair[0]) not in typed(nlp, text, "accuses")
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("واتهم الجيش الأوكراني روسيا بقصف خاركيف، والقوات البيلاروسية بتسهيل عبور القوات.",
+     {"RUS", "BLR/armed_forces"}),
+    ("وطالبت منظمة العفو الدولية بتحقيق، بعدما اتهمت حركة الشباب بتنفيذ هجمات على الأسواق، "
+     "والجيش الصومالي بقتل مدنيين.", {"al_shabaab", "SOM/army"}),
+    ("وتتهم أرمينيا أذربيجان بخرق الهدنة وتركيا بإرسال مرتزقة.", {"AZE", "TUR"}),
+])
+def test_each_accused_in_turn(nlp, text, accused):
+    assert accused <= {t for _, t in typed(nlp, text, "accuses")}
+
+
+def test_a_verb_with_its_own_subject_before_b_keeps_it(nlp):
+    # the actor after the verb has an object of its own: it is the accuser
+    text = "وبعد ساعات، اتهمت أذربيجان أرمينيا بقصف مواقعها."
+    assert typed(nlp, text, "accuses") == {("AZE", "ARM")}
+
+
+# ------------------------------------------------------------------ "X يقف وراء" in speech
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وقال الجيش الباكستاني إن حركة طالبان باكستان تقف وراء التفجير.", ("PAK/army", "ttp")),
+    ("وأعلنت وزارة الدفاع الأرمينية مقتل جنديين، معتبرة أن \"القوات الأذربيجانية\" تقف خلف "
+     "الهجوم.", ("ARM/mod", "AZE/armed_forces")),
+    ("وأكدت الحكومة الصومالية أن حركة الشباب كانت وراء الهجوم على الفندق.",
+     ("SOM", "al_shabaab")),
+    ("وقال الرئيس النيجيري إن جماعة بوكو حرام تقف وراء التفجير.", (None, "boko_haram")),
+])
+def test_standing_behind_an_attack_in_reported_speech_accuses(nlp, text, pair):
+    got = typed(nlp, text, "accuses")
+    assert any((pair[0] is None or s == pair[0]) and t == pair[1] for s, t in got)
+
+
+def test_two_standing_behind(nlp):
+    text = "ورأى الرئيس الأوكراني أن روسيا وبيلاروسيا تقفان وراء الهجمات على محطات الكهرباء."
+    assert {t for _, t in typed(nlp, text, "accuses")} == {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتقف حركة الشباب وراء معظم الهجمات في مقديشو.",  # the narrator's own statement
+    "ونفت الحكومة الصومالية أن تكون حركة الشباب وراء الهجوم.",  # denied
+    "وقالت وزارة الدفاع الأرمينية إنه إذا كانت أذربيجان تقف وراء الهجوم فسترد.",  # condition
+    "وقال الجيش الباكستاني إن حركة طالبان باكستان لا تقف وراء التفجير.",  # negated
+])
+def test_standing_behind_states_nothing_outside_asserted_speech(nlp, text):
+    assert not typed(nlp, text, "accuses")
+
+
+def test_a_carried_subject_speaks_in_the_participle(nlp):
+    text = ("وحمّلت وزارة الدفاع الأرمينية أذربيجان مسؤولية التصعيد. كما اتهمت القوات "
+            "الأذربيجانية بقصف قرى حدودية، معتبرة أن تركيا تقف وراء الهجوم.")
+    got = typed(nlp, text, "accuses")
+    assert ("ARM/mod", "TUR") in got and ("AZE/armed_forces", "TUR") not in got
+
+
+# ------------------------------------------------------------------ observers are no side
+
+
+def test_a_rights_groups_accusations_do_not_make_the_dyad(nlp):
+    # the only pairs stated are accusations by an NGO: the sides are the two accused, so
+    # "الطرفين" reaches both of them and never the NGO
+    text = ("وقالت الحكومة الإثيوبية إن المحادثات مستمرة. وطالبت منظمة هيومن رايتس ووتش "
+            "الطرفين بحماية المدنيين، بعدما اتهمت الجيش الإثيوبي بقتل مدنيين، وجبهة تحرير "
+            "شعب تيغراي بنهب المستشفيات.")
+    got = rels(nlp, text)
+    assert not any("hrw" in (s, t) for ty, s, t in got if ty in ("fights", "ceasefire"))
+    assert ("accuses", "hrw", "tplf") in got
+
+
+def test_a_dateline_agency_is_no_agent(nlp):
+    text = ("أبوجا (رويترز) - انتهت عملية واسعة شنها الجيش النيجيري بعد ساعات من المواجهات "
+            "مع جماعة بوكو حرام.")
+    got = typed(nlp, text, "fights")
+    assert not any("reuters" in p for p in got)
+
+
+def test_a_go_between_is_no_side_of_the_counted_dyad(nlp):
+    # no fight is stated: the two sides are the most named actors, the host excluded
+    text = ("اتفق الوفد الحكومي الفلبيني ووفد جبهة تحرير مورو الإسلامية على خطة سلام، بتيسير "
+            "من الحكومة الماليزية. وقالت ماليزيا إن ماليزيا ستواصل دعم الحوار، وإن ماليزيا "
+            "ترحب بالخطة. ودعت الحكومة الماليزية الطرفين إلى الالتزام بالخطة.")
+    got = typed(nlp, text, "calls_on")
+    assert ("MYS", "MYS") not in got and not any(t == "MYS" for _, t in got)
+
+
+# ------------------------------------------------------------------ "البلدين" beside a civil war
+
+
+def test_the_two_countries_are_the_two_states_at_odds(nlp):
+    text = ("واندلعت اشتباكات عنيفة بين الجيش الإثيوبي وجبهة تحرير شعب تيغراي. واتهمت إريتريا "
+            "إثيوبيا بدعم المعارضة. وحض الاتحاد الأفريقي البلدين على ضبط النفس.")
+    assert typed(nlp, text, "calls_on") == {("AU", "ERI"), ("AU", "ETH")}
+
+
+def test_the_two_countries_of_a_war_between_states_stay_its_sides(nlp):
+    text = ("واندلعت اشتباكات عنيفة بين الجيش الأرميني والجيش الأذربيجاني. وحض الاتحاد "
+            "الأوروبي البلدين على ضبط النفس.")
+    assert typed(nlp, text, "calls_on") == {("EU", "ARM"), ("EU", "AZE")}
+
+
+# ------------------------------------------------------------------ "بلا" and "بدون" negate
+
+
+@pytest.mark.parametrize("text", [
+    "واندلعت اشتباكات بين الجيش الكولومبي وجيش التحرير الوطني. ومرّ الأسبوع بلا هدنة.",
+    "واندلعت اشتباكات بين الجيش الكولومبي وجيش التحرير الوطني. وانتهت المحادثات بدون "
+    "هدنة.",
+    "واندلعت اشتباكات بين الجيش الكولومبي وجيش التحرير الوطني. وانتهت الجولة بلا وقف "
+    "لإطلاق النار.",
+])
+def test_without_a_truce_is_no_truce(nlp, text):
+    assert not typed(nlp, text, "ceasefire")
+
+
+# ------------------------------------------------------------------ «على لسان» and «أما ... فـ»
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("وحثت موسكو، على لسان المتحدثة باسم خارجيتها ماريا زاخاروفا، أرمينيا وأذربيجان على "
+     "ضبط النفس.", {("RUS", "ARM"), ("RUS", "AZE")}),
+    ("ودعت بكين، على لسان وزير خارجيتها وانغ يي، الهند وباكستان إلى التهدئة.",
+     {("CHN", "IND"), ("CHN", "PAK")}),
+    ("وطالبت واشنطن، على لسان المتحدث باسم البيت الأبيض، إسرائيل بوقف الغارات.",
+     {("USA", "ISR")}),
+])
+def test_an_appeal_through_a_spokesperson_reaches_its_addressee(nlp, text, pairs):
+    assert pairs <= typed(nlp, text, "calls_on")
+
+
+def test_a_complement_in_a_later_insertion_still_blocks(nlp):
+    # "بتفعيل" inside the second comma pair is the complement: the force is no addressee
+    text = ("وكان قادة الاتحاد الأفريقي قد أمروا، في قمة طارئة عقدت في أديس أبابا، بتفعيل "
+            "\"القوة الاحتياطية\" استعدادا للتدخل، مع تأكيدهم أن الحوار ممكن.")
+    assert not typed(nlp, text, "calls_on")
+
+
+WAR = "واندلعت اشتباكات بين الجيش الأرميني والجيش الأذربيجاني. "
+
+
+@pytest.mark.parametrize("text, rtype, pairs", [
+    (WAR + "أما الأمين العام للأمم المتحدة أنطونيو غوتيريش، فحث الطرفين بدوره على ضبط النفس.",
+     "calls_on", {"ARM", "AZE"}),
+    (WAR + "أما فرنسا فقد دعت أذربيجان إلى وقف القصف.", "calls_on", {"AZE"}),
+    (WAR + "وأما موسكو، فاتهمت أذربيجان بخرق الهدنة.", "accuses", {"AZE"}),
+    (WAR + "أما الاتحاد الأوروبي فطالب الجانبين بالعودة إلى المفاوضات.", "calls_on",
+     {"ARM", "AZE"}),
+])
+def test_the_topic_of_amma_is_the_subject_of_its_fa_verb(nlp, text, rtype, pairs):
+    got = typed(nlp, text, rtype)
+    assert {t for _, t in got} == pairs
+    assert all(s not in ("ARM", "AZE") for s, _ in got)
+
+
+# ------------------------------------------------------------------ facilitating talks
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("النرويج تعلن تكليفها بتيسير محادثات بين الحكومة الكولومبية وجيش التحرير الوطني.",
+     "NOR", {"COL", "eln"}),
+    ("وتتولى ماليزيا تسهيل المحادثات بين الحكومة الفلبينية وجبهة تحرير مورو الإسلامية منذ "
+     "عام 2001.", "MYS", {"PHL", "milf"}),
+    ("ويسّرت قطر الحوار بين الولايات المتحدة وحركة طالبان في الدوحة.", "QAT",
+     {"USA", "taliban"}),
+    ("وأكدت النرويج أنها ستواصل تيسير المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني.",
+     "NOR", {"COL", "eln"}),
+    ("وقالت الحكومة السويسرية إنها تيسر عملية تفاوض بين الحكومة الكاميرونية والانفصاليين.",
+     "CHE", {"CMR"}),
+])
+def test_who_facilitates_talks_between_two_sides_mediates(nlp, text, mediator, parties):
+    assert {(mediator, p) for p in parties} <= typed(nlp, text, "mediates")
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت الأمم المتحدة بتسهيل وصول المساعدات إلى غزة.",
+    "وقال الرئيس الأمريكي إن تسهيل التجارة بين الولايات المتحدة والصين أولوية.",
+    "ولم تتمكن النرويج من تيسير المحادثات بين الحكومة الكولومبية وجيش التحرير الوطني.",
+])
+def test_facilitating_no_talks_or_failing_to_mediates_nothing(nlp, text):
+    assert not typed(nlp, text, "mediates")
+
+
+def test_a_facilitator_is_no_side_of_the_counted_dyad(nlp):
+    text = ("سويسرا تعلن تيسير محادثات بين الكاميرون والانفصاليين. وقالت سويسرا إن سويسرا "
+            "مستعدة. ورحبت الكاميرون بدور سويسرا. ودعا الاتحاد الأفريقي الطرفين إلى الحوار.")
+    assert ("AU", "CHE") not in typed(nlp, text, "calls_on")
