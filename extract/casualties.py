@@ -312,6 +312,11 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             else:
                 this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) \
                     or _side(clause, lo, hi, resolve, ctx, off + num.end)
+                if len(this_side) > 1:
+                    # "18 من أفراد الشرطة والحرس الوطني": bodies of one state are its losses
+                    states = {ctx.state_of(x) for x in this_side}
+                    if len(states) == 1 and None not in states:
+                        this_side = [states.pop()]  # type: ignore[list-item]
             span = (off + num.start, max(noun, off + num.end) + 1)  # (a dual is its own noun)
             troops = clause.has_cue("combatant", *span) or clause.has_cue("single_victim", *span)
             if mine and troops and mine[-1][2] and mine[-1][1] == tuple(this_side) \
@@ -551,8 +556,8 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
 def _at_border(clause: Clause, g: ActorGroup) -> bool:
     """A place named by a border noun (``الحدود الكمبودية``، ``الجانب الحدودي``): a
     location, not the victims' side; a nisba of a side noun (``الجانب التايلاندي``) is."""
-    if g.kind == "nisba":
-        return False
+    if g.kind == "nisba" or "Organization" in g.types:
+        return False  # "حرس الحدود الأفغاني": a body named by the border it guards
     return clause.has_cue("border", g.start, min(g.end, g.start + 3))
 
 

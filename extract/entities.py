@@ -640,6 +640,8 @@ class _Run:
         bid = f"{oid}/{key}"
         info = self.add(i, oend, bid, "Organization", outer=outer, part_of=oid,
                         subtype=body.subtype or None, name_en=body.name_en or None)
+        if form == "full" and end < self.n and self.norm[end] in ("في", "لدي"):
+            info.add_label(self.label(i, end))  # "وزارة الدفاع في نيامي": also the body's own name
         return info.id, oend
 
     # ------------------------------------------------------------ names
@@ -766,6 +768,26 @@ class _Run:
                                                              or not self.word[j + 1])))
             if not units and self.object_word(j, 0):
                 break  # "القائم بالأعمال التركي لإبلاغه": a verbal noun, no name
+            # "وزير الخارجية أمير خان متقي": an indefinite title word that is also a given name
+            # opens the name when name words follow it
+            m0 = self.best[j]
+            homograph = homograph or (titled and not units and m0 is not None and m0[1] == "T"
+                                      and m0[0] == j + 1 and self.norm[j] in lex.given_names
+                                      and not self.definite[j] and j + 1 < self.n
+                                      and self.name_word(j + 1) and not self.breaks_after(j))
+            # "الرئيس الإيراني إبراهيم رئيسي،": an indefinite adjective that is a stopper
+            # (رئيسي "main") is the surname after a given name when the name closes after it
+            homograph = homograph or (titled and len(units) == 1 and units[0][1] - units[0][0] == 1
+                                      and self.norm[units[0][0]] in lex.given_names
+                                      and self.norm[j] in lex.stoppers and not self.definite[j]
+                                      and self.texts[j].endswith("ي") and len(self.norm[j]) >= 4
+                                      and self.best[j] is None and self.name_closed(j + 1)
+                                      and not self.breaks_after(j - 1))
+            # "الرئيس جورجي إيفانوف": a given name spelled like an indefinite nisba
+            homograph = homograph or (titled and not units and not self.definite[j]
+                                      and self.norm[j] in lex.given_names and j > 0 and self.definite[j - 1]
+                                      and self.best[j] is None and self.nisba_at(j) is not None
+                                      and j + 1 < self.n and self.name_word(j + 1))
             if not self.name_word(j) and not homograph:  # "المرشد الأعلى علي خامنئي"
                 m = self.best[j]
                 # "حسين أمير عبد اللهيان": an indefinite title word inside a name
@@ -789,6 +811,11 @@ class _Run:
                     e += 1  # "بن عبد الرحمن"
             elif not units and self.definite[j]:
                 break
+            elif units and self.definite[j] and e < self.n and self.definite[e] \
+                    and self.best[e] is None and self.norm[e] not in lex.stoppers \
+                    and self.norm[e].endswith(("ي", "يه")) and self.nisba_at(e) is None \
+                    and not self.breaks_after(j) and not self.breaks_after(j - 1):
+                break  # "إيفانوف الحداد الوطني": a definite noun and its adjective, no family name
             if units:
                 prev_s, prev_e = units[-1]
                 if len(units) >= 2 and self.norm[prev_s] in lex.particles and not particle:
@@ -821,7 +848,8 @@ class _Run:
                         and all(b - a == 1 and len(self.norm[a]) <= 4 and not self.definite[a]
                                 for a, b in units)
                     if len(units) >= 2 and self.texts[j].endswith("ا") and len(nm) >= 4 \
-                            and not self.texts[j].endswith(("يا", "وا")) and nm not in lex.given_names:
+                            and not self.texts[j].endswith(("يا", "وا")) and nm not in lex.given_names \
+                            and not (titled and self.accusative_free(j, e)):
                         break  # "توم باراك منشورا": an indefinite accusative noun after the name
                     if self.definite[j] and len(units) >= 2:
                         break
@@ -855,6 +883,17 @@ class _Run:
             units.pop()
         return units[-1][1] if units else k
 
+    def accusative_free(self, j: int, e: int) -> bool:
+        """``الرئيس فوستان أرشانج تواديرا،``: a titled name's last word in ا is a surname, not an
+        accusative object, when the name closes right after it (punctuation, ``إن``) and the word
+        without its ا is no common noun the lexicons know (``بيانا``، ``اتصالا``) nor a verbal noun."""
+        if not self.name_closed(e):
+            return False
+        stem = self.norm[j][:-1]
+        lex = self.lex
+        return stem not in lex.stoppers and stem not in lex.object_nouns \
+            and not masdar_shape(stem) and not masdar_shape(self.norm[j])
+
     def name_closed(self, e: int) -> bool:
         """Token ``e`` ends a name: the line or sentence ends, punctuation, or ``إن``/``قوله``."""
         return e >= self.n or self.breaks_after(e - 1) or not (self.word[e] or self.texts[e].isdigit()) \
@@ -877,7 +916,7 @@ class _Run:
             # "كوندوليزا رايس": a given name may end in ا when the surname does not
             accusative = t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4 \
                 and (x > k or self.texts[ne - 1].endswith("ا") or self.norm[x] in self.lex.object_nouns
-                     or self.masdar(x))
+                     or self.masdar(x)) and not (x == ne - 1 and self.accusative_free(x, ne))
             if self.definite[x] or accusative:
                 return False
         return True
@@ -930,6 +969,11 @@ class _Run:
             for m in self.mentions[before:]:
                 if m.type == "Person" and m.outer and m.id in self.ents and self.ents[m.id].roles:
                     info = self.ents[m.id]
+                    if title.en == "Deputy":
+                        # "نائب وزير الخارجية X": the deputy holds no office of the minister's
+                        info.roles = [(f"Deputy {t}", of) for t, of in info.roles]
+                        self.add(i, j, m.id, "Person", label=info.labels[0], outer=False)
+                        return nxt
                     info.add_role(title.en, info.roles[-1][1] if len(info.roles) == 1
                                   else info.roles[0][1])
                     self.add(i, j, m.id, "Person", label=info.labels[0], outer=False)
@@ -947,7 +991,12 @@ class _Run:
                     x += 1
                 if x > start:
                     j, portfolio = x, True
-        own = None if pronoun and j > end else self.parse_owner(j)
+        # "الرئيس جورجي إيفانوف": an indefinite nisba cannot qualify a definite title, so a
+        # given name spelled like one (جورجي) opens the name instead of owning the title
+        given_nisba = j == end and j + 1 < self.n and self.definite[end - 1] and not self.definite[j] \
+            and self.norm[j] in self.lex.given_names and self.nisba_at(j) is not None \
+            and self.name_word(j + 1)
+        own = None if (pronoun and j > end) or given_nisba else self.parse_owner(j)
         if own is None and portfolio and j + 1 < self.n and self.norm[j] == "في":
             g = self.gaz_row(j + 1)
             if g is not None and (g[1].type == "State" or g[1].kind == "capital"):
@@ -1608,6 +1657,12 @@ class _Run:
                     return info.id, gend
                 if row.type == "Place" or row.type == "Person":
                     return None
+                if row.type == "Organization" and gap == 0 and link is None and head in ("قوات", "قوه") \
+                        and row.subtype == "ArmedGroup":
+                    # "قوات حركة طالبان": the forces of an armed group are the group itself
+                    self.add(k, gend, row.id, row.type, outer=False)
+                    self.add(i, gend, row.id, row.type, outer=outer)
+                    return row.id, gend
                 if row.type == "Organization" and gap == 0 and kind in ("group", "agency", "party") \
                         and link is None and not head.startswith("ال"):
                     # "حركة حماس": the head restates the organization's kind
@@ -1958,10 +2013,11 @@ class _Run:
         return self.dateline(i, end)
 
     def dateline(self, i: int, end: int | None = None) -> bool:
-        """Tokens ``i:end`` open a line and are followed by ``(`` or a dash: "الخرطوم (وكالات) -"."""
+        """Tokens ``i:end`` open a line and are followed by ``(``, a dash or a slash: "الخرطوم (وكالات) -",
+        "كوالالمبور/ الأناضول -"."""
         at_line_start = i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
         end = i + 1 if end is None else end
-        return at_line_start and end < self.n and self.texts[end] in ("(", "-", "–", "—", ":")
+        return at_line_start and end < self.n and self.texts[end] in ("(", "-", "–", "—", ":", "/")
 
     def handle_gaz(self, i: int, end: int, eid: str) -> int:
         row = self.lex.gaz[eid]

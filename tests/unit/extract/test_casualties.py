@@ -147,7 +147,8 @@ def test_a_long_victims_phrase_takes_the_side_of_its_closing_nisba(nlp):
     """The nisba that closes "من عناصر ... الهندية" names the victims' side, several words on."""
     text = "تبنت جماعة مسلحة هجوما أودى بحياة 12 من عناصر حرس الحدود شبه العسكري الأفغاني قرب قندهار."
     got = [c for c in cas(nlp, text) if c.killed == 12]
-    assert got and got[0].side == ("AFG",), got
+    # the border guard is a body of Afghanistan now (bodies.tsv): its own id or the state's
+    assert got and got[0].side in (("AFG",), ("AFG/border_guard",)), got
 
 
 def test_year_after_year_word_is_never_a_count(nlp):

@@ -1,0 +1,231 @@
+"""Security bodies, secondary capitals, datelines and titled names of unseen conflicts
+(sentences written for these tests; each mechanism is checked on several paraphrases)."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+from conflictkg.extract.normalize import fold_phrase
+
+
+def extract(nlp, text):
+    ex = extract_text(nlp, text)
+    return {e.id: e for e in ex.entities}
+
+
+def labelled(ents, label):
+    want = fold_phrase(label)
+    return [e for e in ents.values() if any(fold_phrase(x) == want for x in e.labels)]
+
+
+def person(ents, name):
+    got = [e for e in labelled(ents, name) if e.type == "Person"]
+    assert got, sorted((e.id, e.labels) for e in ents.values())
+    return got[0]
+
+
+# ---------------------------------------------------------------- security bodies of a state
+
+@pytest.mark.parametrize("text,bid", [
+    ("وقالت قوات الأمن الأوزبكية إنها فرقت المحتجين في طشقند.", "UZB/security_forces"),
+    ("واعتقلت القوات الأمنية التونسية خمسة مشتبه بهم.", "TUN/security_forces"),
+    ("وانتشر الحرس الوطني الأوكراني على طول خط الجبهة.", "UKR/national_guard"),
+    ("وحاصر الحرس الرئاسي الغابوني مقر التلفزيون.", "GAB/presidential_guard"),
+    ("وقال الحرس الجمهوري العراقي إنه صد الهجوم.", "IRQ/republican_guard"),
+    ("واعترض خفر السواحل الفلبيني سفينة صيد.", "PHL/coast_guard"),
+    ("وأعلن حرس الحدود الطاجيكي مقتل ثلاثة مهربين.", "TJK/border_guard"),
+    ("واستعاد جهاز مكافحة الإرهاب العراقي السيطرة على الحي.", "IRQ/counter_terrorism"),
+    ("وقالت الشرطة الاتحادية المكسيكية إنها فككت شبكة تهريب.", "MEX/federal_police"),
+    ("ونشرت موسكو القوات المحمولة جوا الروسية في المطار.", "RUS/airborne"),
+    ("وقصفت القوات البرية الأذربيجانية مواقع أرمينية.", "AZE/ground_forces"),
+])
+def test_a_security_body_with_a_nisba_belongs_to_its_state(nlp, text, bid):
+    ents = extract(nlp, text)
+    assert bid in ents, sorted(ents)
+    assert ents[bid].part_of == bid.split("/")[0]
+
+
+@pytest.mark.parametrize("text,bid", [
+    ("وقال وزير الداخلية الكيني إن قوات الأمن اعتقلت عشرة أشخاص.", "KEN/security_forces"),
+    ("وأعلنت الحكومة الطاجيكية أن الحرس الوطني انتشر في العاصمة.", "TJK/national_guard"),
+    ("وقالت السلطات الأوزبكية إن مجلس الأمن القومي سيجتمع الليلة.", "UZB/security_council"),
+    ("وقال الرئيس الكيني في خطاب بثه التلفزيون الرسمي إن الهدنة صامدة.", "KEN/state_media"),
+])
+def test_a_bare_security_body_is_the_body_of_the_state_in_context(nlp, text, bid):
+    ents = extract(nlp, text)
+    assert bid in ents, sorted(ents)
+
+
+def test_bare_security_council_is_still_the_un_organ(nlp):
+    ents = extract(nlp, "وقال الرئيس الكيني إن مجلس الأمن دعا إلى التهدئة.")
+    assert "un_security_council" in ents
+    assert "KEN/security_council" not in ents
+
+
+@pytest.mark.parametrize("text,bid,short", [
+    ("بحسب ما أعلنت وزارة الدفاع في باماكو، قتل عشرة جنود.", "MLI/mod", "وزارة الدفاع"),
+    ("وقال الحرس الرئاسي في النيجر إنه يحتجز الرئيس.", "NER/presidential_guard", "الحرس الرئاسي"),
+    ("وأكدت وزارة الخارجية في كابل أن الوفد وصل.", "AFG/mfa", "وزارة الخارجية"),
+])
+def test_a_body_owned_through_fi_is_also_named_by_its_head(nlp, text, bid, short):
+    ents = extract(nlp, text)
+    assert bid in ents, sorted(ents)
+    assert short in ents[bid].labels
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرة من قوات حركة الشباب في غارة قرب مقديشو.",
+    "واشتبكت القوات الصومالية مع قوات حركة الشباب في جوهر.",
+    "وقالت مصادر إن قوات حركة الشباب انسحبت من البلدة.",
+])
+def test_the_forces_of_an_armed_group_are_the_group(nlp, text):
+    ents = extract(nlp, text)
+    assert "al_shabaab" in ents, sorted(ents)
+    assert not [e for e in ents.values() if e.part_of == "al_shabaab"]
+
+
+@pytest.mark.parametrize("text,state", [
+    ("وأعلنت وزارة الداخلية الأوزبكية مقتل 12 من أفراد الشرطة والحرس الوطني.", "UZB"),
+    ("وقتل سبعة من عناصر الجيش والشرطة الصوماليين في كمين.", "SOM"),
+    ("وأكدت الحكومة التشادية مقتل تسعة من عناصر الجيش والدرك.", "TCD"),
+])
+def test_victims_from_two_bodies_of_one_state_are_that_states_losses(nlp, text, state):
+    ex = extract_text(nlp, text)
+    sides = [c.side for c in ex.casualties if c.killed]
+    assert sides and all(len(s) == 1 for s in sides), sides
+    assert all(s[0] == state or s[0].startswith(state + "/") for s in sides), sides
+
+
+# ---------------------------------------------------------------- capitals and datelines
+
+@pytest.mark.parametrize("text,pid,sid", [
+    ("وقع الانفجار في سوق شعبي في أبيدجان أمس.", "seat2-CIV", "CIV"),
+    ("وصل الوفد إلى بوجمبورا قادما من كيغالي.", "seat2-BDI", "BDI"),
+    ("وعقد الاجتماع في دار السلام بحضور الوسطاء.", "seat2-TZA", "TZA"),
+    ("وجرت المحادثات في بوتراجايا بمشاركة الطرفين.", "seat2-MYS", "MYS"),
+])
+def test_a_secondary_capital_is_its_own_city(nlp, text, pid, sid):
+    ents = extract(nlp, text)
+    assert pid in ents and ents[pid].type == "Place" and ents[pid].part_of == sid, sorted(ents)
+
+
+def test_a_secondary_capital_that_acts_stands_for_its_state(nlp):
+    ents = extract(nlp, "واتهمت بوجمبورا جارتها بدعم المتمردين.")
+    assert "BDI" in ents and "بوجمبورا" in ents["BDI"].labels
+
+
+@pytest.mark.parametrize("text", [
+    "نيروبي/ الأناضول - اتفق الطرفان على هدنة في شرق البلاد.",
+    "نيروبي/ رويترز - أعلن الوسطاء استئناف المحادثات.",
+    "نيروبي (وكالات) - أعلن الوسطاء استئناف المحادثات.",
+])
+def test_a_dateline_capital_is_no_actor(nlp, text):
+    ents = extract(nlp, text)
+    assert "cap-KEN" in ents and ents["cap-KEN"].type == "Place", sorted(ents)
+    assert "KEN" not in ents or "نيروبي" not in ents["KEN"].labels
+
+
+# ---------------------------------------------------------------- titled names
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الرئيس الأنغولي جواو لورينسو إن الوساطة مستمرة.", "جواو لورينسو"),
+    ("وقال الرئيس فوستان أرشانج تواديرا، في خطاب متلفز، إن الحوار ممكن.", "فوستان أرشانج تواديرا"),
+    ("وأكد رئيس الوزراء الإثيوبي آبي أحمد علي إن بلاده لن تتراجع.", "آبي أحمد"),
+    ("وقال الرئيس الكونغولي مارتن فايولو كاسونغا، إن النتائج مزورة.", "مارتن فايولو كاسونغا"),
+])
+def test_a_titled_name_may_end_in_alef(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدر الرئيس إيمانويل ماكرون بيانا، أكد فيه دعمه للهدنة.",
+    "ووجه الرئيس إيمانويل ماكرون خطابا، دعا فيه إلى التهدئة.",
+    "وأجرى الرئيس إيمانويل ماكرون اتصالا، بحث فيه الأزمة.",
+])
+def test_an_accusative_noun_after_a_name_stays_out_of_it(nlp, text):
+    ents = extract(nlp, text)
+    p = person(ents, "إيمانويل ماكرون")
+    assert all(len(fold_phrase(x).split()) <= 2 for x in p.labels), p.labels
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأعلن الرئيس جورجي بارفانوف الحداد الوطني ثلاثة أيام.", "جورجي بارفانوف"),
+    ("وقال الرئيس جورجي بارفانوف إن بلغاريا ستدعم الهدنة.", "جورجي بارفانوف"),
+    ("ووصل الرئيس جورجي مارغفيلاشفيلي إلى بروكسل.", "جورجي مارغفيلاشفيلي"),
+])
+def test_a_given_name_spelled_as_a_nisba_opens_a_name_after_a_definite_title(nlp, text, name):
+    ents = extract(nlp, text)
+    p = person(ents, name)
+    assert "GEO" not in ents or not any(of == "GEO" for _, of in [(r.title, r.of) for r in p.roles])
+
+
+def test_the_nisba_after_a_definite_title_is_still_its_owner(nlp):
+    ents = extract(nlp, "وقال الرئيس الجورجي إن بلاده لن تتراجع.")
+    p = [e for e in ents.values() if e.type == "Person"][0]
+    assert p.roles[0].of == "GEO"
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("وأعلن الرئيس فلاديمير بوتين الحداد الوطني.", "الحداد"),
+    ("وأعلن الوزير ماريو دراغي الحداد الرسمي يومين.", "الحداد"),
+    ("وأعلن الرئيس ماتيو رينزي الطوارئ الصحية في البلاد.", "الطوارئ"),
+])
+def test_a_definite_noun_with_its_adjective_is_no_family_name(nlp, text, bad):
+    ents = extract(nlp, text)
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert persons and not any(bad in lab for p in persons for lab in p.labels), persons
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وجاء الموقف في بيان تلاه وزير الخارجية الأردني أيمن الصفدي عقب اجتماع في عمان.", "أيمن الصفدي"),
+    ("وقال وزير الخارجية التونسي نبيل عمار إثر لقائه نظيره.", "نبيل عمار"),
+    ("وصرح وزير الدفاع الكيني أحمد دوالي غداة الهجوم بأن الجيش مستعد.", "أحمد دوالي"),
+])
+def test_a_time_preposition_ends_a_name(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("واتهم الجيش القائد الانفصالي كوفي أنان بالوقوف وراء الكمين.", "كوفي أنان"),
+    ("وقال الجنرال المتقاعد مارتن لوثر، في مؤتمر صحفي، إن الطرفين اتفقا.", "مارتن لوثر"),
+    ("وأكد القائد الميداني حسن يوسف أن قواته تقدمت.", "حسن يوسف"),
+    ("وقاتلت القوات نائبه آنذاك رياك مشار.", "رياك مشار"),
+])
+def test_adjectives_of_a_title_are_skipped_before_the_name(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال مفوض الاتحاد الأوروبي يوهانس هان في بيان إن الحوار ضروري.", "يوهانس هان"),
+    ("وقال مستشار الرئيس الأوكراني ميخايلو بودولياك إن كييف لن تتنازل.", "ميخايلو بودولياك"),
+    ("وأكد نائب وزير الخارجية الروسي سيرغي ريابكوف أن موسكو منفتحة.", "سيرغي ريابكوف"),
+])
+def test_common_offices_are_titles(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+def test_a_deputy_does_not_hold_the_ministers_office(nlp):
+    ents = extract(nlp, "وأكد نائب وزير الخارجية الروسي سيرغي ريابكوف أن موسكو منفتحة.")
+    p = person(ents, "سيرغي ريابكوف")
+    assert [r.title for r in p.roles] == ["Deputy Minister of Foreign Affairs"]
+    assert p.roles[0].of == "RUS"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال وزير الخارجية الأفغاني أمير خان متقي إن الحركة تريد الحوار.", "أمير خان متقي"),
+    ("وقال الرئيس الإيراني إبراهيم رئيسي، إن بلاده لن تتنازل.", "إبراهيم رئيسي"),
+    ("وأكد الرئيس الإيراني إبراهيم رئيسي أن طهران مستعدة.", "إبراهيم رئيسي"),
+    ("وقال المتحدث باسم الحكومة الصومالية سلطان بركات إن الوساطة مستمرة.", "سلطان بركات"),
+])
+def test_given_names_that_are_titles_or_adjectives(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+def test_an_adjective_after_an_indefinite_noun_is_no_surname(nlp):
+    ents = extract(nlp, "ولعب الرئيس محمد دورا رئيسي في الحوار.")
+    assert not labelled(ents, "محمد رئيسي")
