@@ -233,6 +233,7 @@ class SideContext:
     parent: Callable[[str], str]
     location: str | None = None
     state_of: Callable[[str], str | None] = lambda _x: None  # noqa: E731
+    theatre: str | None = None  # the state most of the article's places are in
 
 
 def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause,
@@ -242,7 +243,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                   parent: Callable[[str], str] | None = None,
                   location: str | None = None,
                   state_of: Callable[[str], str | None] | None = None,
-                  previous: tuple[str, ...] = ()) -> list[Casualty]:
+                  previous: tuple[str, ...] = (),
+                  theatre: str | None = None) -> list[Casualty]:
     """Casualty records stated in one sentence.
 
     Parameters
@@ -256,13 +258,15 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
         in Geneva, a correspondent in the attacker's capital), the state most of its places are in
     state_of : the State an entity belongs to, or None (IGOs, armed groups, ...)
     previous : the side of the figure the sentence before gave (``آخرون`` keep it)
+    theatre : the state most of the article's places are in (soldiers with no side named
+        and no conflict pair known are its soldiers)
     """
     if not clause.casualty_matches:
         return []  # (most sentences: nothing to set up)
     norms = clause.norms
     off = clause.start
     base = SideContext([], list(dyad or ()), parent or (lambda x: x), location,
-                       state_of or (lambda _x: None))
+                       state_of or (lambda _x: None), theatre)
     matches = clause.casualty_matches
     victims = frozenset([c.start - off for c in clause.cues
                          if c.label in ("civilian", "combatant", "victim")]
@@ -276,7 +280,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
         if m.id not in ("killed", "wounded", "missing"):
             continue
         reporter = speaker(off + m.start)
-        ctx = SideContext(reporter, base.dyad, base.parent, base.location, base.state_of)
+        ctx = SideContext(reporter, base.dyad, base.parent, base.location, base.state_of,
+                          base.theatre)
         before = find_number_back(norms, m.start, victims)
         after = find_number(norms, m.end, m.end + NUMBER_GAP)
         if before is not None and before.start in used:
@@ -539,10 +544,12 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     # 6. fighters killed in "the war" with no side named: both sides of the conflict;
     #    soldiers and policemen are the side that is a state's (when one is)
     combatants = clause.has_cue("combatant", lo, hi + 2)
-    if clause.has_cue("state_force", lo, hi + 2) and ctx.dyad:
+    if clause.has_cue("state_force", lo, hi + 2):
         states = [d for d in ctx.dyad if ctx.state_of(d) is not None]
         if len(states) == 1:
             return states
+        if not ctx.dyad and ctx.theatre:
+            return [ctx.theatre]  # "قتل جنديان في ولاية X": the soldiers of X's state
     if combatants and ctx.dyad:
         return list(ctx.dyad)
     # 7. civilians and people with no side named: the country the article is set in

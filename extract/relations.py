@@ -247,8 +247,9 @@ def _as_parties(infos: Infos, found: list[Casualty]) -> list[Casualty]:
         return _state_of(infos, x) or x
 
     out = []
-    for c in found:
-        side = tuple(dict.fromkeys(party(x) for x in c.side))
+    for c in found:  # (a news agency or monitor counts, it is nobody's side)
+        side = tuple(dict.fromkeys(party(x) for x in c.side
+                                   if getattr(infos.get(x), "subtype", None) != "Media"))
         out.append(c if side == c.side else replace(c, side=side))
     return out
 
@@ -534,7 +535,7 @@ class RelationExtractor:
             lambda g: self.resolve(ctx, g), date,
             dyad=list(ctx.dyad) if ctx.dyad and ctx.dyad_evidenced else [],
             parent=lambda x: top_actor(ctx.infos, x),
-            location=ctx.theatre if ctx.location and ctx.theatre else ctx.location,
+            location=ctx.theatre if ctx.location and ctx.theatre else ctx.location, theatre=ctx.theatre,
             state_of=lambda x: _state_of(ctx.infos, x),
             previous=_previous_side(ctx.casualties, idx))))
         for m in triggers:

@@ -82,3 +82,10 @@ def test_a_singular_noun_with_one_after_and_adds_one(nlp, text, value):
 def test_where_the_fire_came_from_is_not_the_victims_side(nlp, text):
     got = [c for c in cas(nlp, text) if c.killed is not None]
     assert got and got[0].side in ((("KWT",),) if "الكويتية" in text else (("TCD",),)), got
+
+
+def test_a_news_agency_is_nobodys_side(nlp):
+    text = ("نيامي (رويترز) - أعلن الجيش النيجري مقتل خمسة من جنوده في هجوم، "
+            "وفقدان ثلاثة آخرين.")
+    got = cas(nlp, text)
+    assert got and all("reuters" not in c.side for c in got), got
