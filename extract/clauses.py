@@ -44,6 +44,8 @@ COORDINATOR = "و"
 CONJ_LETTERS = ("و", "ف")
 COMMA = frozenset({"،", ","})
 QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+#: A dash ends a dateline ("نيامي (رويترز) - أعلن الجيش ..."): what precedes is no subject.
+DASHES = frozenset({"-", "–", "—"})
 #: "كل من A وB" (each of A and B): the phrase is a noun phrase, its من no preposition.
 EACH_OF = frozenset({"كل", "كلا", "وكل", "وكلا"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -316,7 +318,7 @@ def find_subject(clause: Clause, trig_start: int, trig_end: int,
         partitive = g.prep == "من" and trig_start - g.end <= 1  # "وحدات من القوات X فتحت"
         if (g.prep is None or partitive) and (g.kind != "nisba" or side_noun(clause, g)) \
                 and not opens and not any(
-                x in COMMA or x in (COORDINATOR, "ف") for x in gap):
+                x in COMMA or x in DASHES or x in (COORDINATOR, "ف") for x in gap):
             left = g
         break
     if left is not None and trig_start - left.end <= 2:

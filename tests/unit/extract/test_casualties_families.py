@@ -89,3 +89,12 @@ def test_a_news_agency_is_nobodys_side(nlp):
             "وفقدان ثلاثة آخرين.")
     got = cas(nlp, text)
     assert got and all("reuters" not in c.side for c in got), got
+
+
+@pytest.mark.parametrize("text, reporter, side", [
+    ("نيامي (رويترز) - أعلن الجيش النيجري مقتل خمسة من جنوده في هجوم.", "NER/army", "NER"),
+    ("كينشاسا (أ ف ب) - أعلنت وزارة الصحة الكونغولية مقتل 12 شخصا.", "COD/health", "COD"),
+])
+def test_the_dateline_agency_is_not_the_speaker_after_the_dash(nlp, text, reporter, side):
+    [c] = cas(nlp, text)
+    assert c.reported_by == reporter and c.side == (side,), c
