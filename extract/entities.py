@@ -234,14 +234,21 @@ class EntityRecognizer:
         # org names written with their scope ("بعثة ... في هايتي"): the name before "في",
         # when only one row has it, names that row too (see ``definite_org``)
         scoped: dict[str, set[str]] = {}
+        by_name = {fold_phrase(n): r.id for r in lex.gaz.values() for n in r.names}
+        scope: dict[str, str] = {}
         for row in lex.gaz.values():
             if row.type != "Organization":
                 continue
             for name in row.names:
-                head, sep, _ = fold_phrase(name).partition(" في ")
+                head, sep, where = fold_phrase(name).partition(" في ")
                 if sep and len(head.split()) >= 3:
                     scoped.setdefault(head, set()).add(row.id)
+                    if where in by_name:
+                        scope[head] = by_name[where]
         self.scoped_names = {k: next(iter(v)) for k, v in scoped.items() if len(v) == 1}
+        #: the state or place a scoped name is written with ("... في كولومبيا" -> COL): the
+        #: bare name is that row only in an article that names its scope
+        self.scope_of = {k: v for k, v in scope.items() if k in self.scoped_names}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}
         for key in seen:
@@ -332,6 +339,18 @@ class _Run:
         self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
 
     # ------------------------------------------------------------ helpers
+    def named_anywhere(self) -> frozenset[str]:
+        """Gazetteer ids the document names anywhere, by name or nisba, capitals and seats
+        also as their state (computed once, on first use)."""
+        got = getattr(self, "_named", None)
+        if got is None:
+            ids = {m[2] for m in self.best if m is not None and m[1] == "G"}
+            ids |= {self.lex.nisba[nm] for nm in self.norm if nm in self.lex.nisba}
+            ids |= {self.lex.gaz[x].part_of for x in list(ids)
+                    if x in self.lex.gaz and self.lex.gaz[x].part_of}
+            got = self._named = frozenset(ids)
+        return got
+
     def label(self, start: int, end: int) -> str:
         """``span_label`` on the precomputed token lists (no Token objects)."""
         parts = []
@@ -1970,6 +1989,9 @@ class _Run:
                 self.add(i, j, m.id, "Organization", outer=outer)
                 return m.id, j
         known = self.rec.scoped_names.get(fold_phrase(label))
+        where = self.rec.scope_of.get(fold_phrase(label))
+        if where is not None and where not in self.named_anywhere():
+            known = None  # "جيش التحرير الوطني" in a Macedonian story is not Colombia's ELN
         if known is not None and known in self.lex.gaz:
             # "بعثة الدعم الأمني المتعددة الجنسيات" = the row "... في هايتي"
             row = self.lex.gaz[known]
