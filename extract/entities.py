@@ -243,11 +243,12 @@ class EntityRecognizer:
                 head, sep, where = fold_phrase(name).partition(" في ")
                 if sep and len(head.split()) >= 3:
                     scoped.setdefault(head, set()).add(row.id)
-                    if where in by_name:
-                        scope[head] = by_name[where]
+                    if where in by_name and row.subtype in ("ArmedGroup", "PoliticalParty"):
+                        scope[head] = by_name[where]  # (movements share names across
+                        # countries; a mission's name is its own: "بعثة الدعم الأمني ...")
         self.scoped_names = {k: next(iter(v)) for k, v in scoped.items() if len(v) == 1}
-        #: the state or place a scoped name is written with ("... في كولومبيا" -> COL): the
-        #: bare name is that row only in an article that names its scope
+        #: the state or place a movement's scoped name is written with ("... في كولومبيا" ->
+        #: COL): the bare name is that row only in an article that names its scope
         self.scope_of = {k: v for k, v in scope.items() if k in self.scoped_names}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}

@@ -1,4 +1,4 @@
-"""A gazetteer name written with its scope («جيش التحرير الوطني في كولومبيا») names that
+"""A movement's gazetteer name written with its scope («جيش التحرير الوطني في كولومبيا») names that
 row when written bare only in an article that names the scope; elsewhere the same words are
 another organization (many movements share a name)."""
 from __future__ import annotations
