@@ -2224,6 +2224,10 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     return []
 
 
+#: How many adjectives may stand between an ally noun and its "لـ" partner.
+ALLY_ADJECTIVES = 3
+
+
 def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``تركيا، حليفة أذربيجان``: the head before the noun and the partner right after."""
@@ -2236,6 +2240,12 @@ def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     partner = _own_actor(clause, m)
     if m.id == "backed":
         partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    if partner is None and m.id == "ally":  # "الحليف الإقليمي الأبرز لكير"، "الحليفة للطرفين"
+        partner = next((g for g in clause.groups if m.end <= g.start - 1 <= m.end + ALLY_ADJECTIVES
+                        and g.prep == "ل" and not any(
+                            clause.norm(i) in COMMA or clause.norm(i) in PREPOSITIONS
+                            or any(h.start <= i < h.end for h in clause.groups)
+                            for i in range(m.end, g.start - 1))), None)
     if head is None or partner is None:
         return []
     partners = self.ids(ctx, partner)
@@ -2364,13 +2374,18 @@ def frame_solidarity(self: RelationExtractor, ctx: _Context | None, clause: Clau
     partner = next((g for g in after if g is not own and _support_object(clause, g)), None)
     if partner is None:
         return []
+    infos = ctx.infos if ctx is not None else {}
     if own is not None:
         src = self.ids(ctx, own)
     elif clause.norm(m.start).endswith(("ها", "ه", "هما", "هم")):
         src = self.fallback_source(ctx, clause, m.start, speakers)
+    elif clause.has_cue("own_country", m.end, m.end + 1) and fold_text(
+            clause.text(m.end)).endswith(("ه", "ها", "هم", "هما")):
+        # "أكد الرئيس X تضامن بلاده مع Y": the speaker's state stands with Y
+        src = [s for s in (_state_of(infos, x) for x in self.fallback_source(
+            ctx, clause, m.start, speakers)) if s]
     else:
         return []
-    infos = ctx.infos if ctx is not None else {}
     src = [x for x in src if not _is_place(ctx, x)]
     return [(a, b) for a, b in _cross(src, self.ids(ctx, partner, src))
             if not _is_place(ctx, b) and not same_side(infos, a, b)]

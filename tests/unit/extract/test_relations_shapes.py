@@ -228,3 +228,46 @@ def test_a_facilitator_is_no_side_of_the_counted_dyad(nlp):
     text = ("سويسرا تعلن تيسير محادثات بين الكاميرون والانفصاليين. وقالت سويسرا إن سويسرا "
             "مستعدة. ورحبت الكاميرون بدور سويسرا. ودعا الاتحاد الأفريقي الطرفين إلى الحوار.")
     assert ("AU", "CHE") not in typed(nlp, text, "calls_on")
+
+
+# ------------------------------------------------------------------ allies and solidarity
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # dual construct
+    ("وأعلنت مالي وبوركينا فاسو، حليفتا نيامي، أن أي تدخل عسكري في النيجر سيعد إعلان حرب.",
+     {("BFA", "NER"), ("MLI", "NER")}),
+    ("وأعلنت أرمينيا وبيلاروسيا، حليفتا موسكو، رفضهما للعقوبات.", {("ARM", "RUS"), ("BLR", "RUS")}),
+    # adjectives between the ally noun and its "لـ" partner
+    ("وتعد كمبالا الحليف الإقليمي الأبرز لجوبا.", {("UGA", "SSD")}),
+    ("وتعد موسكو الحليفة الأوثق لدمشق.", {("RUS", "SYR")}),
+    ("وتعد أوغندا الحليف الأول للحكومة في جوبا.", {("UGA", "SSD")}),
+])
+def test_ally_nouns_in_all_shapes(nlp, text, pairs):
+    got = {tuple(sorted(p)) for p in typed(nlp, text, "allied_with")}
+    assert {tuple(sorted(p)) for p in pairs} <= got
+
+
+def test_an_ally_of_both_sides(nlp):
+    text = ("واندلعت اشتباكات بين الجيش العراقي وقوات البيشمركة. ودعت الولايات المتحدة، "
+            "الحليفة للطرفين، الجانبين إلى الحوار.")
+    assert {t for _, t in typed(nlp, text, "allied_with")} == {"IRQ/army", "peshmerga"}
+
+
+def test_an_ally_noun_before_a_preposition_phrase_takes_no_later_partner(nlp):
+    text = "وتعد تركيا الحليف الأبرز في المنطقة لأذربيجان."
+    assert not typed(nlp, text, "allied_with")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وأكد الرئيس الغامبي أداما بارو، في اتصال هاتفي مع نظيره السنغالي ماكي سال، \"تضامن "
+     "بلاده الكامل\" مع السنغال.", ("GMB", "SEN")),
+    ("وأعلن وزير الخارجية التركي تأييد بلاده لأذربيجان.", ("TUR", "AZE")),
+    ("وجدد الرئيس الكيني ويليام روتو تضامن حكومته مع الصومال.", ("KEN", "SOM")),
+])
+def test_solidarity_of_the_speakers_own_country(nlp, text, pair):
+    assert pair in typed(nlp, text, "allied_with")
+
+
+def test_solidarity_refused_is_no_alliance(nlp):
+    assert not typed(nlp, "وأكد الرئيس الفرنسي أن بلاده لن تتضامن مع أي طرف.", "allied_with")
