@@ -458,7 +458,7 @@ class RelationExtractor:
                 pairs[key] += w
         for clause, _ in read:  # any "بين X وY" (talks, tension, exchange) weighs a little
             for g in clause.groups:
-                if g.prep == "بين":
+                if g.prep == "بين" and not _located_between(clause, g):
                     ids = _between_ids(self, None, clause, g)
                     for a, b in _pairs_within(ids):
                         if not same_side(infos, a, b) and not _observer(infos, a) \
@@ -862,6 +862,18 @@ def _bodies_of_one_state(doc: Doc | Infos, a: str, b: str) -> bool:
         getattr(infos.get(x), "subtype", None) == "ArmedGroup" for x in (a, b))
 
 
+#: How far before "بين X وY" a location word makes it geography ("الواقع جنوب X بين A وB").
+LOCATED_GAP = 4
+
+
+def _located_between(clause: Clause, g: ActorGroup) -> bool:
+    """``يقع الإقليم بين A وB``، ``الطريق الرابط بين A وB``: a place between two others, no
+    pair at odds."""
+    return any(c.label == "located" and g.start - 1 - LOCATED_GAP <= c.start < g.start - 1
+               and not any(clause.norm(i) in HARD_STOPS for i in range(c.end, g.start))
+               for c in clause.cues)
+
+
 def _mediators_named(read: list[tuple[Clause, list[TriggerMatch]]]) -> set[str]:
     """Ids of the actors named right after a mediation phrase (``بوساطة X``، ``برعاية X``،
     ``بتيسير من X``) anywhere in the article."""
@@ -961,12 +973,36 @@ def _own_actor(clause: Clause, m: TriggerMatch, gap: int = OWN_ACTOR_GAP) -> Act
     return None
 
 
+#: How long a «، على لسان ... ،» insertion may be (a spokesperson's name and full title).
+SPOKES_GAP = 16
+
+
+def _spokesperson_insertions(clause: Clause, starts: Iterable[int]) -> list[tuple[int, int]]:
+    """``، على لسان المتحدث باسم أمينها العام X ،`` opening at one of ``starts`` (a comma):
+    the token range up to and with its closing comma, however long its title."""
+    out = []
+    for a in starts:
+        if clause.norm(a) not in COMMA or clause.norm(a + 1) != "علي" or not (
+                clause.norm(a + 2) == "لسان" or (clause.norm(a + 2) == "ل"
+                                                 and clause.norm(a + 3) == "سان")):
+            continue
+        for b in range(a + 3, min(a + SPOKES_GAP, clause.end)):
+            if clause.norm(b) in HARD_STOPS:
+                break
+            if clause.norm(b) in COMMA:
+                out.append((a, b + 1))
+                break
+    return out
+
+
 def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup],
                      trigger: int | None = None) -> list[ActorGroup]:
     """Drop groups inside a ``، ... ،`` insertion right after the subject, unless the trigger
     itself stands inside it (a relative clause: "X، التي دعت Y إلى ...، قالت ...")."""
     if subj is None:
         return groups
+    for a, b in _spokesperson_insertions(clause, (subj.end,)):
+        groups = [g for g in groups if not (a <= g.start < b)]
     for a, b in clause.parentheticals():
         if a == subj.end and not (trigger is not None and clause.norm(a + 1) in RELATIVE
                                   and a + 2 <= trigger <= a + 3 and trigger < b):
@@ -1133,6 +1169,7 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         # "دعت بكين، على لسان المتحدثة باسمها، البلدين إلى": an insertion holds no complement
         opens = {m.end, subj.end if subj is not None and subj.start >= m.end else m.end}
         inside.update(i for a, b in clause.parentheticals() if a in opens for i in range(a, b))
+        inside.update(i for a, b in _spokesperson_insertions(clause, opens) for i in range(a, b))
         direct = [g for g in direct if not any(_complement_word(clause.norm(i))
                                                for i in range(m.end, g.start)
                                                if i not in inside and not _each_of(clause, i))]

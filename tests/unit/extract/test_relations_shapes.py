@@ -271,3 +271,35 @@ def test_solidarity_of_the_speakers_own_country(nlp, text, pair):
 
 def test_solidarity_refused_is_no_alliance(nlp):
     assert not typed(nlp, "وأكد الرئيس الفرنسي أن بلاده لن تتضامن مع أي طرف.", "allied_with")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("ودعت الأمم المتحدة، على لسان ستيفان دوجاريك المتحدث باسم أمينها العام، الولايات "
+     "المتحدة وفنزويلا إلى خفض التوتر.", {("UN", "USA"), ("UN", "VEN")}),
+    ("وحث الاتحاد الأوروبي، على لسان المتحدث باسم مسؤول السياسة الخارجية فيه بيتر ستانو، "
+     "أرمينيا وأذربيجان على ضبط النفس.", {("EU", "ARM"), ("EU", "AZE")}),
+    ("وطالبت الولايات المتحدة، على لسان المتحدث باسم وزارة الخارجية ماثيو ميلر، إسرائيل "
+     "بوقف الغارات.", {("USA", "ISR")}),
+])
+def test_a_long_spokesperson_insertion_is_skipped_whole(nlp, text, pairs):
+    assert typed(nlp, text, "calls_on") == pairs
+
+
+# ------------------------------------------------------------------ geography is no dyad
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل أربعة جنود سنغاليين في اشتباك مع متمردين. ويقع إقليم كازامانس، الواقع جنوب "
+    "السنغال بين غامبيا وغينيا بيساو، في منطقة غابات.",
+    "وقتل ثلاثة جنود في اشتباك مع مسلحين. وتمر الطريق الرابطة بين مالي والنيجر عبر مناطق "
+    "صحراوية.",
+    "وقتل ثلاثة جنود في اشتباك مع مسلحين. وتقع البلدة على مسافة قريبة من الحدود بين مالي "
+    "والنيجر.",
+])
+def test_a_place_between_two_states_puts_them_at_no_odds(nlp, text):
+    assert not typed(nlp, text, "fights")
+
+
+def test_tension_between_two_states_still_makes_the_dyad(nlp):
+    text = "وقتل ثلاثة جنود في اشتباكات. وتصاعد التوتر بين مالي والنيجر."
+    assert typed(nlp, text, "fights") == {("MLI", "NER")}
