@@ -757,8 +757,11 @@ class RelationExtractor:
         for g in clause.groups:
             if g.start >= pos:
                 break
-            if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)) \
+            partitive = g.prep == "من" and clause.has_cue("troops", g.start - 2, g.start - 1)
+            if (g.prep is None or partitive) and g.kind == "ent" \
+                    and (across or not clause.blocked(g.end, pos)) \
                     and not (infos and all(_media(infos, x) for x in g.ids)):
+                # (also "وحدات من الشرطة X"، "عناصر من الجيش X": the units of X act)
                 return list(g.ids)  # (not the agency of a dateline: "سكوبيه (أ ف ب) - ...")
         return []
 
@@ -1554,8 +1557,8 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end, gap=MASDAR_GAP.get(m.label, 40)) if g is not own]
     tgt = [g for g in after if (g.prep in preps or g.prep2 in preps) and "Place" not in g.types]
-    if not src and m.label == "fights" and tgt and tgt[0].prep == "مع" \
-            and tgt[0].start - m.end <= 3:
+    if not src and m.label == "fights" and tgt and "مع" in (tgt[0].prep, tgt[0].prep2) \
+            and tgt[0].start - m.end <= 3:  # (also "مع مقاتلي X": prep2)
         # "X ... بعد معارك عنيفة مع Y": the sentence's subject fought Y
         src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
     if tgt:
@@ -2237,16 +2240,26 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     """A ceasefire between ``بين`` parties, the coordinated subject, or the dyad.
 
     A truce that is only called for (``دعا إلى وقف إطلاق النار``) is none."""
-    if clause.has_cue("negation", m.start - 3, m.start):
-        return []
+    if clause.has_cue("negation", m.start - 3, m.start) or clause.norm(m.start - 1) in ("اي", "ايه"):
+        return []  # "رفضت X أي هدنة"، "لا يتضمن أي وقف": any truce is no truce
     for t in clause.triggers:
         if t.label == "calls_on" and t.start < m.start and not any(
                 clause.norm(i) in HARD_STOPS for i in range(t.end, m.start)):
             return []
+    with_party = None
     for g in _after(clause, m.end, gap=4):
         if g.prep == "بين":
             return _pairs_within(_between_ids(self, ctx, clause, g))
+        if g.prep == "مع" and with_party is None:
+            with_party = g
     mediated = {t.end for t in clause.triggers if t.label == "mediates"}
+    if with_party is not None:  # "اتفقت X على هدنة مع Y"، "وقعت X اتفاق وقف إطلاق النار مع Y"
+        subj = next((g for g in reversed(clause.groups) if g.end <= m.start and g.prep is None
+                     and g.start not in mediated and not clause.blocked(g.end, m.start)), None)
+        src = self.ids(ctx, subj) if subj is not None else self.speaker_at(speakers, m.start)
+        pairs = [(a, b) for a in src for b in self.ids(ctx, with_party, src) if a != b]
+        if pairs:
+            return pairs
     for g in reversed(clause.groups):
         if g.end > m.start or g.prep is not None or g.start in mediated:
             continue  # "بوساطة X وY" names mediators, not parties

@@ -303,3 +303,43 @@ def test_a_place_between_two_states_puts_them_at_no_odds(nlp, text):
 def test_tension_between_two_states_still_makes_the_dyad(nlp):
     text = "وقتل ثلاثة جنود في اشتباكات. وتصاعد التوتر بين مالي والنيجر."
     assert typed(nlp, text, "fights") == {("MLI", "NER")}
+
+
+# ------------------------------------------------------------------ a truce "مع" the other side
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("واتفقت الحكومة الكولومبية على هدنة مع جيش التحرير الوطني.", ("COL", "eln")),
+    ("ووقعت الحكومة الكولومبية اتفاق وقف إطلاق النار مع جيش التحرير الوطني في هافانا.",
+     ("COL", "eln")),
+    ("وأعلنت حركة طالبان هدنة مع القوات الأفغانية لمدة ثلاثة أيام.",
+     ("taliban", "AFG/armed_forces")),
+])
+def test_a_truce_with_the_other_side(nlp, text, pair):
+    got = {tuple(sorted(p)) for p in typed(nlp, text, "ceasefire")}
+    assert tuple(sorted(pair)) in got
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت الحكومة الكولومبية أي هدنة مع جيش التحرير الوطني.",
+    "ودعت الأمم المتحدة الحكومة الكولومبية إلى هدنة مع جيش التحرير الوطني.",
+    "ولم تعلن الحكومة الكولومبية أي وقف لإطلاق النار مع جيش التحرير الوطني.",
+])
+def test_any_truce_or_one_called_for_is_none(nlp, text):
+    assert not typed(nlp, text, "ceasefire")
+
+
+# ------------------------------------------------------------------ clashes "مع مقاتلي X"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتقدمت وحدات من الشرطة العراقية نحو المدينة، ودارت اشتباكات متقطعة مع مقاتلي "
+     "البيشمركة جنوب المدينة.", ("IRQ/police", "peshmerga")),
+    ("وتوغلت القوات الإثيوبية في المنطقة، ودارت معارك عنيفة مع عناصر الجيش السوداني.",
+     ("ETH/armed_forces", "SDN/army")),
+    ("وانتشرت عناصر من الجيش المالي في المدينة، واندلعت مواجهات مع مسلحي جماعة نصرة "
+     "الإسلام والمسلمين.", ("mli_armed_forces", "jnim")),
+])
+def test_clashes_with_the_fighters_of_a_group(nlp, text, pair):
+    got = {tuple(sorted(p)) for p in typed(nlp, text, "fights")}
+    assert tuple(sorted(pair)) in got
