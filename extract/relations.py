@@ -233,9 +233,14 @@ def _nisba_or_conj() -> dict[str, tuple[str, str]]:
     return out
 
 
-def dateline_state(doc: Doc, view: DocView) -> str | None:
+#: How many sentences from the top a dateline may stand when it only names "البلاد" (a site's
+#: menu, date and title lines may come first).
+COUNTRY_SENTENCES = 8
+
+
+def dateline_state(doc: Doc, view: DocView, sentences: int = 4) -> str | None:
     """The state of the article's dateline (``صنعاء (وكالات) -`` -> the capital's state)."""
-    for start, end in view.sents[:4]:
+    for start, end in view.sents[:sentences]:
         first = next((i for i in range(start, end) if not view.space[i]), None)
         if first is None:
             continue
@@ -403,6 +408,7 @@ class _Context:
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
     talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
     state_dyad: tuple[str, str] | None = None  # the two states most said to be at odds
+    country: str | None = None  # what "البلاد" names: the dateline's state, found further down
 
 
 class RelationExtractor:
@@ -423,7 +429,8 @@ class RelationExtractor:
         infos = _infos(doc)
         ctx = _Context(doc, view, infos, dyad, dyad_evidenced=evidenced,
                        location=dateline_state(doc, view), theatre=theatre_state(infos),
-                       state_dyad=_state_pair(infos, pairs))
+                       state_dyad=_state_pair(infos, pairs),
+                       country=dateline_state(doc, view, COUNTRY_SENTENCES) or theatre_state(infos))
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -2654,11 +2661,12 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             if ctx.location and clause.norm(g.start).startswith(MISSION_HEADS) and (
                     ctx.location not in src):
                 return _cross(src, [ctx.location])  # "بقوات في البعثة": the dateline's country
-    if ctx is not None and ctx.location:  # "نشر قوات في البلاد": the dateline's state
+    country = ctx.country if ctx is not None else None
+    if country:  # "نشر قوات في البلاد": the dateline's state (else the one of its places)
         for i in range(m.end, clause.end - 1):
             if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
                 if not clause.blocked(m.end, i):
-                    return _cross(src, [ctx.location])
+                    return _cross([x for x in src if x != country], [country])
     if clause.norm(m.start).startswith("ب") and not any(
             g.prep in ("في", "الي", "داخل", "علي") for g in after) and not any(
             t.label in ("accuses", "denies") and t.start < m.start for t in clause.triggers):

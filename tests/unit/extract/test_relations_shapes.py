@@ -343,3 +343,18 @@ def test_any_truce_or_one_called_for_is_none(nlp, text):
 def test_clashes_with_the_fighters_of_a_group(nlp, text, pair):
     got = {tuple(sorted(p)) for p in typed(nlp, text, "fights")}
     assert tuple(sorted(pair)) in got
+
+
+# ------------------------------------------------------------------ "في البلاد" under a late dateline
+
+
+@pytest.mark.parametrize("text", [
+    "أفريقيا | مالي\nالإثنين 18 تشرين الأول 2021\nحجم الخط\nعنوان الخبر\n.\nسطر فرعي\n"
+    "باماكو (أ ف ب) - قالت الحكومة إن الوضع هادئ. وتنشر الأمم المتحدة نحو 13 ألف جندي من "
+    "قوات حفظ السلام في البلاد.",
+    "باماكو (أ ف ب) - قالت الحكومة إن الوضع هادئ. ونشرت الأمم المتحدة آلاف الجنود داخل البلاد.",
+    "باماكو (أ ف ب) - قالت الحكومة إن الوضع هادئ. وأرسلت الأمم المتحدة تعزيزات عسكرية إلى "
+    "البلاد.",
+])
+def test_troops_sent_into_the_country_go_to_the_datelines_state(nlp, text):
+    assert ("UN", "MLI") in typed(nlp, text, "deploys_to")
