@@ -263,9 +263,14 @@ def _previous_side(found: list[Casualty], idx: int) -> tuple[str, ...]:
     return ()
 
 
-def dateline_state(doc: Doc, view: DocView) -> str | None:
+#: How many sentences from the top a dateline may stand when it only names "البلاد" (a site's
+#: menu, date and title lines may come first).
+COUNTRY_SENTENCES = 8
+
+
+def dateline_state(doc: Doc, view: DocView, sentences: int = 4) -> str | None:
     """The state of the article's dateline (``صنعاء (وكالات) -`` -> the capital's state)."""
-    for start, end in view.sents[:4]:
+    for start, end in view.sents[:sentences]:
         first = next((i for i in range(start, end) if not view.space[i]), None)
         if first is None:
             continue
@@ -433,6 +438,7 @@ class _Context:
     seen: set[tuple[str, str, str, int]] = field(default_factory=set)
     talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
     state_dyad: tuple[str, str] | None = None  # the two states most said to be at odds
+    country: str | None = None  # what "البلاد" names: the dateline's state, found further down
 
 
 class RelationExtractor:
@@ -453,7 +459,8 @@ class RelationExtractor:
         infos = _infos(doc)
         ctx = _Context(doc, view, infos, dyad, dyad_evidenced=evidenced,
                        location=dateline_state(doc, view), theatre=theatre_state(infos),
-                       state_dyad=_state_pair(infos, pairs))
+                       state_dyad=_state_pair(infos, pairs),
+                       country=dateline_state(doc, view, COUNTRY_SENTENCES) or theatre_state(infos))
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -488,7 +495,7 @@ class RelationExtractor:
                 pairs[key] += w
         for clause, _ in read:  # any "بين X وY" (talks, tension, exchange) weighs a little
             for g in clause.groups:
-                if g.prep == "بين":
+                if g.prep == "بين" and not _located_between(clause, g):
                     ids = _between_ids(self, None, clause, g)
                     for a, b in _pairs_within(ids):
                         if not same_side(infos, a, b) and not _observer(infos, a) \
@@ -788,8 +795,11 @@ class RelationExtractor:
         for g in clause.groups:
             if g.start >= pos:
                 break
-            if g.prep is None and g.kind == "ent" and (across or not clause.blocked(g.end, pos)) \
+            partitive = g.prep == "من" and clause.has_cue("troops", g.start - 2, g.start - 1)
+            if (g.prep is None or partitive) and g.kind == "ent" \
+                    and (across or not clause.blocked(g.end, pos)) \
                     and not (infos and all(_media(infos, x) for x in g.ids)):
+                # (also "وحدات من الشرطة X"، "عناصر من الجيش X": the units of X act)
                 return list(g.ids)  # (not the agency of a dateline: "سكوبيه (أ ف ب) - ...")
         return []
 
@@ -893,6 +903,18 @@ def _bodies_of_one_state(doc: Doc | Infos, a: str, b: str) -> bool:
         getattr(infos.get(x), "subtype", None) == "ArmedGroup" for x in (a, b))
 
 
+#: How far before "بين X وY" a location word makes it geography ("الواقع جنوب X بين A وB").
+LOCATED_GAP = 4
+
+
+def _located_between(clause: Clause, g: ActorGroup) -> bool:
+    """``يقع الإقليم بين A وB``، ``الطريق الرابط بين A وB``: a place between two others, no
+    pair at odds."""
+    return any(c.label == "located" and g.start - 1 - LOCATED_GAP <= c.start < g.start - 1
+               and not any(clause.norm(i) in HARD_STOPS for i in range(c.end, g.start))
+               for c in clause.cues)
+
+
 def _mediators_named(read: list[tuple[Clause, list[TriggerMatch]]]) -> set[str]:
     """Ids of the actors named right after a mediation phrase (``بوساطة X``، ``برعاية X``،
     ``بتيسير من X``) anywhere in the article."""
@@ -992,12 +1014,36 @@ def _own_actor(clause: Clause, m: TriggerMatch, gap: int = OWN_ACTOR_GAP) -> Act
     return None
 
 
+#: How long a «، على لسان ... ،» insertion may be (a spokesperson's name and full title).
+SPOKES_GAP = 16
+
+
+def _spokesperson_insertions(clause: Clause, starts: Iterable[int]) -> list[tuple[int, int]]:
+    """``، على لسان المتحدث باسم أمينها العام X ،`` opening at one of ``starts`` (a comma):
+    the token range up to and with its closing comma, however long its title."""
+    out = []
+    for a in starts:
+        if clause.norm(a) not in COMMA or clause.norm(a + 1) != "علي" or not (
+                clause.norm(a + 2) == "لسان" or (clause.norm(a + 2) == "ل"
+                                                 and clause.norm(a + 3) == "سان")):
+            continue
+        for b in range(a + 3, min(a + SPOKES_GAP, clause.end)):
+            if clause.norm(b) in HARD_STOPS:
+                break
+            if clause.norm(b) in COMMA:
+                out.append((a, b + 1))
+                break
+    return out
+
+
 def _skip_apposition(clause: Clause, subj: ActorGroup | None, groups: list[ActorGroup],
                      trigger: int | None = None) -> list[ActorGroup]:
     """Drop groups inside a ``، ... ،`` insertion right after the subject, unless the trigger
     itself stands inside it (a relative clause: "X، التي دعت Y إلى ...، قالت ...")."""
     if subj is None:
         return groups
+    for a, b in _spokesperson_insertions(clause, (subj.end,)):
+        groups = [g for g in groups if not (a <= g.start < b)]
     for a, b in clause.parentheticals():
         if a == subj.end and not (trigger is not None and clause.norm(a + 1) in RELATIVE
                                   and a + 2 <= trigger <= a + 3 and trigger < b):
@@ -1164,6 +1210,7 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         # "دعت بكين، على لسان المتحدثة باسمها، البلدين إلى": an insertion holds no complement
         opens = {m.end, subj.end if subj is not None and subj.start >= m.end else m.end}
         inside.update(i for a, b in clause.parentheticals() if a in opens for i in range(a, b))
+        inside.update(i for a, b in _spokesperson_insertions(clause, opens) for i in range(a, b))
         direct = [g for g in direct if not any(_complement_word(clause.norm(i))
                                                for i in range(m.end, g.start)
                                                if i not in inside and not _each_of(clause, i))]
@@ -1548,8 +1595,8 @@ def frame_masdar(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
     preps = MASDAR_PREPS.get(m.label, ("ل", "ضد", "علي", "الي"))
     after = [g for g in _after(clause, m.end, gap=MASDAR_GAP.get(m.label, 40)) if g is not own]
     tgt = [g for g in after if (g.prep in preps or g.prep2 in preps) and "Place" not in g.types]
-    if not src and m.label == "fights" and tgt and tgt[0].prep == "مع" \
-            and tgt[0].start - m.end <= 3:
+    if not src and m.label == "fights" and tgt and "مع" in (tgt[0].prep, tgt[0].prep2) \
+            and tgt[0].start - m.end <= 3:  # (also "مع مقاتلي X": prep2)
         # "X ... بعد معارك عنيفة مع Y": the sentence's subject fought Y
         src = self.fallback_source(ctx, clause, m.start, speakers, across=True)
     if tgt:
@@ -2231,16 +2278,26 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     """A ceasefire between ``بين`` parties, the coordinated subject, or the dyad.
 
     A truce that is only called for (``دعا إلى وقف إطلاق النار``) is none."""
-    if clause.has_cue("negation", m.start - 3, m.start):
-        return []
+    if clause.has_cue("negation", m.start - 3, m.start) or clause.norm(m.start - 1) in ("اي", "ايه"):
+        return []  # "رفضت X أي هدنة"، "لا يتضمن أي وقف": any truce is no truce
     for t in clause.triggers:
         if t.label == "calls_on" and t.start < m.start and not any(
                 clause.norm(i) in HARD_STOPS for i in range(t.end, m.start)):
             return []
+    with_party = None
     for g in _after(clause, m.end, gap=4):
         if g.prep == "بين":
             return _pairs_within(_between_ids(self, ctx, clause, g))
+        if g.prep == "مع" and with_party is None:
+            with_party = g
     mediated = {t.end for t in clause.triggers if t.label == "mediates"}
+    if with_party is not None:  # "اتفقت X على هدنة مع Y"، "وقعت X اتفاق وقف إطلاق النار مع Y"
+        subj = next((g for g in reversed(clause.groups) if g.end <= m.start and g.prep is None
+                     and g.start not in mediated and not clause.blocked(g.end, m.start)), None)
+        src = self.ids(ctx, subj) if subj is not None else self.speaker_at(speakers, m.start)
+        pairs = [(a, b) for a in src for b in self.ids(ctx, with_party, src) if a != b]
+        if pairs:
+            return pairs
     for g in reversed(clause.groups):
         if g.end > m.start or g.prep is not None or g.start in mediated:
             continue  # "بوساطة X وY" names mediators, not parties
@@ -2255,6 +2312,10 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     return []
 
 
+#: How many adjectives may stand between an ally noun and its "لـ" partner.
+ALLY_ADJECTIVES = 3
+
+
 def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``تركيا، حليفة أذربيجان``: the head before the noun and the partner right after."""
@@ -2267,6 +2328,12 @@ def frame_ally(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     partner = _own_actor(clause, m)
     if m.id == "backed":
         partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    if partner is None and m.id == "ally":  # "الحليف الإقليمي الأبرز لكير"، "الحليفة للطرفين"
+        partner = next((g for g in clause.groups if m.end <= g.start - 1 <= m.end + ALLY_ADJECTIVES
+                        and g.prep == "ل" and not any(
+                            clause.norm(i) in COMMA or clause.norm(i) in PREPOSITIONS
+                            or any(h.start <= i < h.end for h in clause.groups)
+                            for i in range(m.end, g.start - 1))), None)
     if head is None or partner is None:
         return []
     partners = self.ids(ctx, partner)
@@ -2395,13 +2462,18 @@ def frame_solidarity(self: RelationExtractor, ctx: _Context | None, clause: Clau
     partner = next((g for g in after if g is not own and _support_object(clause, g)), None)
     if partner is None:
         return []
+    infos = ctx.infos if ctx is not None else {}
     if own is not None:
         src = self.ids(ctx, own)
     elif clause.norm(m.start).endswith(("ها", "ه", "هما", "هم")):
         src = self.fallback_source(ctx, clause, m.start, speakers)
+    elif clause.has_cue("own_country", m.end, m.end + 1) and fold_text(
+            clause.text(m.end)).endswith(("ه", "ها", "هم", "هما")):
+        # "أكد الرئيس X تضامن بلاده مع Y": the speaker's state stands with Y
+        src = [s for s in (_state_of(infos, x) for x in self.fallback_source(
+            ctx, clause, m.start, speakers)) if s]
     else:
         return []
-    infos = ctx.infos if ctx is not None else {}
     src = [x for x in src if not _is_place(ctx, x)]
     return [(a, b) for a, b in _cross(src, self.ids(ctx, partner, src))
             if not _is_place(ctx, b) and not same_side(infos, a, b)]
@@ -2620,11 +2692,12 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             if ctx.location and clause.norm(g.start).startswith(MISSION_HEADS) and (
                     ctx.location not in src):
                 return _cross(src, [ctx.location])  # "بقوات في البعثة": the dateline's country
-    if ctx is not None and ctx.location:  # "نشر قوات في البلاد": the dateline's state
+    country = ctx.country if ctx is not None else None
+    if country:  # "نشر قوات في البلاد": the dateline's state (else the one of its places)
         for i in range(m.end, clause.end - 1):
             if clause.norm(i) in ("في", "الي", "داخل") and clause.norm(i + 1) == "البلاد":
                 if not clause.blocked(m.end, i):
-                    return _cross(src, [ctx.location])
+                    return _cross([x for x in src if x != country], [country])
     if clause.norm(m.start).startswith("ب") and not any(
             g.prep in ("في", "الي", "داخل", "علي") for g in after) and not any(
             t.label in ("accuses", "denies") and t.start < m.start for t in clause.triggers):

@@ -228,3 +228,133 @@ def test_a_facilitator_is_no_side_of_the_counted_dyad(nlp):
     text = ("سويسرا تعلن تيسير محادثات بين الكاميرون والانفصاليين. وقالت سويسرا إن سويسرا "
             "مستعدة. ورحبت الكاميرون بدور سويسرا. ودعا الاتحاد الأفريقي الطرفين إلى الحوار.")
     assert ("AU", "CHE") not in typed(nlp, text, "calls_on")
+
+
+# ------------------------------------------------------------------ allies and solidarity
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # dual construct
+    ("وأعلنت مالي وبوركينا فاسو، حليفتا نيامي، أن أي تدخل عسكري في النيجر سيعد إعلان حرب.",
+     {("BFA", "NER"), ("MLI", "NER")}),
+    ("وأعلنت أرمينيا وبيلاروسيا، حليفتا موسكو، رفضهما للعقوبات.", {("ARM", "RUS"), ("BLR", "RUS")}),
+    # adjectives between the ally noun and its "لـ" partner
+    ("وتعد كمبالا الحليف الإقليمي الأبرز لجوبا.", {("UGA", "SSD")}),
+    ("وتعد موسكو الحليفة الأوثق لدمشق.", {("RUS", "SYR")}),
+    ("وتعد أوغندا الحليف الأول للحكومة في جوبا.", {("UGA", "SSD")}),
+])
+def test_ally_nouns_in_all_shapes(nlp, text, pairs):
+    got = {tuple(sorted(p)) for p in typed(nlp, text, "allied_with")}
+    assert {tuple(sorted(p)) for p in pairs} <= got
+
+
+def test_an_ally_of_both_sides(nlp):
+    text = ("واندلعت اشتباكات بين الجيش العراقي وقوات البيشمركة. ودعت الولايات المتحدة، "
+            "الحليفة للطرفين، الجانبين إلى الحوار.")
+    assert {t for _, t in typed(nlp, text, "allied_with")} == {"IRQ/army", "peshmerga"}
+
+
+def test_an_ally_noun_before_a_preposition_phrase_takes_no_later_partner(nlp):
+    text = "وتعد تركيا الحليف الأبرز في المنطقة لأذربيجان."
+    assert not typed(nlp, text, "allied_with")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وأكد الرئيس الغامبي أداما بارو، في اتصال هاتفي مع نظيره السنغالي ماكي سال، \"تضامن "
+     "بلاده الكامل\" مع السنغال.", ("GMB", "SEN")),
+    ("وأعلن وزير الخارجية التركي تأييد بلاده لأذربيجان.", ("TUR", "AZE")),
+    ("وجدد الرئيس الكيني ويليام روتو تضامن حكومته مع الصومال.", ("KEN", "SOM")),
+])
+def test_solidarity_of_the_speakers_own_country(nlp, text, pair):
+    assert pair in typed(nlp, text, "allied_with")
+
+
+def test_solidarity_refused_is_no_alliance(nlp):
+    assert not typed(nlp, "وأكد الرئيس الفرنسي أن بلاده لن تتضامن مع أي طرف.", "allied_with")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("ودعت الأمم المتحدة، على لسان ستيفان دوجاريك المتحدث باسم أمينها العام، الولايات "
+     "المتحدة وفنزويلا إلى خفض التوتر.", {("UN", "USA"), ("UN", "VEN")}),
+    ("وحث الاتحاد الأوروبي، على لسان المتحدث باسم مسؤول السياسة الخارجية فيه بيتر ستانو، "
+     "أرمينيا وأذربيجان على ضبط النفس.", {("EU", "ARM"), ("EU", "AZE")}),
+    ("وطالبت الولايات المتحدة، على لسان المتحدث باسم وزارة الخارجية ماثيو ميلر، إسرائيل "
+     "بوقف الغارات.", {("USA", "ISR")}),
+])
+def test_a_long_spokesperson_insertion_is_skipped_whole(nlp, text, pairs):
+    assert typed(nlp, text, "calls_on") == pairs
+
+
+# ------------------------------------------------------------------ geography is no dyad
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل أربعة جنود سنغاليين في اشتباك مع متمردين. ويقع إقليم كازامانس، الواقع جنوب "
+    "السنغال بين غامبيا وغينيا بيساو، في منطقة غابات.",
+    "وقتل ثلاثة جنود في اشتباك مع مسلحين. وتمر الطريق الرابطة بين مالي والنيجر عبر مناطق "
+    "صحراوية.",
+    "وقتل ثلاثة جنود في اشتباك مع مسلحين. وتقع البلدة على مسافة قريبة من الحدود بين مالي "
+    "والنيجر.",
+])
+def test_a_place_between_two_states_puts_them_at_no_odds(nlp, text):
+    assert not typed(nlp, text, "fights")
+
+
+def test_tension_between_two_states_still_makes_the_dyad(nlp):
+    text = "وقتل ثلاثة جنود في اشتباكات. وتصاعد التوتر بين مالي والنيجر."
+    assert typed(nlp, text, "fights") == {("MLI", "NER")}
+
+
+# ------------------------------------------------------------------ a truce "مع" the other side
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("واتفقت الحكومة الكولومبية على هدنة مع جيش التحرير الوطني.", ("COL", "eln")),
+    ("ووقعت الحكومة الكولومبية اتفاق وقف إطلاق النار مع جيش التحرير الوطني في هافانا.",
+     ("COL", "eln")),
+    ("وأعلنت حركة طالبان هدنة مع القوات الأفغانية لمدة ثلاثة أيام.",
+     ("taliban", "AFG/armed_forces")),
+])
+def test_a_truce_with_the_other_side(nlp, text, pair):
+    got = {tuple(sorted(p)) for p in typed(nlp, text, "ceasefire")}
+    assert tuple(sorted(pair)) in got
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت الحكومة الكولومبية أي هدنة مع جيش التحرير الوطني.",
+    "ودعت الأمم المتحدة الحكومة الكولومبية إلى هدنة مع جيش التحرير الوطني.",
+    "ولم تعلن الحكومة الكولومبية أي وقف لإطلاق النار مع جيش التحرير الوطني.",
+])
+def test_any_truce_or_one_called_for_is_none(nlp, text):
+    assert not typed(nlp, text, "ceasefire")
+
+
+# ------------------------------------------------------------------ clashes "مع مقاتلي X"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتقدمت وحدات من الشرطة العراقية نحو المدينة، ودارت اشتباكات متقطعة مع مقاتلي "
+     "البيشمركة جنوب المدينة.", ("IRQ/police", "peshmerga")),
+    ("وتوغلت القوات الإثيوبية في المنطقة، ودارت معارك عنيفة مع عناصر الجيش السوداني.",
+     ("ETH/armed_forces", "SDN/army")),
+    ("وانتشرت عناصر من الجيش المالي في المدينة، واندلعت مواجهات مع مسلحي جماعة نصرة "
+     "الإسلام والمسلمين.", ("mli_armed_forces", "jnim")),
+])
+def test_clashes_with_the_fighters_of_a_group(nlp, text, pair):
+    got = {tuple(sorted(p)) for p in typed(nlp, text, "fights")}
+    assert tuple(sorted(pair)) in got
+
+
+# ------------------------------------------------------------------ "في البلاد" under a late dateline
+
+
+@pytest.mark.parametrize("text", [
+    "أفريقيا | مالي\nالإثنين 18 تشرين الأول 2021\nحجم الخط\nعنوان الخبر\n.\nسطر فرعي\n"
+    "باماكو (أ ف ب) - قالت الحكومة إن الوضع هادئ. وتنشر الأمم المتحدة نحو 13 ألف جندي من "
+    "قوات حفظ السلام في البلاد.",
+    "باماكو (أ ف ب) - قالت الحكومة إن الوضع هادئ. ونشرت الأمم المتحدة آلاف الجنود داخل البلاد.",
+    "باماكو (أ ف ب) - قالت الحكومة إن الوضع هادئ. وأرسلت الأمم المتحدة تعزيزات عسكرية إلى "
+    "البلاد.",
+])
+def test_troops_sent_into_the_country_go_to_the_datelines_state(nlp, text):
+    assert ("UN", "MLI") in typed(nlp, text, "deploys_to")
