@@ -478,9 +478,14 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
         reported_state = top if row is not None and row.type == "State" else None
     if reported_state is not None:
         return [reported_state]
-    # 6. fighters killed in "the war" with no side named: both sides of the conflict
+    # 6. fighters killed in "the war" with no side named: both sides of the conflict;
+    #    soldiers or police ("قتل ستة جنود في كمين"), the one side of it that is a state's
     combatants = clause.has_cue("combatant", lo, hi + 2)
     if combatants and ctx.dyad:
+        if clause.has_cue("soldier", lo, hi + 2):
+            states = [d for d in ctx.dyad if ctx.state_of(d) is not None]
+            if len(states) == 1:
+                return states
         return list(ctx.dyad)
     # 7. civilians and people with no side named: the country the article is set in
     if ctx.location:

@@ -242,6 +242,9 @@ class EntityRecognizer:
                 if sep and len(head.split()) >= 3:
                     scoped.setdefault(head, set()).add(row.id)
         self.scoped_names = {k: next(iter(v)) for k, v in scoped.items() if len(v) == 1}
+        # one-word bodies by their folded form ("الخارجيه" -> mfa): "خارجيتها" is the pronoun's
+        self.word_bodies = {h: b.key for b in lex.bodies.values() for h in b.heads + b.shorts
+                            if " " not in h and h.startswith("ال") and b.subtype != "STATE"}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}
         for key in seen:
@@ -497,6 +500,17 @@ class _Run:
         if k >= self.n:
             return None
         m = self.best[k]
+        if m is None and self.word[k] and self.has_enclitic(k) \
+                and "ال" + self.norm[k] in self.rec.word_bodies:
+            # "المتحدث باسم خارجيتها X": the office is the pronoun's state's (its foreign
+            # ministry is not named, so no body of its own)
+            ref = self.antecedent(k)
+            if ref is None:
+                return None
+            sid = self.top_state(ref)
+            if sid not in self.ents or self.ents[sid].type != "State":
+                return None
+            return sid, k + 1
         if m is None:
             return None
         end, kind, value = m
@@ -765,7 +779,12 @@ class _Run:
                 and self.best[j] is None and ((j + 1 < self.n and self.name_like(j + 1)
                                                and not self.definite[j + 1])
                                               or (units and (j + 1 >= self.n or self.breaks_after(j)
-                                                             or not self.word[j + 1])))
+                                                             or not self.word[j + 1]))
+                                              # "محمد علي العبدلي،": a family name closes it
+                                              or (len(units) == 1 and j + 1 < self.n
+                                                  and self.definite[j + 1] and self.best[j + 1] is None
+                                                  and self.norm[j + 1] not in lex.stoppers
+                                                  and self.name_closed(j + 2)))
             if not units and self.object_word(j, 0):
                 break  # "القائم بالأعمال التركي لإبلاغه": a verbal noun, no name
             # "وزير الخارجية أمير خان متقي": an indefinite title word that is also a given name
@@ -851,8 +870,11 @@ class _Run:
                             and not self.texts[j].endswith(("يا", "وا")) and nm not in lex.given_names \
                             and not (titled and self.accusative_free(j, e)):
                         break  # "توم باراك منشورا": an indefinite accusative noun after the name
-                    if self.definite[j] and len(units) >= 2:
-                        break
+                    if self.definite[j] and len(units) >= 2 and not (
+                            len(units) == 2 and titled and self.name_closed(e)
+                            and all((b - a == 1 and self.norm[a] in lex.given_names)
+                                    or (b - a == 2 and self.norm[a] in lex.particles) for a, b in units)):
+                        break  # ("العميد عامر محمد الحسن،": given name, father's name, family name)
                     if self.definite[j] and self.norm[prev_s][:1] in "لب" and prev_e - prev_s == 1 \
                             and len(self.norm[prev_s]) >= 5 and self.norm[prev_s] not in lex.given_names:
                         return k  # "لوسائل الإعلام": a preposition glued to a noun, then its genitive
@@ -1136,7 +1158,13 @@ class _Run:
             info.add_role(title.en, owner)
             self.add(i, title_end, info.id, "Person", label=info.labels[0], outer=False)
             return title_end
-        if owner is not None and title.alone:
+        loose = title_end < self.n and self.definite[title_end] and self.best[title_end] is None \
+            and self.nisba_at(title_end) is None and self.norm[title_end] not in self.lex.stoppers \
+            and self.norm[title_end].endswith(("ي", "يه")) and not self.breaks_after(title_end - 1)
+        if owner is not None and title.alone and not loose \
+                and not (pronoun and own is None and title.kind == "spokes"):
+            # (not "المتحدث باسم الجيش الشعبي": an adjective the owner parse left, so another
+            # body; not "المتحدث باسمه": the pronoun's spokesperson, named elsewhere if at all)
             pid = f"person/{short_hash('office|' + title.en + '|' + owner)}"
             info = self.add(i, title_end, pid, "Person")
             info.add_role(title.en, owner)
@@ -2006,6 +2034,9 @@ class _Run:
     def locative(self, i: int, end: int | None = None) -> bool:
         if i > 0 and self.norm[i - 1] in LOCATIVE:
             return True
+        if i > 1 and self.norm[i - 2] == "العاصمه" and self.definite[i - 1] and self.best[i - 1] is None \
+                and self.nisba_at(i - 1) is None:
+            return True  # "غرب العاصمة الاقتصادية بوجمبورا": the city, named by its rank
         if i > 0 and self.lex.place_nouns.get(self.norm[i - 1]) == "event":
             return True  # "مؤتمر برلين", "مسار لواندا": the city hosts the event
         if i > 1 and self.norm[i - 1] == "علي" and self.lex.place_nouns.get(self.norm[i - 2]) == "attack":
@@ -2064,6 +2095,11 @@ class _Run:
             info.add_label(self.label(i + 1, end))  # "مدينة نيالا" -> "نيالا"
         if row.type == "Organization" and end - i > 1 and self.norm[end - 1] in self.lex.nisba:
             info.add_label(self.label(i, end - 1))  # "مجموعة فاغنر الروسية"
+        if row.type == "Organization" and end - i > 1 and self.norm[i] in self.lex.org_heads:
+            # "منظمة هيومن رايتس ووتش": the name without its head noun is the row's name too
+            rest = self.label(i + 1, end)
+            if fold_phrase(rest) in {fold_phrase(n) for n in row.names}:
+                info.add_label(rest)
         return end
 
     def parent_inside(self, i: int, end: int, row) -> None:  # noqa: ANN001
