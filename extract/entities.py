@@ -622,6 +622,11 @@ class _Run:
                         e += 1
                     self.add(i, e, sid, "State", outer=outer)
                     return sid, e
+            if end < self.n and fold_phrase(self.label(i, end + 1)) in self.lex.not_bodies:
+                return None  # "الرئاسة الدورية للمجموعة": the chair of an organization
+            if form == "full" and end - i == 1 and self.texts[i].endswith("ة") \
+                    and (self.adjective_in_row(i - 1, -1) or self.adjective_in_row(end, 1)):
+                return None  # "العمليات البرية والبحرية والجوية": adjectives in a row, no body
             if form == "full" and body.bare and outer:
                 named = self.named_before(i, end)
                 if named is not None:
@@ -657,6 +662,26 @@ class _Run:
         if form == "full" and end < self.n and self.norm[end] in ("في", "لدي"):
             info.add_label(self.label(i, end))  # "وزارة الدفاع في نيامي": also the body's own name
         return info.id, oend
+
+    def adjective_in_row(self, x: int, step: int) -> bool:
+        """Token ``x`` (the one before a bare body, ``step`` -1, or after it, 1) joins it to
+        another definite adjective in ة by و: "البرية والبحرية"، "البحرية والجوية"."""
+        if x < 0 or x >= self.n:
+            return False
+        if self.texts[x] == "و":  # the conjunction split off the next word
+            x += step
+            if x < 0 or x >= self.n:
+                return False
+            glued = False
+        else:
+            glued = True
+        t = self.texts[x]
+        if step == 1 and glued and not t.startswith("و"):
+            return False
+        if step == -1 and glued:
+            return False  # "والبحرية" itself was not split: its و is checked by the caller
+        return self.definite[x] and t.endswith("ة") and self.nisba_at(x) is None \
+            and (self.best[x] is None or self.best[x][1] == "B")
 
     # ------------------------------------------------------------ names
     def name_word(self, j: int) -> bool:
@@ -1686,8 +1711,9 @@ class _Run:
                 if row.type == "Place" or row.type == "Person":
                     return None
                 if row.type == "Organization" and gap == 0 and link is None and head in ("قوات", "قوه") \
-                        and row.subtype == "ArmedGroup":
-                    # "قوات حركة طالبان": the forces of an armed group are the group itself
+                        and (row.subtype == "ArmedGroup" or (row.subtype == "IGO" and row.part_of)):
+                    # "قوات حركة طالبان": the forces of an armed group are the group itself, and
+                    # "قوة بعثة X"، "قوة إيكوميغ" the mission's are the mission
                     self.add(k, gend, row.id, row.type, outer=False)
                     self.add(i, gend, row.id, row.type, outer=outer)
                     return row.id, gend
