@@ -913,8 +913,10 @@ class _Run:
                             or self.norm[e] in ("ان", "انه", "انها") or run  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
+                        # (a titled name closed by punctuation right after: "يوليوس أيوك تابي،")
+                        punct = titled and e < self.n and not self.word[e] and not self.texts[e].isdigit()
                         if nm not in lex.given_names and (self.masdar(j) or (
-                                nm[0] in "يتن" and 4 <= len(nm) <= 6)):
+                                nm[0] in "يتن" and 4 <= len(nm) <= 6 and not punct)):
                             break  # "شارل ميشيل يجري": a verb or verbal noun after the name
                         if not (second_given or nm in lex.given_names or (closed and titled) or short):
                             break
@@ -1113,6 +1115,11 @@ class _Run:
             k += 1
         if owner is not None and k == title_end:
             k = self.office_scope(k)
+        elif owner is None and title.kind == "head" and k == end and k + 2 < self.n and self.definite[k] \
+                and self.best[k] is None and self.nisba_at(k) is None and self.norm[k] not in self.lex.stoppers \
+                and self.norm[k + 1] in self.lex.given_names and self.best[k + 1] is None \
+                and not self.breaks_after(k):
+            k += 1  # "زعيم الانفصاليين يوليوس X": the title's genitive is no entity, a name follows
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne == k and honor is not None and k + 2 < self.n and self.definite[k] \

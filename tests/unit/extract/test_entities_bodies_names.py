@@ -379,3 +379,24 @@ def test_an_adjective_or_a_rotating_chair_is_no_body(nlp, text, bad):
 def test_a_bare_or_owned_body_is_still_a_body(nlp, text, bid):
     ents = extract(nlp, text)
     assert bid in ents, sorted(ents)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الرئيس يوليوس أيوك تابي، إن الحوار ممكن.", "يوليوس أيوك تابي"),
+    ("وقال الرئيس الكيني موسيس كيبوري تيبي، إن المعارضة مدعوة إلى الحوار.", "موسيس كيبوري تيبي"),
+    ("وقال رئيس الوزراء الإثيوبي أبي أحمد تيني، إن القوات انسحبت.", "أبي أحمد تيني"),
+])
+def test_a_titled_name_closed_by_punctuation_may_end_like_a_verb(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("في إشارة إلى زعيم الانفصاليين يوليوس أيوك تابي، المسجون في ياوندي.", "يوليوس أيوك تابي"),
+    ("وقال زعيم الطائفة ميشال عون إن الحوار ممكن.", "ميشال عون"),
+    ("ودعا زعيم المحتجين محمد يوسف، الحكومة إلى الاستقالة.", "محمد يوسف"),
+])
+def test_a_head_title_with_a_common_noun_genitive_still_takes_the_name(nlp, text, name):
+    ents = extract(nlp, text)
+    p = person(ents, name)
+    assert p.roles and p.roles[0].title == "Leader"
