@@ -2161,7 +2161,12 @@ class _Run:
             if m is None:
                 nm = self.norm[i]
                 homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
-                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph) \
+                # "وحسن الجوار"، "لحسن النية": a given name that heads an idafa, no person
+                idafa = nm in lex.noun_given_names and i + 1 < self.n and self.definite[i + 1] \
+                    and self.best[i + 1] is None and not self.breaks_after(i) \
+                    and not self.texts[i + 1].endswith("ي") \
+                    and i > 0 and self.texts[i - 1] in ("و", "ل", "ب") and not self.ws[i - 1]
+                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph and not idafa) \
                         or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if self.byline(i):

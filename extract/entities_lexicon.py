@@ -69,6 +69,7 @@ class Lexicon:
     portfolio_nouns: frozenset[str] = frozenset()  # folded, bare and with ال / ل (للشؤون)
     adjective_places: frozenset[str] = frozenset()  # place ids whose bare name is a common adjective
     not_bodies: frozenset[str] = frozenset()  # folded two-word phrases that open with a body head
+    noun_given_names: frozenset[str] = frozenset()  # given names that are also idafa heads (حسن)
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         remit_masdars=frozenset(fold_phrase(w) for w in _lines("remit_masdars.txt")),
         name_suffixes=frozenset(fold_phrase(w) for w in _lines("name_suffixes.txt")),
         not_bodies=frozenset(fold_phrase(w) for w in _lines("not_bodies.txt")),
+        noun_given_names=frozenset(fold_phrase(w) for w in _lines("noun_given_names.txt")),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():

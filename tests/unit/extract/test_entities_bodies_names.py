@@ -400,3 +400,23 @@ def test_a_head_title_with_a_common_noun_genitive_still_takes_the_name(nlp, text
     ents = extract(nlp, text)
     p = person(ents, name)
     assert p.roles and p.roles[0].title == "Leader"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد البيان احترام القوانين الدولية وحسن الجوار بين البلدين.",
+    "وأوقف الجيش الهجمات إظهارا لحسن النية قبل المحادثات.",
+    "وطالبت المنظمة الطرفين بحسن المعاملة للأسرى.",
+])
+def test_a_given_name_heading_an_idafa_is_no_person(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"], sorted(ents)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الزعيم الإسلامي حسن الترابي إن الحوار ممكن.", "حسن الترابي"),
+    ("والتقى الوفد وحسن الترابي في الخرطوم.", "حسن الترابي"),
+    ("وقال حسن نصر الله إن المقاومة مستعدة.", "حسن نصر"),
+])
+def test_the_same_given_name_still_opens_a_name(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
