@@ -420,3 +420,15 @@ def test_a_given_name_heading_an_idafa_is_no_person(nlp, text):
 def test_the_same_given_name_still_opens_a_name(nlp, text, name):
     ents = extract(nlp, text)
     person(ents, name)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("وسط خلاف حول تقاسم مياه نهر هلمند بموجب معاهدة قديمة.", "نهر هلمند"),
+    ("وتضررت قرية بانيسكا بفعل القصف المدفعي.", "قرية بانيسكا"),
+    ("ونزح السكان من بلدة كاغا باندورو جراء المعارك.", "كاغا باندورو"),
+])
+def test_a_causal_preposition_ends_a_place_name(nlp, text, label):
+    ents = extract(nlp, text)
+    got = [e for e in labelled(ents, label) if e.type == "Place"]
+    assert got, sorted((e.id, e.labels) for e in ents.values())
+    assert not any(w in lab for e in ents.values() for lab in e.labels for w in ("بموجب", "بفعل", "جراء"))
