@@ -1539,6 +1539,9 @@ class _Run:
                     gend = e2
                 return gend
             return end
+        if kind in ("same", "facility") and self.texts[end - 1].endswith(("ها", "هم", "ه")) \
+                and self.has_enclitic(end - 1):
+            return end  # "قاعدتها العسكرية": the place of a pronoun's referent, named elsewhere
         # "إقليم البنجاب"، "ولاية الجزيرة": an administrative noun takes a definite name too
         ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"
                                                                or noun in self.lex.place_definite))
@@ -1563,6 +1566,11 @@ class _Run:
             ne += 1
         if ne == end:
             return end
+        if kind == "facility" and ne < self.n and self.texts[ne].isdigit() and self.ws[ne - 1] \
+                and not self.breaks_after(ne - 1) and (ne + 1 >= self.n or not self.word[ne + 1]
+                                                       or self.norm[ne + 1] in self.lex.stoppers):
+            ne += 1  # "قاعدة البرج 22"، "معبر الكيلو 101": a number belongs to the name
+            # (not "مطار المدينة 3 أيام": a count of the noun after it)
         part_of = None
         sid = self.nisba_at(ne)
         if sid is not None:

@@ -432,3 +432,28 @@ def test_a_causal_preposition_ends_a_place_name(nlp, text, label):
     got = [e for e in labelled(ents, label) if e.type == "Place"]
     assert got, sorted((e.id, e.labels) for e in ents.values())
     assert not any(w in lab for e in ents.values() for lab in e.labels for w in ("بموجب", "بفعل", "جراء"))
+
+
+@pytest.mark.parametrize("text,label", [
+    ("وقتل ثلاثة جنود في هجوم على قاعدة البرج 22 في الأردن.", "قاعدة البرج 22"),
+    ("وأغلق الجيش معبر الكيلو 101، بحسب مصادر محلية.", "معبر الكيلو 101"),
+    ("وفر السجناء من سجن الحوت 3، وفق مصادر محلية.", "سجن الحوت 3"),
+])
+def test_a_number_after_a_facility_name_belongs_to_it(nlp, text, label):
+    ents = extract(nlp, text)
+    assert [e for e in labelled(ents, label) if e.type == "Place"], sorted((e.id, e.labels) for e in ents.values())
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الولايات المتحدة أنها ستحتفظ بقاعدتها العسكرية في المنطقة.",
+    "وقصف الجيش معسكرهم الرئيسي في الغابة.",
+    "وعاد السكان إلى قريتهم المدمرة.",
+])
+def test_a_place_noun_with_a_pronoun_names_no_place(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Place"], sorted(ents)
+
+
+def test_a_count_after_a_facility_is_not_its_number(nlp):
+    ents = extract(nlp, "وأغلقت السلطات مطار المدينة 3 أيام.")
+    assert not [e for e in ents.values() if any(ch.isdigit() for lab in e.labels for ch in lab)]
