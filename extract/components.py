@@ -50,7 +50,10 @@ def tokenizer_words() -> set[str]:
     # so is a head noun of the lexicon (ولاية = و + ل + أية)
     keep = set(lex.given_names) | {w for w in lex.place_nouns if " " not in w} \
         | {w for w in lex.org_heads if " " not in w}
-    return {w for w in words if w in keep or not composite(w)}
+    # "فانس" (Vance) is no ف + أنس: a short given name does not split off a ف, which is a
+    # conjunction of clauses, hardly ever glued to a bare name
+    whole = {"ف" + g for g in lex.given_names if len(g) <= 3 and "ف" + g not in words}
+    return {w for w in words if w in keep or not composite(w)} | whole
 
 
 @registry.tokenizers("conflictkg.tokenizer.v1")

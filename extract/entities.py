@@ -250,6 +250,9 @@ class EntityRecognizer:
         #: the state or place a movement's scoped name is written with ("... في كولومبيا" ->
         #: COL): the bare name is that row only in an article that names its scope
         self.scope_of = {k: v for k, v in scope.items() if k in self.scoped_names}
+        # one-word bodies by their folded form ("الخارجيه" -> mfa): "خارجيتها" is the pronoun's
+        self.word_bodies = {h: b.key for b in lex.bodies.values() for h in b.heads + b.shorts
+                            if " " not in h and h.startswith("ال") and b.subtype != "STATE"}
         # match id -> (kind, value), so matching never splits strings per match
         self.keys: dict[int, tuple[str, str]] = {}
         for key in seen:
@@ -517,6 +520,17 @@ class _Run:
         if k >= self.n:
             return None
         m = self.best[k]
+        if m is None and self.word[k] and self.has_enclitic(k) \
+                and "ال" + self.norm[k] in self.rec.word_bodies:
+            # "المتحدث باسم خارجيتها X": the office is the pronoun's state's (its foreign
+            # ministry is not named, so no body of its own)
+            ref = self.antecedent(k)
+            if ref is None:
+                return None
+            sid = self.top_state(ref)
+            if sid not in self.ents or self.ents[sid].type != "State":
+                return None
+            return sid, k + 1
         if m is None:
             return None
         end, kind, value = m
@@ -628,6 +642,11 @@ class _Run:
                         e += 1
                     self.add(i, e, sid, "State", outer=outer)
                     return sid, e
+            if end < self.n and fold_phrase(self.label(i, end + 1)) in self.lex.not_bodies:
+                return None  # "الرئاسة الدورية للمجموعة": the chair of an organization
+            if form == "full" and end - i == 1 and self.texts[i].endswith("ة") \
+                    and (self.adjective_in_row(i - 1, -1) or self.adjective_in_row(end, 1)):
+                return None  # "العمليات البرية والبحرية والجوية": adjectives in a row, no body
             if form == "full" and body.bare and outer:
                 named = self.named_before(i, end)
                 if named is not None:
@@ -663,6 +682,26 @@ class _Run:
         if form == "full" and end < self.n and self.norm[end] in ("في", "لدي"):
             info.add_label(self.label(i, end))  # "وزارة الدفاع في نيامي": also the body's own name
         return info.id, oend
+
+    def adjective_in_row(self, x: int, step: int) -> bool:
+        """Token ``x`` (the one before a bare body, ``step`` -1, or after it, 1) joins it to
+        another definite adjective in ة by و: "البرية والبحرية"، "البحرية والجوية"."""
+        if x < 0 or x >= self.n:
+            return False
+        if self.texts[x] == "و":  # the conjunction split off the next word
+            x += step
+            if x < 0 or x >= self.n:
+                return False
+            glued = False
+        else:
+            glued = True
+        t = self.texts[x]
+        if step == 1 and glued and not t.startswith("و"):
+            return False
+        if step == -1 and glued:
+            return False  # "والبحرية" itself was not split: its و is checked by the caller
+        return self.definite[x] and t.endswith("ة") and self.nisba_at(x) is None \
+            and (self.best[x] is None or self.best[x][1] == "B")
 
     # ------------------------------------------------------------ names
     def name_word(self, j: int) -> bool:
@@ -785,7 +824,12 @@ class _Run:
                 and self.best[j] is None and ((j + 1 < self.n and self.name_like(j + 1)
                                                and not self.definite[j + 1])
                                               or (units and (j + 1 >= self.n or self.breaks_after(j)
-                                                             or not self.word[j + 1])))
+                                                             or not self.word[j + 1]))
+                                              # "محمد علي العبدلي،": a family name closes it
+                                              or (len(units) == 1 and j + 1 < self.n
+                                                  and self.definite[j + 1] and self.best[j + 1] is None
+                                                  and self.norm[j + 1] not in lex.stoppers
+                                                  and self.name_closed(j + 2)))
             if not units and self.object_word(j, 0):
                 break  # "القائم بالأعمال التركي لإبلاغه": a verbal noun, no name
             # "وزير الخارجية أمير خان متقي": an indefinite title word that is also a given name
@@ -871,8 +915,11 @@ class _Run:
                             and not self.texts[j].endswith(("يا", "وا")) and nm not in lex.given_names \
                             and not (titled and self.accusative_free(j, e)):
                         break  # "توم باراك منشورا": an indefinite accusative noun after the name
-                    if self.definite[j] and len(units) >= 2:
-                        break
+                    if self.definite[j] and len(units) >= 2 and not (
+                            len(units) == 2 and titled and self.name_closed(e)
+                            and all((b - a == 1 and self.norm[a] in lex.given_names)
+                                    or (b - a == 2 and self.norm[a] in lex.particles) for a, b in units)):
+                        break  # ("العميد عامر محمد الحسن،": given name, father's name, family name)
                     if self.definite[j] and self.norm[prev_s][:1] in "لب" and prev_e - prev_s == 1 \
                             and len(self.norm[prev_s]) >= 5 and self.norm[prev_s] not in lex.given_names:
                         return k  # "لوسائل الإعلام": a preposition glued to a noun, then its genitive
@@ -886,8 +933,10 @@ class _Run:
                             or self.norm[e] in ("ان", "انه", "انها") or run  # "قال X Y Z إن"
                         if self.texts[j].endswith(("ه", "ها", "هم")):
                             break
+                        # (a titled name closed by punctuation right after: "يوليوس أيوك تابي،")
+                        punct = titled and e < self.n and not self.word[e] and not self.texts[e].isdigit()
                         if nm not in lex.given_names and (self.masdar(j) or (
-                                nm[0] in "يتن" and 4 <= len(nm) <= 6)):
+                                nm[0] in "يتن" and 4 <= len(nm) <= 6 and not punct)):
                             break  # "شارل ميشيل يجري": a verb or verbal noun after the name
                         if not (second_given or nm in lex.given_names or (closed and titled) or short):
                             break
@@ -1086,6 +1135,11 @@ class _Run:
             k += 1
         if owner is not None and k == title_end:
             k = self.office_scope(k)
+        elif owner is None and title.kind == "head" and k == end and k + 2 < self.n and self.definite[k] \
+                and self.best[k] is None and self.nisba_at(k) is None and self.norm[k] not in self.lex.stoppers \
+                and self.norm[k + 1] in self.lex.given_names and self.best[k + 1] is None \
+                and not self.breaks_after(k):
+            k += 1  # "زعيم الانفصاليين يوليوس X": the title's genitive is no entity, a name follows
         k, honor = self.skip_honorifics(k)
         ne = self.parse_name(k, titled=True)
         if ne == k and honor is not None and k + 2 < self.n and self.definite[k] \
@@ -1156,7 +1210,13 @@ class _Run:
             info.add_role(title.en, owner)
             self.add(i, title_end, info.id, "Person", label=info.labels[0], outer=False)
             return title_end
-        if owner is not None and title.alone:
+        loose = title_end < self.n and self.definite[title_end] and self.best[title_end] is None \
+            and self.nisba_at(title_end) is None and self.norm[title_end] not in self.lex.stoppers \
+            and self.norm[title_end].endswith(("ي", "يه")) and not self.breaks_after(title_end - 1)
+        if owner is not None and title.alone and not loose \
+                and not (pronoun and own is None and title.kind == "spokes"):
+            # (not "المتحدث باسم الجيش الشعبي": an adjective the owner parse left, so another
+            # body; not "المتحدث باسمه": the pronoun's spokesperson, named elsewhere if at all)
             pid = f"person/{short_hash('office|' + title.en + '|' + owner)}"
             info = self.add(i, title_end, pid, "Person")
             info.add_role(title.en, owner)
@@ -1499,6 +1559,9 @@ class _Run:
                     gend = e2
                 return gend
             return end
+        if kind in ("same", "facility") and self.texts[end - 1].endswith(("ها", "هم", "ه")) \
+                and self.has_enclitic(end - 1):
+            return end  # "قاعدتها العسكرية": the place of a pronoun's referent, named elsewhere
         # "إقليم البنجاب"، "ولاية الجزيرة": an administrative noun takes a definite name too
         ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"
                                                                or noun in self.lex.place_definite))
@@ -1523,6 +1586,11 @@ class _Run:
             ne += 1
         if ne == end:
             return end
+        if kind == "facility" and ne < self.n and self.texts[ne].isdigit() and self.ws[ne - 1] \
+                and not self.breaks_after(ne - 1) and (ne + 1 >= self.n or not self.word[ne + 1]
+                                                       or self.norm[ne + 1] in self.lex.stoppers):
+            ne += 1  # "قاعدة البرج 22"، "معبر الكيلو 101": a number belongs to the name
+            # (not "مطار المدينة 3 أيام": a count of the noun after it)
         part_of = None
         sid = self.nisba_at(ne)
         if sid is not None:
@@ -1678,8 +1746,9 @@ class _Run:
                 if row.type == "Place" or row.type == "Person":
                     return None
                 if row.type == "Organization" and gap == 0 and link is None and head in ("قوات", "قوه") \
-                        and row.subtype == "ArmedGroup":
-                    # "قوات حركة طالبان": the forces of an armed group are the group itself
+                        and (row.subtype == "ArmedGroup" or (row.subtype == "IGO" and row.part_of)):
+                    # "قوات حركة طالبان": the forces of an armed group are the group itself, and
+                    # "قوة بعثة X"، "قوة إيكوميغ" the mission's are the mission
                     self.add(k, gend, row.id, row.type, outer=False)
                     self.add(i, gend, row.id, row.type, outer=outer)
                     return row.id, gend
@@ -2029,6 +2098,9 @@ class _Run:
     def locative(self, i: int, end: int | None = None) -> bool:
         if i > 0 and self.norm[i - 1] in LOCATIVE:
             return True
+        if i > 1 and self.norm[i - 2] == "العاصمه" and self.definite[i - 1] and self.best[i - 1] is None \
+                and self.nisba_at(i - 1) is None:
+            return True  # "غرب العاصمة الاقتصادية بوجمبورا": the city, named by its rank
         if i > 0 and self.lex.place_nouns.get(self.norm[i - 1]) == "event":
             return True  # "مؤتمر برلين", "مسار لواندا": the city hosts the event
         if i > 1 and self.norm[i - 1] == "علي" and self.lex.place_nouns.get(self.norm[i - 2]) == "attack":
@@ -2087,6 +2159,11 @@ class _Run:
             info.add_label(self.label(i + 1, end))  # "مدينة نيالا" -> "نيالا"
         if row.type == "Organization" and end - i > 1 and self.norm[end - 1] in self.lex.nisba:
             info.add_label(self.label(i, end - 1))  # "مجموعة فاغنر الروسية"
+        if row.type == "Organization" and end - i > 1 and self.norm[i] in self.lex.org_heads:
+            # "منظمة هيومن رايتس ووتش": the name without its head noun is the row's name too
+            rest = self.label(i + 1, end)
+            if fold_phrase(rest) in {fold_phrase(n) for n in row.names}:
+                info.add_label(rest)
         return end
 
     def parent_inside(self, i: int, end: int, row) -> None:  # noqa: ANN001
@@ -2115,7 +2192,12 @@ class _Run:
             if m is None:
                 nm = self.norm[i]
                 homograph = nm in lex.stoppers and i + 1 < self.n and self.definite[i + 1]
-                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph) \
+                # "وحسن الجوار"، "لحسن النية": a given name that heads an idafa, no person
+                idafa = nm in lex.noun_given_names and i + 1 < self.n and self.definite[i + 1] \
+                    and self.best[i + 1] is None and not self.breaks_after(i) \
+                    and not self.texts[i + 1].endswith("ي") \
+                    and i > 0 and self.texts[i - 1] in ("و", "ل", "ب") and not self.ws[i - 1]
+                if (nm in lex.given_names and self.spelled_as_name(i) and not homograph and not idafa) \
                         or nm in ("عبد", "ابو"):
                     ne = self.parse_name(i)
                     if self.byline(i):

@@ -68,6 +68,8 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()  # surname suffixes written apart (زاده، أوغلو)
     portfolio_nouns: frozenset[str] = frozenset()  # folded, bare and with ال / ل (للشؤون)
     adjective_places: frozenset[str] = frozenset()  # place ids whose bare name is a common adjective
+    not_bodies: frozenset[str] = frozenset()  # folded two-word phrases that open with a body head
+    noun_given_names: frozenset[str] = frozenset()  # given names that are also idafa heads (حسن)
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -164,6 +166,8 @@ def lexicon() -> Lexicon:
         name_genitives=frozenset(fold_phrase(w) for w in _lines("name_genitives.txt")),
         remit_masdars=frozenset(fold_phrase(w) for w in _lines("remit_masdars.txt")),
         name_suffixes=frozenset(fold_phrase(w) for w in _lines("name_suffixes.txt")),
+        not_bodies=frozenset(fold_phrase(w) for w in _lines("not_bodies.txt")),
+        noun_given_names=frozenset(fold_phrase(w) for w in _lines("noun_given_names.txt")),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():

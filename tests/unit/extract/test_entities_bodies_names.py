@@ -229,3 +229,231 @@ def test_given_names_that_are_titles_or_adjectives(nlp, text, name):
 def test_an_adjective_after_an_indefinite_noun_is_no_surname(nlp):
     ents = extract(nlp, "ولعب الرئيس محمد دورا رئيسي في الحوار.")
     assert not labelled(ents, "محمد رئيسي")
+
+
+# ---------------------------------------------------------------- gazetteer families
+
+@pytest.mark.parametrize("text,gid", [
+    ("واتهمت الحكومة ائتلاف الوطنيين من أجل التغيير بمهاجمة بلدة بامباري.", "cpc_car"),
+    ("وأعلنت جبهة تحرير بلوشستان مسؤوليتها عن الهجوم في تربت.", "blf"),
+    ("وقالت قوات دفاع أمبازونيا إنها نصبت كمينا قرب بويا.", "ambazonia_df"),
+    ("وتبنى الجيش الشعبي الجديد الهجوم في جزيرة ميندناو.", "npa_phl"),
+    ("وقاتل اتحاد كارين الوطني الجيش قرب الحدود التايلاندية.", "knu"),
+    ("ورعى المؤتمر الدولي لمنطقة البحيرات العظمى المحادثات في لواندا.", "ICGLR"),
+    ("وتوسطت جماعة سانت إيجيديو بين الطرفين في روما.", "santegidio"),
+])
+def test_armed_groups_and_mediators_of_other_conflicts(nlp, text, gid):
+    ents = extract(nlp, text)
+    assert gid in ents, sorted(ents)
+
+
+@pytest.mark.parametrize("text,gid,bare", [
+    ("وقالت منظمة هيومن رايتس ووتش إن القوات ارتكبت انتهاكات.", "hrw", "هيومن رايتس ووتش"),
+    ("وأعلنت حركة ريد تابارا مسؤوليتها عن الهجوم.", "red_tabara", "ريد تابارا"),
+    ("وقالت جماعة جيش العدل إنها هاجمت دورية.", "jaish_al_adl", "جيش العدل"),
+])
+def test_a_gazetteer_name_with_its_head_noun_is_also_named_without_it(nlp, text, gid, bare):
+    ents = extract(nlp, text)
+    assert gid in ents and bare in ents[gid].labels, sorted((e.id, e.labels) for e in ents.values())
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("وقتل جنديان في أقصى جنوب تايلاند أمس.", "أقصى جنوب تايلاند"),
+    ("ويشهد أقصى شرق الكونغو الديمقراطية معارك عنيفة.", "أقصى شرق الكونغو الديمقراطية"),
+    ("وفر السكان من أقصى شمال موزمبيق نحو الجنوب.", "أقصى شمال موزمبيق"),
+])
+def test_the_far_part_of_a_country_is_one_region(nlp, text, pid):
+    ents = extract(nlp, text)
+    got = [e for e in labelled(ents, pid) if e.type == "Place"]
+    assert got, sorted((e.id, e.labels) for e in ents.values())
+    assert not labelled(ents, "أقصى")
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("وقع الهجوم غرب العاصمة الاقتصادية بوجمبورا، بحسب الجيش.", "seat2-BDI"),
+    ("ووصل الوفد إلى العاصمة الإدارية بوتراجايا.", "seat2-MYS"),
+    ("وشهدت العاصمة الاقتصادية أبيدجان احتجاجات.", "seat2-CIV"),
+])
+def test_a_capital_named_by_its_rank_is_the_city(nlp, text, pid):
+    ents = extract(nlp, text)
+    assert pid in ents and ents[pid].type == "Place", sorted(ents)
+
+
+# ---------------------------------------------------------------- offices without a name
+
+@pytest.mark.parametrize("text,of", [
+    ("وقال المتحدث باسم وزارة الخارجية الأميركية إن واشنطن قلقة.", "USA/mfa"),
+    ("وأكد متحدث باسم الجيش الكيني أن القوات انسحبت.", "KEN/army"),
+    ("وقالت الناطقة باسم الحكومة الإثيوبية إن أديس أبابا لن تتراجع.", "ETH"),
+])
+def test_an_unnamed_spokesperson_is_a_person(nlp, text, of):
+    ents = extract(nlp, text)
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert persons and any(r.of == of for p in persons for r in p.roles), persons
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الحزب الاتهامات، وقال المتحدث باسمه إن الحزب لن يشارك.",
+    "وقال المتحدث باسم الجيش الشعبي إن قواته صمدت.",
+    "وأكدت الحركة، عبر المتحدث باسمها، أنها لن تفاوض.",
+])
+def test_no_office_person_for_a_pronoun_or_a_half_parsed_owner(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"], sorted(ents)
+
+
+@pytest.mark.parametrize("text,name,state", [
+    ("ونفت طهران أي دور لها، وقال المتحدث باسم خارجيتها ناصر كنعاني إن الضربات خطأ.", "ناصر كنعاني", "IRN"),
+    ("ودعت بكين، على لسان المتحدثة باسم خارجيتها ماو نينغ، البلدين إلى ضبط النفس.", "ماو نينغ", "CHN"),
+    ("ونفت أنقرة ذلك، وقال المتحدث باسم دفاعها زكي أكتورك إن القوات لم تعبر.", "زكي أكتورك", "TUR"),
+])
+def test_a_body_with_a_pronoun_is_owned_by_the_pronouns_state(nlp, text, name, state):
+    ents = extract(nlp, text)
+    p = person(ents, name)
+    assert p.roles and p.roles[0].of == state
+    assert not any(lab.startswith(("خارجيت", "دفاع")) for lab in p.labels)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال المتحدث باسم الجيش السوداني العميد عامر محمد الحسن، في بيان، إن الدورية تعرضت لكمين.", "عامر محمد الحسن"),
+    ("وأكد وزير الدفاع الصومالي عبد القادر محمد النور، أن القوات تقدمت.", "عبد القادر محمد النور"),
+    ("وقال الناطق باسم الحكومة الليبية محمد علي العبدلي إن طرابلس ترفض.", "محمد علي العبدلي"),
+])
+def test_given_name_fathers_name_and_family_name(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text,side", [
+    ("تتواصل المعارك بين الجيش الكاميروني وقوات دفاع أمبازونيا. وفي أحدث الحوادث، قتل ستة جنود في كمين نصبه انفصاليون.", "CMR"),
+    ("تدور اشتباكات بين الجيش الكاميروني وقوات دفاع أمبازونيا. وقالت القوات إنها قتلت تسعة عسكريين في هجوم على موقع.", "CMR"),
+    ("تتواصل المعارك بين الجيش البوروندي وحركة ريد تابارا. وقتل خمسة جنود وشرطي في الهجوم.", "BDI"),
+])
+def test_soldiers_with_no_side_named_are_the_state_side(nlp, text, side):
+    ex = extract_text(nlp, text)
+    sides = [c.side for c in ex.casualties if c.killed]
+    assert sides and all(len(s) == 1 and (s[0] == side or s[0].startswith(side + "/")) for s in sides), sides
+
+
+# ---------------------------------------------------------------- clitic letters, missions, adjectives
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال نائب الرئيس الأمريكي جيه دي فانس إن واشنطن لن تتراجع.", "جيه دي فانس"),
+    ("وأكد الوزير الأمريكي بيتر فانس، إن الاتفاق صامد.", "بيتر فانس"),
+    ("والتقى الرئيس الأوكراني مبعوث الأمم المتحدة سايروس فانس في جنيف.", "سايروس فانس"),
+])
+def test_a_foreign_name_opening_with_fa_keeps_it(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+    assert not labelled(ents, "أنس")
+
+
+@pytest.mark.parametrize("text,gid", [
+    ("وقالت قوات مينوسكا إنها صدت الهجوم قرب بامباري.", "minusca"),
+    ("وأعلنت قوة اليونيفيل أنها رصدت خروقات.", "unifil"),
+    ("وانسحبت قوات بعثة الاتحاد الأفريقي في الصومال من القاعدة.", "amisom"),
+])
+def test_the_force_of_a_mission_is_the_mission(nlp, text, gid):
+    ents = extract(nlp, text)
+    assert gid in ents, sorted(ents)
+    assert not [e for e in ents.values() if e.part_of == gid and e.type == "Organization"]
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("واتفق الطرفان على وقف جميع العمليات البرية والبحرية والجوية.", "navy"),
+    ("وأغلقت الرياض منافذها البرية والبحرية أمام الدوحة.", "navy"),
+    ("وأغلقت القاهرة منافذها البحرية والجوية أمام السفن.", "navy"),
+    ("وقال الرئيس الغاني، الذي يتولى الرئاسة الدورية للمجموعة، إن التدخل مطروح.", "presidency"),
+    ("وتسلمت كينيا الرئاسة الدورية للهيئة أمس.", "presidency"),
+])
+def test_an_adjective_or_a_rotating_chair_is_no_body(nlp, text, bad):
+    ents = extract(nlp, text)
+    assert not [e for e in ents if e.endswith("/" + bad)], sorted(ents)
+
+
+@pytest.mark.parametrize("text,bid", [
+    ("وقال الرئيس المصري إن البحرية ستشارك في المناورات.", "EGY/navy"),
+    ("وقال الرئيس المصري إن البحرية والقوات الجوية ستشاركان في المناورات.", "EGY/navy"),
+    ("وأعلنت الرئاسة النيجيرية أن الرئيس سيزور باماكو.", "NGA/presidency"),
+])
+def test_a_bare_or_owned_body_is_still_a_body(nlp, text, bid):
+    ents = extract(nlp, text)
+    assert bid in ents, sorted(ents)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الرئيس يوليوس أيوك تابي، إن الحوار ممكن.", "يوليوس أيوك تابي"),
+    ("وقال الرئيس الكيني موسيس كيبوري تيبي، إن المعارضة مدعوة إلى الحوار.", "موسيس كيبوري تيبي"),
+    ("وقال رئيس الوزراء الإثيوبي أبي أحمد تيني، إن القوات انسحبت.", "أبي أحمد تيني"),
+])
+def test_a_titled_name_closed_by_punctuation_may_end_like_a_verb(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("في إشارة إلى زعيم الانفصاليين يوليوس أيوك تابي، المسجون في ياوندي.", "يوليوس أيوك تابي"),
+    ("وقال زعيم الطائفة ميشال عون إن الحوار ممكن.", "ميشال عون"),
+    ("ودعا زعيم المحتجين محمد يوسف، الحكومة إلى الاستقالة.", "محمد يوسف"),
+])
+def test_a_head_title_with_a_common_noun_genitive_still_takes_the_name(nlp, text, name):
+    ents = extract(nlp, text)
+    p = person(ents, name)
+    assert p.roles and p.roles[0].title == "Leader"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد البيان احترام القوانين الدولية وحسن الجوار بين البلدين.",
+    "وأوقف الجيش الهجمات إظهارا لحسن النية قبل المحادثات.",
+    "وطالبت المنظمة الطرفين بحسن المعاملة للأسرى.",
+])
+def test_a_given_name_heading_an_idafa_is_no_person(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"], sorted(ents)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الزعيم الإسلامي حسن الترابي إن الحوار ممكن.", "حسن الترابي"),
+    ("والتقى الوفد وحسن الترابي في الخرطوم.", "حسن الترابي"),
+    ("وقال حسن نصر الله إن المقاومة مستعدة.", "حسن نصر"),
+])
+def test_the_same_given_name_still_opens_a_name(nlp, text, name):
+    ents = extract(nlp, text)
+    person(ents, name)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("وسط خلاف حول تقاسم مياه نهر هلمند بموجب معاهدة قديمة.", "نهر هلمند"),
+    ("وتضررت قرية بانيسكا بفعل القصف المدفعي.", "قرية بانيسكا"),
+    ("ونزح السكان من بلدة كاغا باندورو جراء المعارك.", "كاغا باندورو"),
+])
+def test_a_causal_preposition_ends_a_place_name(nlp, text, label):
+    ents = extract(nlp, text)
+    got = [e for e in labelled(ents, label) if e.type == "Place"]
+    assert got, sorted((e.id, e.labels) for e in ents.values())
+    assert not any(w in lab for e in ents.values() for lab in e.labels for w in ("بموجب", "بفعل", "جراء"))
+
+
+@pytest.mark.parametrize("text,label", [
+    ("وقتل ثلاثة جنود في هجوم على قاعدة البرج 22 في الأردن.", "قاعدة البرج 22"),
+    ("وأغلق الجيش معبر الكيلو 101، بحسب مصادر محلية.", "معبر الكيلو 101"),
+    ("وفر السجناء من سجن الحوت 3، وفق مصادر محلية.", "سجن الحوت 3"),
+])
+def test_a_number_after_a_facility_name_belongs_to_it(nlp, text, label):
+    ents = extract(nlp, text)
+    assert [e for e in labelled(ents, label) if e.type == "Place"], sorted((e.id, e.labels) for e in ents.values())
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الولايات المتحدة أنها ستحتفظ بقاعدتها العسكرية في المنطقة.",
+    "وقصف الجيش معسكرهم الرئيسي في الغابة.",
+    "وعاد السكان إلى قريتهم المدمرة.",
+])
+def test_a_place_noun_with_a_pronoun_names_no_place(nlp, text):
+    ents = extract(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Place"], sorted(ents)
+
+
+def test_a_count_after_a_facility_is_not_its_number(nlp):
+    ents = extract(nlp, "وأغلقت السلطات مطار المدينة 3 أيام.")
+    assert not [e for e in ents.values() if any(ch.isdigit() for lab in e.labels for ch in lab)]
