@@ -1,11 +1,12 @@
 """Score annotated articles with ``../shared/eval/score.py`` and guard the floors.
 
-Six sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
+Seven sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
 (articles and gold the team wrote about conflicts the dev set does not cover,
-to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout5``
+to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout6``
 (such sets written and annotated before the extractor was ever run on them, so
-that each first score was a blind estimate for unseen articles; heldout5 has
-not been read by anyone tuning rules, heldout4 was read once heldout5 existed). The extractor's output for each article
+that each first score was a blind estimate for unseen articles; heldout6 has
+not been read by anyone tuning rules, heldout4 and heldout5 were read once a newer
+blind set existed). The extractor's output for each article
 is produced exactly as ``conflictkg extract ARTICLE --published DATE --format
 json`` produces it (same library function), written to a temporary folder, and
 scored by the shared scorer in a subprocess. Each floor sits just under the
@@ -43,27 +44,34 @@ FLOORS = {
     # first (blind) score 2026-12-02 at a655b73: entity 0.836, dyad 0.467, actor 0.372,
     # casualties 0.615. Its failure families were then fixed (the third session read the set
     # itself), so 0.953, 0.868, 0.673, 0.800 now is optimistic
-    "heldout2": {  # 0.958, 0.868, 0.673, 0.800 on 2026-12-02 (fourth session)
-        "entity:ALL": 0.95, "dyad:ALL": 0.85, "actor:ALL": 0.65, "casualties": 0.77,
+    "heldout2": {  # 0.963, 0.874, 0.691, 0.800 on 2026-12-02 (fifth session)
+        "entity:ALL": 0.95, "dyad:ALL": 0.86, "actor:ALL": 0.67, "casualties": 0.78,
     },
     # blind at 4dcf878 (before the third session's fixes): 0.861, 0.603, 0.539, 0.581; the
     # morning's heldout2-driven rules left 7 of its 8 outputs byte-identical. A second round
     # then read it: 0.880, 0.658, 0.584, 0.625; the fourth session's entity round read it
-    # too: 0.908, 0.675, 0.602, 0.625 now (optimistic)
+    # too: 0.908, 0.675, 0.602, 0.625; 0.931, 0.689, 0.620, 0.688 after the fifth (optimistic)
     "heldout3": {
-        "entity:ALL": 0.90, "dyad:ALL": 0.66, "actor:ALL": 0.59, "casualties": 0.60,
+        "entity:ALL": 0.92, "dyad:ALL": 0.67, "actor:ALL": 0.60, "casualties": 0.67,
     },
     # blind at 3dc54f0 (after the morning's fixes): 0.826, 0.397, 0.314, 0.636; unread by anyone
     # tuning rules until heldout5 existed: 0.824, 0.415, 0.316, 0.636 at the third session's end.
-    # The fourth session read its casualty records: 0.827, 0.415, 0.316, 0.727 now
+    # The fourth session read its casualty records: 0.827, 0.415, 0.316, 0.727; the fifth
+    # read it whole: 0.907, 0.626, 0.497, 0.864 now (optimistic)
     "heldout4": {
-        "entity:ALL": 0.81, "dyad:ALL": 0.40, "actor:ALL": 0.30, "casualties": 0.71,
+        "entity:ALL": 0.89, "dyad:ALL": 0.61, "actor:ALL": 0.48, "casualties": 0.84,
     },
     # blind, written by a new writer in the fourth session: first scored at 58510ed 0.812,
-    # 0.431, 0.231, 0.286; unchanged (to the third decimal) after that session's rule rounds
-    # (tuned on heldout2-4), which is the honest estimate for unseen articles
+    # 0.431, 0.231, 0.286 and unchanged after that session's rounds; read by the fifth
+    # session's rounds: 0.902, 0.744, 0.538, 0.778 now (optimistic)
     "heldout5": {
-        "entity:ALL": 0.80, "dyad:ALL": 0.42, "actor:ALL": 0.22, "casualties": 0.27,
+        "entity:ALL": 0.89, "dyad:ALL": 0.72, "actor:ALL": 0.52, "casualties": 0.75,
+    },
+    # blind, written by a new writer in the fifth session (nobody tuning rules has read it):
+    # 0.783, 0.497, 0.419, 0.512 with the code that session started from (32c9233), first
+    # scored at its end: 0.780, 0.521, 0.429, 0.609, the honest estimate for unseen articles
+    "heldout6": {
+        "entity:ALL": 0.77, "dyad:ALL": 0.50, "actor:ALL": 0.41, "casualties": 0.59,
     },
 }
 
@@ -89,7 +97,7 @@ def score_dir(gold_dir: Path, score_py: Path, pred: Path) -> dict:
 
 
 #: the team's own sets, beside the shared dev set
-OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 @pytest.fixture(scope="module")
