@@ -317,11 +317,6 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             else:
                 this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) \
                     or _side(clause, lo, hi, resolve, ctx, off + num.end)
-                if len(this_side) > 1:
-                    # "18 من أفراد الشرطة والحرس الوطني": bodies of one state are its losses
-                    states = {ctx.state_of(x) for x in this_side}
-                    if len(states) == 1 and None not in states:
-                        this_side = [states.pop()]  # type: ignore[list-item]
             span = (off + num.start, max(noun, off + num.end) + 1)  # (a dual is its own noun)
             troops = clause.has_cue("combatant", *span) or clause.has_cue("single_victim", *span)
             if mine and troops and mine[-1][2] and mine[-1][1] == tuple(this_side) \

@@ -341,12 +341,13 @@ class _Run:
         self.pending_pronoun: list[tuple[str, str, int, bool, str | None]] = []
         self.pending_unowned: list[tuple[str, str, int]] = []  # (person, minister title, at)
         self.variant_rows: dict[str, str] = {}  # gazetteer org id -> longer-named org (variant_org)
+        self._named: frozenset[str] | None = None  # see ``named_anywhere``
 
     # ------------------------------------------------------------ helpers
     def named_anywhere(self) -> frozenset[str]:
         """Gazetteer ids the document names anywhere, by name or nisba, capitals and seats
         also as their state (computed once, on first use)."""
-        got = getattr(self, "_named", None)
+        got = self._named
         if got is None:
             ids = {m[2] for m in self.best if m is not None and m[1] == "G"}
             ids |= {self.lex.nisba[nm] for nm in self.norm if nm in self.lex.nisba}

@@ -237,7 +237,8 @@ def _as_parties(infos: Infos, found: list[Casualty]) -> list[Casualty]:
     """Each side as the party of the conflict: a state's army, police or ministry named by
     its state (``مقتل 18 من أفراد الشرطة``، ``الجيش المقدوني``) counts as the state, as event
     datasets code sides. Named institutions from the gazetteer (a rival government, the
-    Peshmerga), armed groups, organizations and places stay themselves."""
+    Peshmerga), armed groups, organizations and places stay themselves, unless every side
+    named belongs to one state (two of its bodies, or a body and its town)."""
     rows = gazetteer()
 
     def party(x: str) -> str:
@@ -250,6 +251,9 @@ def _as_parties(infos: Infos, found: list[Casualty]) -> list[Casualty]:
     for c in found:  # (a news agency or monitor counts, it is nobody's side)
         side = tuple(dict.fromkeys(party(x) for x in c.side
                                    if getattr(infos.get(x), "subtype", None) != "Media"))
+        states = {_state_of(infos, x) for x in side}
+        if len(side) > 1 and len(states) == 1 and None not in states:
+            side = (states.pop(),)  # "18 من أفراد الشرطة والحرس الوطني": one state's losses
         out.append(c if side == c.side else replace(c, side=side))
     return out
 
