@@ -44,6 +44,10 @@ ONE = frozenset({"واحد", "واحدا", "واحده"})
 BEFORE_GAP = 12
 #: How far after the figure a victims' noun phrase may end in its nisba.
 PHRASE_GAP = 8
+#: How far after a toll's casualty word «إلى» or its verb may stand ("حصيلة القتلى في ... إلى").
+TOLL_GAP = 6
+#: How far after a killing verb its object's figure may stand (past the subject).
+OBJECT_GAP = 7
 
 
 @lru_cache(maxsize=1)
@@ -283,9 +287,19 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
         ctx = SideContext(reporter, base.dyad, base.parent, base.location, base.state_of,
                           base.theatre)
         before = find_number_back(norms, m.start, victims)
+        if before is not None and before.value is None and clause.has_cue(
+                "toll", off + before.start, off + before.end) and norms[m.start].startswith("ال"):
+            before = None  # "بلغ عدد القتلى 40": "the number of", not "a number of"
         after = find_number(norms, m.end, m.end + NUMBER_GAP)
         if before is not None and before.start in used:
             before = None  # "مقتل خمسة مدنيين وإصابة عشرين": 5 is the killed figure
+        agent: list[str] = []
+        if before is None and after is None:
+            after = _toll_figure(clause, m.start, m.end, trig_at)
+        if before is None and after is None and m.id in ("killed", "wounded"):
+            after, agent = _object_figure(clause, m.end, trig_at, resolve)
+        elif before is None and after is not None:
+            agent = _subject_before(clause, m.start, resolve)  # "مسلحون من X قتلوا 26 شخصا"
         figures = [before if before is not None else after]
         if figures[0] is None and m.end + 1 < len(norms) and norms[m.end + 1] in ONE:
             figures = [Number(m.end + 1, m.end + 2, 1)]  # "مقتل شخص واحد"
@@ -293,7 +307,8 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                 "single_victim", off + m.end, off + m.end + 1):
             figures = [Number(m.end, m.end, 1)]  # "مقتل ضابط وثلاثة جنود": one officer
         if figures[0] is None:
-            named = _named_victim(clause, off + m.end)
+            named = None if clause.has_cue("needs_figure", off + m.start, off + m.end) \
+                else _named_victim(clause, off + m.end)  # ("سقوط نظام X": no victim)
             if named is None:
                 continue
             side = [ctx.parent(named)]
@@ -317,6 +332,16 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
             else:
                 this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) \
                     or _side(clause, lo, hi, resolve, ctx, off + num.end)
+                killers = {ctx.parent(x) for x in agent}
+                named = any(g.kind == "nisba" and off + num.end <= g.start <= off + num.end + 2
+                            for g in clause.groups)  # "70 جندياً مالياً": the victims' own
+                if killers and not named and this_side and {ctx.parent(x) for x in this_side} <= killers:
+                    # the killer's victims are not its own: the other side, or the country
+                    # where people with no side were killed
+                    people = clause.has_cue("civilian", lo, hi + 2) or clause.has_cue(
+                        "victim", lo, hi + 2)
+                    this_side = ([ctx.location] if people and ctx.location else [
+                        d for d in ctx.dyad if ctx.parent(d) not in killers][:1])
             span = (off + num.start, max(noun, off + num.end) + 1)  # (a dual is its own noun)
             troops = clause.has_cue("combatant", *span) or clause.has_cue("single_victim", *span)
             if mine and troops and mine[-1][2] and mine[-1][1] == tuple(this_side) \
@@ -333,6 +358,88 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                                 at_least=num.at_least or _hedged(norms, num), evidence=ev,
                                 date=date(), **counts))
     return out
+
+
+def _open_span(clause: Clause, lo: int, hi: int, trig_at: set[int]) -> bool:
+    """No comma, clause boundary (but «منذ»، «بعد» opening a time phrase), speech verb or
+    other casualty word in ``norms[lo:hi]``."""
+    off = clause.start
+    times = {c.start for c in clause.cues if c.label == "clause" and c.id == "time"}
+    return not (any(off + lo <= b < off + hi and b not in times for b in clause.boundaries)
+                or clause.has_cue("speech", off + lo, off + hi)
+                or any(clause.norms[k] in COMMA or k in trig_at for k in range(lo, hi)))
+    # (a time phrase may stand between: "قتلت منذ بدء العملية 25 مسلحا")
+
+
+def _toll_figure(clause: Clause, start: int, end: int, trig_at: set[int]) -> Number | None:
+    """The figure of a toll: ``حصيلة القتلى في الهجوم إلى 30``، ``عدد الجرحى جراء القصف
+    بلغ 52``، ``قدّر عدد القتلى بنحو ستين`` (a toll noun before the casualty word, the
+    figure after «إلى», a verb of reaching or «بـ» within a few words)."""
+    off, norms = clause.start, clause.norms
+    if not clause.has_cue("toll", off + start - 1, off + start):
+        return None
+    for k in range(end, min(end + TOLL_GAP, len(norms))):
+        if norms[k].startswith("ب") and len(norms[k]) != 2:  # "قدّرت عدد القتلى ... بنحو ستين"
+            glued = ([norms[k][1:]] if len(norms[k]) > 1 else []) + list(
+                norms[k + 1:k + 1 + NUMBER_GAP])
+            shift = k if len(norms[k]) > 1 else k + 1
+            n = find_number(glued, 0, NUMBER_GAP)
+            if n is not None and _open_span(clause, end, k, trig_at):
+                return Number(shift + n.start, shift + n.end, n.value, n.at_least)
+        if k + 1 < len(norms) and (
+                norms[k] == "الي" or clause.has_cue("reach", off + k, off + k + 1)):
+            n = find_number(norms, k + 1, k + 1 + NUMBER_GAP)
+            if n is not None and _open_span(clause, end, n.start, trig_at):
+                return n
+            return None
+    return None
+
+
+def _passive(clause: Clause, i: int) -> bool:
+    """A killing verb read as passive: vocalized so (``قُتل``، ``أُصيب``) or followed by a
+    resumptive «فيه/فيها/فيهم» (``معارك قتل فيها 21 شخصاً``): it names no killer."""
+    raw = clause.text(clause.start + i)
+    if "\u064f" in raw[:3]:
+        return True
+    nxt = clause.norms[i + 1] if i + 1 < len(clause.norms) else ""
+    return nxt in ("فيه", "فيها", "فيهم", "خلاله", "خلالها", "جراءه", "جراءها")
+
+
+def _subject_before(clause: Clause, start: int, resolve: Resolver) -> list[str]:
+    """Ids of the actor that is the subject of a killing verb before it (SVO: ``مسلحون من
+    X قتلوا``، ``الجيش قتل``), read back over time words and «قد»; none for a place."""
+    off = clause.start
+    if not clause.has_cue("killer_verb", off + start, off + start + 1) or _passive(clause, start):
+        return []
+    for g in reversed(clause.groups):
+        if g.end - off > start:
+            continue
+        if start - (g.end - off) > 3 or clause.blocked(g.end, off + start) or not g.types \
+                or set(g.types) <= {"Place"} or g.prep not in (None, "من"):
+            return []
+        return resolve(g)
+    return []
+
+
+def _object_figure(clause: Clause, end: int, trig_at: set[int], resolve: Resolver
+                   ) -> tuple[Number | None, list[str]]:
+    """The object of a killing verb after its subject: ``قتل الجيش الكيني 20 مسلحاً``
+    (the figure followed by a victims' noun) and the ids of the subject, the killer."""
+    off, norms = clause.start, clause.norms
+    if not clause.has_cue("killer_verb", off + end - 1, off + end):
+        return None, []
+    for k in range(end, min(end + OBJECT_GAP, len(norms))):
+        n = parse_number(norms, k)
+        if n is None:
+            continue
+        if n.end == n.start or not any(clause.has_cue(c, off + n.end, off + n.end + 1) for c in (
+                "civilian", "combatant", "victim", "hostile", "state_force")) \
+                or not _open_span(clause, end, n.start, trig_at):
+            return None, []
+        agent = [x for g in clause.groups if end <= g.start - off < n.start and g.prep is None
+                 for x in resolve(g)]
+        return _range(norms, n), agent
+    return None, []
 
 
 def _victim_tail(clause: Clause, victims: frozenset[int]) -> frozenset[int]:
@@ -481,8 +588,9 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
     for c in clause.cues:
         if c.label == "loss" and c.end <= lo:
             for g in clause.groups:
-                if c.end <= g.start <= c.end + 1 and g.end <= lo:
-                    ids = resolve(g)
+                if c.end <= g.start <= c.end + 1 and g.end <= lo and not (
+                        g.kind == "nisba" and clause.has_cue("war", g.start - 1, g.start)):
+                    ids = resolve(g)  # (not "حصيلة الغارات الكينية": the attacker)
                     if ids:
                         return ids
     # 2b. militants, rebels, terrorists with no group named: the other side of the
@@ -564,7 +672,8 @@ def _at_border(clause: Clause, g: ActorGroup) -> bool:
 
 
 def merge_repeats(items: list[Casualty]) -> list[Casualty]:
-    """One record per (kind, count): a figure repeated later only fills a missing side/source."""
+    """One record per (kind, count, side): a figure repeated later only fills a missing
+    side/source; the same count on two named sides (12 soldiers, 12 militants) is two."""
     out: list[Casualty] = []
     index: dict[tuple[str, int], int] = {}
     for c in items:
@@ -574,6 +683,9 @@ def merge_repeats(items: list[Casualty]) -> list[Casualty]:
             out.append(c)
             continue
         key = (kind, getattr(c, kind))
+        if key in index and out[index[key]].side and c.side \
+                and set(out[index[key]].side).isdisjoint(c.side):
+            key = key + (tuple(sorted(c.side)),)  # type: ignore[assignment]
         if key in index:
             old = out[index[key]]
             if (not old.side and c.side) or (not old.reported_by and c.reported_by):

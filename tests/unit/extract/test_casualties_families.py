@@ -98,3 +98,82 @@ def test_a_news_agency_is_nobodys_side(nlp):
 def test_the_dateline_agency_is_not_the_speaker_after_the_dash(nlp, text, reporter, side):
     [c] = cas(nlp, text)
     assert c.reported_by == reporter and c.side == (side,), c
+
+
+# --- tolls, killers and repeated counts (stop 13) --------------------------------------
+
+CONFLICT = "اندلعت اشتباكات عنيفة بين الجيش التشادي وجماعة بوكو حرام في إقليم البحيرة. "
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وارتفعت حصيلة القتلى في الهجوم على القرية إلى 30 شخصا.", 30),
+    ("وقالت مصادر طبية إن عدد الجرحى جراء القصف بلغ 45.", 45),
+    ("وبلغ عدد القتلى 40 بحسب مصادر محلية.", 40),
+])
+def test_a_toll_takes_the_figure_after_its_verb_or_ila(nlp, text, value):
+    got = [c.killed if c.killed is not None else c.wounded
+           for c in extract_text(nlp, CONFLICT + text, published="2024-03-12").casualties]
+    assert value in got
+
+
+def test_a_toll_without_a_figure_gives_none(nlp):
+    text = CONFLICT + "وارتفعت حصيلة القتلى في الهجوم الذي وقع في عام 2015 بشكل كبير."
+    got = extract_text(nlp, text, published="2024-03-12").casualties
+    assert not [c for c in got if c.killed == 2015]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل الجيش التشادي 25 مسلحا في غارة على معسكر للجماعة.",
+    "وقتلت القوات التشادية منذ بدء العملية خمسة وعشرين مسلحا.",
+])
+def test_the_object_of_a_killing_verb_after_its_subject(nlp, text):
+    got = extract_text(nlp, CONFLICT + text, published="2024-03-12").casualties
+    c = next(c for c in got if c.killed == 25)
+    assert c.side == ("boko_haram",)
+
+
+def test_the_killer_before_its_verb_is_not_the_victims_side(nlp):
+    text = CONFLICT + "وكان مسلحون من بوكو حرام قد قتلوا الشهر الماضي 26 شخصا قرب بلدة بول."
+    got = extract_text(nlp, text, published="2024-03-12").casualties
+    c = next(c for c in got if c.killed == 26)
+    assert "boko_haram" not in c.side
+
+
+def test_an_attacks_nisba_after_a_toll_noun_is_the_attacker(nlp):
+    text = (CONFLICT + "وأعلنت الجماعة أن حصيلة الغارات التشادية على قرية كايغا ارتفعت إلى "
+            "٩ قتلى.")
+    got = extract_text(nlp, text, published="2024-03-12").casualties
+    c = next(c for c in got if c.killed == 9)
+    assert "TCD" not in c.side
+
+
+def test_the_same_count_on_two_named_sides_is_two_records(nlp):
+    text = (CONFLICT + "وقال الجيش التشادي إنه قتل 12 إرهابيا. "
+            "وفي هجوم آخر، لقي 12 جنديا تشاديا حتفهم في كمين.")
+    got = [c.side for c in extract_text(nlp, text, published="2024-03-12").casualties
+           if c.killed == 12]
+    assert sorted(got) == [("TCD",), ("boko_haram",)]
+
+
+def test_one_written_in_the_accusative_joins_a_compound_number(nlp):
+    text = CONFLICT + 'وقال المتحدث باسم الجيش إن الجنود "قتلوا واحدا وعشرين إرهابيا".'
+    got = extract_text(nlp, text, published="2024-03-12").casualties
+    assert [c.killed for c in got] == [21]
+
+
+def test_the_fall_of_a_named_ruler_is_no_casualty(nlp):
+    text = CONFLICT + "وهي أعنف مواجهات منذ سقوط نظام الرئيس إدريس ديبي."
+    assert not extract_text(nlp, text, published="2024-03-12").casualties
+
+
+def test_an_estimated_toll_takes_its_figure_after_bi(nlp):
+    text = CONFLICT + "وقدّر الجيش التشادي عدد القتلى في صفوف المسلحين بنحو ستين."
+    got = extract_text(nlp, text, published="2024-03-12").casualties
+    c = next(c for c in got if c.killed == 60)
+    assert c.side == ("boko_haram",) and c.reported_by == "TCD/army"
+
+
+def test_a_monitor_documenting_deaths_reports_them(nlp):
+    text = CONFLICT + "ووثقت منظمة العفو الدولية مقتل 14 مدنيا في بلدة بول."
+    [c] = extract_text(nlp, text, published="2024-03-12").casualties
+    assert c.killed == 14 and c.reported_by == "amnesty" and "amnesty" not in c.side
