@@ -1,11 +1,11 @@
 """Score annotated articles with ``../shared/eval/score.py`` and guard the floors.
 
-Seven sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
+Eight sets: ``../shared/eval/dev`` (the shared dev set), ``tests/data/heldout``
 (articles and gold the team wrote about conflicts the dev set does not cover,
-to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout6``
+to see how far the rules generalize) and ``tests/data/heldout2`` to ``heldout7``
 (such sets written and annotated before the extractor was ever run on them, so
-that each first score was a blind estimate for unseen articles; heldout6 has
-not been read by anyone tuning rules, heldout4 and heldout5 were read once a newer
+that each first score was a blind estimate for unseen articles; heldout7 has
+not been read by anyone tuning rules, heldout4 to heldout6 were read once a newer
 blind set existed). The extractor's output for each article
 is produced exactly as ``conflictkg extract ARTICLE --published DATE --format
 json`` produces it (same library function), written to a temporary folder, and
@@ -67,11 +67,16 @@ FLOORS = {
     "heldout5": {
         "entity:ALL": 0.89, "dyad:ALL": 0.72, "actor:ALL": 0.52, "casualties": 0.75,
     },
-    # blind, written by a new writer in the fifth session (nobody tuning rules has read it):
-    # 0.783, 0.497, 0.419, 0.512 with the code that session started from (32c9233), first
-    # scored at its end: 0.780, 0.521, 0.429, 0.609, the honest estimate for unseen articles
+    # blind, written by a new writer in the fifth session: 0.783, 0.497, 0.419, 0.512 with
+    # the code that session started from (32c9233), 0.780, 0.521, 0.429, 0.609 at its end;
+    # read from the sixth session on, once heldout7 existed
     "heldout6": {
-        "entity:ALL": 0.77, "dyad:ALL": 0.50, "actor:ALL": 0.41, "casualties": 0.59,
+        "entity:ALL": 0.77, "dyad:ALL": 0.51, "actor:ALL": 0.42, "casualties": 0.58,
+    },
+    # blind, written by a new writer in the sixth session (nobody tuning rules has read it):
+    # 0.799, 0.476, 0.429, 0.424 with the code that session started from (9a1206c)
+    "heldout7": {
+        "entity:ALL": 0.78, "dyad:ALL": 0.46, "actor:ALL": 0.41, "casualties": 0.45,
     },
 }
 
@@ -97,7 +102,8 @@ def score_dir(gold_dir: Path, score_py: Path, pred: Path) -> dict:
 
 
 #: the team's own sets, beside the shared dev set
-OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+OWN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+            "heldout7")
 
 
 @pytest.fixture(scope="module")
