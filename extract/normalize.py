@@ -236,8 +236,11 @@ def split_glued(word: str, known: Callable[[str], bool], min_part: int = 3) -> l
         left, right = f[:cut], f[cut:]
         if right in ENCLITICS or not known(right):
             continue
-        if known(left) or any(left.startswith(p) and known(left[len(p):])
-                              for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")):
+        if (known(left) and not (len(left) <= 3 and left[0] in "وفبلك")) or any(
+                left.startswith(p) and known(left[len(p):])
+                for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")):
+            # (a short known word that starts like a proclitic is no left half: "واستقبل"
+            # is no "واس" + "تقبل")
             return [word[:cut], word[cut:]]
     return [word]
 

@@ -2683,10 +2683,10 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             ctx, clause, m.start, [], across=True)
     after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
     for g in after:
-        if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
+        if _where_prep(clause, g) in WHERE_PREPS and ({"Place", "State"} & set(g.types)):
             force = [x for x in _within_force(self, ctx, clause, g.end) if x not in src]
             return _cross(src + force, self.ids(ctx, g))
-        if g.prep == "علي" and g.types == ["Place"]:  # "نشر قوات على الحدود مع X"
+        if _where_prep(clause, g) == "علي" and g.types == ["Place"]:  # "على الحدود مع X"
             return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:
             where = [_state_of(ctx.infos, x) for x in g.ids]  # "في بعثة الأمم المتحدة في X"
@@ -2709,6 +2709,24 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         # article's deployment goes
         return _cross(src, _destination(ctx, src))
     return []
+
+
+#: Prepositions that place a deployment (``نشر قوات في/إلى/عند/قرب/حول X``).
+WHERE_PREPS = frozenset({"في", "الي", "داخل", "عند", "قرب", "حول"})
+
+
+def _where_prep(clause: Clause, g: ActorGroup) -> str | None:
+    """The preposition that locates a place group, read back over locative nouns
+    (``إلى محيط مدينة X``، ``عند مداخل X``، ``بالقرب من X``)."""
+    if g.prep == "من" and clause.norm(g.start - 2) in ("قرب", "القرب", "مقربه"):
+        return "قرب"  # ("بالقرب من X"، "على مقربة من X")
+    if g.prep is not None:
+        return g.prep
+    i = g.start - 1
+    while i > clause.start and g.start - i <= 3 and clause.has_cue("locative_noun", i, i + 1):
+        i -= 1
+    norm = clause.norm(i)
+    return norm if i < g.start and norm in WHERE_PREPS | {"علي"} else None
 
 
 def _within_force(self: RelationExtractor, ctx: _Context | None, clause: Clause, pos: int
