@@ -635,12 +635,17 @@ class _Run:
                 return self.definite_org(i, end, "حكومه", "organ", outer)
             if form == "full" and body.subtype == "STATE" and body.bare:
                 # "الحكومة (الانتقالية)": the state the article is about so far
+                e = end
+                while e < self.n and e - end < 2 and self.definite[e] and self.best[e] is None \
+                        and self.nisba_at(e) is None and self.norm[e] not in self.lex.stoppers:
+                    e += 1
+                seat = self.parse_owner(e, allow_title=False) if e > end else None
+                if seat is not None and seat[0] in self.ents and self.ents[seat[0]].type == "State":
+                    # "الحكومة الشرعية في بيروت": the adjectives, then the seat names the state
+                    self.add(i, seat[1], seat[0], "State", outer=outer)
+                    return seat
                 sid = self.dominant_state(i)
                 if sid is not None:
-                    e = end
-                    while e < self.n and e - end < 2 and self.definite[e] and self.best[e] is None \
-                            and self.nisba_at(e) is None and self.norm[e] not in self.lex.stoppers:
-                        e += 1
                     self.add(i, e, sid, "State", outer=outer)
                     return sid, e
             if end < self.n and fold_phrase(self.label(i, end + 1)) in self.lex.not_bodies:

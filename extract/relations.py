@@ -2364,6 +2364,21 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
 
+def frame_stand_with(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``تقف (بقوة) مع Y``، ``وقوفها مع Y``: taking Y's side. The source is the relative
+    antecedent, the subject before the verb, or, for «إنها تقف مع» and a masdar with its
+    pronoun, the speaker."""
+    partner = next((g for g in _after(clause, m.end, gap=1)), None)
+    if partner is None or clause.has_cue("talks", m.start - 4, m.start):
+        return []
+    subj = relative_antecedent(clause, m.start - 1) or group_before(clause, m.start, max_gap=4)
+    src = self.ids(ctx, subj) if subj is not None and subj.prep is None else []
+    if not src:
+        src = self.speaker_at(speakers, m.start)
+    return _cross(src, [x for x in self.ids(ctx, partner) if x not in src])
+
+
 def frame_jointly(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``سيطرت X، بالاشتراك مع Y، على ...``، ``هاجمت X بالتنسيق مع Y``: forces acting jointly in
@@ -2817,6 +2832,10 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     subj = subj or find_subject(clause, m.start, m.start + 1) or relative_antecedent(
         clause, m.start - 1)
     src = self.ids(ctx, subj)
+    if m.id == "call" and clause.has_cue("light_verb_back", m.end, m.end + 1):
+        # "توصلت X إلى هدنة بعد اتصالات أجرتها مع A ومع B": whoever the pronoun of the
+        # relative light verb refers to, the sentence's first plain actor, made the calls
+        src = self.fallback_source(ctx, clause, m.start, [], across=True) or src
     if not src:
         src = self.fallback_source(ctx, clause, m.start, speakers)
     after = _skip_apposition(clause, subj, [g for g in after if g is not subj])
@@ -2834,10 +2853,14 @@ def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                     continue
                 gap = [clause.norm(i) for i in range(last.end, g2.start)]
                 same = g2.prep == g.prep or (g2.prep is None and g2.prep2 == g.prep)
+                if g2.prep is None and g2.prep2 is None and clause.has_cue(
+                        "leader_noun", g2.start - 1, g2.start):
+                    same = True  # "مع قيادة الجيش ومع قادة التنظيم": the leaders of the second
                 if not same or g.prep is None or not gap or not all(  # "ثم بنظيره الكمبودي"
                         w in ("ثم", "و", g.prep, "و" + (g.prep or "")) or w in COMMA
-                        or w.startswith("نظير")
-                        for w in gap):
+                        or w.startswith("نظير") or clause.has_cue("leader_noun", last.end + k,
+                                                                 last.end + k + 1)
+                        for k, w in enumerate(gap)):
                     break
                 out += [p for p in _cross(src, self.ids(ctx, g2, src)) if p not in out]
                 last = g2
@@ -2971,6 +2994,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,
     ("allied_with", "jointly"): frame_jointly,
+    ("allied_with", "stand_with"): frame_stand_with,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
     ("allied_with", "solidarity"): frame_solidarity,
