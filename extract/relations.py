@@ -2353,13 +2353,15 @@ def frame_alongside(self: RelationExtractor, ctx: _Context | None, clause: Claus
     Only after a verb or noun of fighting or taking sides (``قاتلت``، ``القتال``، ``وقفت``):
     ``إلى جانب`` also means "in addition to" ("تشارك في المراقبة إلى جانب Y")."""
     partner = next((g for g in _after(clause, m.end, gap=1)), None)
-    if partner is None or not clause.has_cue("side_taking", m.start - 3, m.start):
+    if partner is None or not clause.has_cue("side_taking", m.start - 5, m.start):
         return []
     subj = relative_antecedent(clause, m.start - 1)
     if subj is None:
         for g in reversed(clause.groups):
-            if g.end <= m.start and g.prep is None and g.kind == "ent":
-                subj = g
+            if g.end <= m.start and g.kind == "ent" and (g.prep is None or (
+                    g.prep == "من" and (clause.has_cue("people_noun", g.start - 2, g.start - 1)
+                                       or clause.has_cue("combatant", g.start - 2, g.start - 1)))):
+                subj = g  # (also "يقاتل متطوعون من X إلى جانب Y": the volunteers of X)
                 break
     return _cross(self.ids(ctx, subj), self.ids(ctx, partner)) if subj else []
 
@@ -2377,6 +2379,38 @@ def frame_stand_with(self: RelationExtractor, ctx: _Context | None, clause: Clau
     if not src:
         src = self.speaker_at(speakers, m.start)
     return _cross(src, [x for x in self.ids(ctx, partner) if x not in src])
+
+
+#: Arms nouns between which and their recipient only these may stand ("شحنات من الذخائر
+#: والعتاد إلى X"), besides other arms nouns and adjectives.
+ARMS_GAP = 5
+
+
+def frame_arms(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """Arms supplied to an actor (``بدأت نقل شحنات من الذخائر إلى الجيش X``، ``زودت X
+    الجيش Y بأسلحة``، ``صفقة أسلحة لـY``): the supplier backs the recipient. Needs a verb
+    or masdar of supplying just before the arms noun."""
+    lo = max(clause.start, m.start - 6)  # ("زودت X الجيش Y بأسلحة": VSO, then the object)
+    verb = next((c for c in clause.cues if c.label == "supply" and lo <= c.start < m.start
+                 and not clause.blocked(c.end, m.start)), None)
+    if verb is None or any(t.label in ("accuses", "denies") and t.start < m.start
+                           for t in clause.triggers):
+        return []  # (no supply stated; "اتهمت X بتزويد Y بالأسلحة": alleged, not stated)
+    recipient = next((g for g in _after(clause, m.end, gap=ARMS_GAP) if g.prep in ("الي", "ل")
+                      and not _is_place(ctx, g.ids[0] if g.ids else "")), None)
+    if recipient is None:  # "زودت X الجيش Y بأسلحة": the object between verb and arms noun
+        objects = [g for g in clause.groups if verb.end <= g.start and g.end <= m.start
+                   and g.prep is None and g.kind == "ent"]
+        if len(objects) < 2 and not (objects and clause.texts and clause.text(
+                verb.start).endswith(("ت", "وا"))):  # (VSO needs subject and object)
+            return []
+        recipient = objects[-1]
+    subj = find_subject(clause, verb.start, verb.start + 1)
+    src = [x for x in self.ids(ctx, subj)] if subj is not None and subj is not recipient else []
+    if not src:
+        src = self.fallback_source(ctx, clause, verb.start, speakers)
+    return _cross(src, [x for x in self.ids(ctx, recipient) if x not in src])
 
 
 def frame_jointly(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -2419,8 +2453,9 @@ def _genitive_agent(clause: Clause, m: TriggerMatch, after: list[ActorGroup]
     if first.start != m.end or first.prep is not None or first.kind != "ent":
         return None
     second = after[1] if len(after) > 1 else None
-    if second is not None and second.start - first.end <= 3 and second.kind == "ent" \
-            and _support_object(clause, second):
+    if second is not None and second.kind == "ent" and sum(
+            clause.norm(i) not in QUOTES for i in range(first.end, second.start)) <= 3 \
+            and _support_object(clause, second):  # (quotes around "الكامل" do not count)
         return first, second
     if any(clause.norm(i)[:1] == "ل" and not clause.has_cue("negation", i, i + 1)
            and not clause.has_cue("clause", i, i + 1)
@@ -2432,7 +2467,8 @@ def _genitive_agent(clause: Clause, m: TriggerMatch, after: list[ActorGroup]
 def frame_support(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``دعم X لY`` / ``بدعم من X`` / ``دعمها لY``: supporter and beneficiary."""
-    after = _after(clause, m.end, gap=4)
+    quotes = sum(clause.norm(i) in QUOTES for i in range(m.end, min(m.end + 6, clause.end)))
+    after = _after(clause, m.end, gap=4 + quotes)  # (quotes around "الكامل" take no room)
     supporter = None
     beneficiary = None
     # "بدعم X" / "بدعم من X": with the support of X; "إلى دعم X": support for X
@@ -2545,12 +2581,17 @@ ALLIANCE_HEADS = ("تحالف", "التحالف", "ائتلاف", "الائتل�
 def frame_linked(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``جماعة X المرتبطة بتنظيم Y``: a group linked to (pledged to) another is its ally."""
-    head = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
-    if head is None or m.start - head.end > 1:
+    if m.id == "linked_verb":  # "جماعة X، التي يتزعمها Y وترتبط بتنظيم Z": the antecedent
+        head = relative_antecedent(clause, m.start) or find_subject(clause, m.start, m.start + 1)
+    else:
+        head = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
+        if head is not None and not all(clause.norm(i) in QUOTES for i in range(head.end, m.start)):
+            head = None  # ("جماعة "ماوتي" الموالية"; not "حمّل بايدن فصائل متحالفة مع X")
+    if head is None:
         return []
     partner = next((g for g in _after(clause, m.end, gap=1)), None)
-    if partner is None or partner.prep not in ("ب", None, "ل"):
-        return []
+    if partner is None or partner.prep not in ("ب", None, "ل", "مع"):
+        return []  # ("الموالية لـ"، "المرتبطة بـ"، "المتحالفة مع")
     return _cross(self.ids(ctx, head)[-1:], self.ids(ctx, partner)[:1])
 
 
@@ -2995,6 +3036,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "alongside"): frame_alongside,
     ("allied_with", "jointly"): frame_jointly,
     ("allied_with", "stand_with"): frame_stand_with,
+    ("allied_with", "arms"): frame_arms,
     ("allied_with", "support"): frame_support,
     ("allied_with", "support_verb"): frame_support_verb,
     ("allied_with", "solidarity"): frame_solidarity,
@@ -3003,6 +3045,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("allied_with", "allies_pair"): frame_allies_pair,
     ("allied_with", "reciprocal"): frame_reciprocal,
     ("allied_with", "linked"): frame_linked,
+    ("allied_with", "linked_verb"): frame_linked,
     ("allied_with", "members"): frame_members,
     ("allied_with", "formed"): frame_formed,
     ("allied_with", "formed_noun"): frame_formed_noun,

@@ -58,3 +58,35 @@ def test_a_government_named_by_adjectives_then_its_seat(nlp):
     ex = extract_text(nlp, "وقالت الحكومة الانتقالية في باماكو إنها ترفض الاتهامات.")
     mali = next(e for e in ex.entities if e.id == "MLI")
     assert "الحكومة الانتقالية في باماكو" in mali.labels
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ويقاتل متطوعون من تشاد إلى جانب الجيش النيجيري منذ الربيع.", ("TCD", "NGA/army")),
+    ('وأكد الرئيس التشادي دعم تشاد "الكامل" للحكومة النيجيرية.', ("TCD", "NGA")),
+    ("وقالت باريس إن القوات الفرنسية قدمت دعما لوجستيا واستخباراتيا للجيش النيجيري.",
+     ("FRA/armed_forces", "NGA/army")),
+    ("وتنشط جماعة بوكو حرام، التي يتزعمها أبو بكر شيكاو وترتبط بتنظيم الدولة الإسلامية.",
+     ("boko_haram", "isis")),
+    ("وقال إن ميليشيا الجيش الأبيض المتحالفة مع بوكو حرام تتجمع شمال المدينة.",
+     ("white_army", "boko_haram")),
+    ("وأعلنت الولايات المتحدة أنها بدأت نقل شحنات من الذخائر والعتاد إلى الجيش النيجيري.",
+     ("USA", "NGA/army")),
+    ("وزودت فرنسا الجيش النيجيري بأسلحة متطورة.", ("FRA", "NGA/army")),
+])
+def test_more_forms_of_backing(nlp, text, pair):
+    assert pair in rels(nlp, text, "allied_with")
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت أبوجا تشاد بتزويد بوكو حرام بالأسلحة.",
+    "وأعلنت الولايات المتحدة أنها لن ترسل أسلحة إلى نيجيريا.",
+    "وحمّل الرئيس النيجيري فصائل متحالفة مع تشاد مسؤولية الهجوم.",
+])
+def test_alleged_negated_or_unnamed_backing_is_no_alliance(nlp, text):
+    got = rels(nlp, text, "allied_with")
+    assert not [p for p in got if "boko_haram" in p or "NGA" in p[0] or p[1] == "TCD"]
+
+
+def test_a_masdar_after_a_title_is_no_name(nlp):
+    ex = extract_text(nlp, "وأكد الرئيس التشادي دعم بلاده للحكومة النيجيرية.")
+    assert not [e for e in ex.entities if e.type == "Person" and "دعم" in " ".join(e.labels)]
