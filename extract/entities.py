@@ -57,6 +57,7 @@ LATIN_OR_DIGIT = frozenset("0123456789")
 
 
 MENU_SEPARATORS = ("|", ">", "›", "»»")
+DATELINE_PUNCT = ("(", "-", "–", "—", "/", ":")
 MARKER_END = frozenset(":|>›-–")
 
 
@@ -73,6 +74,8 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
     >>> text = "الرئيسية | أخبار | آسيا\nقال الوزير إن الهدنة صامدة\nالوسوم: الهند، الصين"
     >>> [text[s:e] for s, e in clutter_lines(text, ("الوسوم", "الرييسيه"))]
     ['الرئيسية | أخبار | آسيا', 'الوسوم: الهند، الصين']
+    >>> [text[s:e] for s, e in clutter_lines("وكالة الأنباء - القاهرة | نشر في: 3 مايو\nنص", ("نشر في",))]
+    ['وكالة الأنباء - القاهرة | نشر في: 3 مايو']
     """
     out: list[tuple[int, int]] = []
     pos = 0
@@ -83,16 +86,11 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
         body = line.strip()
         if not body:
             continue
-        folded = _fold_head(body, longest)
-        hit = False
-        for mk in markers:
-            if not folded.startswith(mk):
-                continue
-            rest = folded[len(mk):].lstrip()
-            if not rest or rest[0] in MARKER_END or " " in mk or not mk[:1].isalpha() \
-                    or mk.endswith(":"):
-                hit = True
-                break
+        heads = [_fold_head(body, longest)]
+        if "|" in body and len(body.split()) <= 15:
+            # "سكاي نيوز عربية - أبوظبي | نشر في: ...": a marker after a bar, on a short line
+            heads += [fold(x.strip()) for x in body.split("|")[1:]]
+        hit = any(_marker_opens(folded, markers) for folded in heads)
         if not hit:
             seps = sum(body.count(sep) for sep in MENU_SEPARATORS)
             if seps >= 2:
@@ -101,6 +99,19 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
         if hit:
             out.append((start, end))
     return out
+
+
+def _marker_opens(folded: str, markers: tuple[str, ...]) -> bool:
+    """A furniture marker opens ``folded``: followed by a colon, separator or the end (a
+    several-word marker, or one opening with a bracket, needs none)."""
+    for mk in markers:
+        if not folded.startswith(mk):
+            continue
+        rest = folded[len(mk):].lstrip()
+        if not rest or rest[0] in MARKER_END or " " in mk or not mk[:1].isalpha() \
+                or mk.endswith(":"):
+            return True
+    return False
 
 
 def _fold_head(body: str, longest: int) -> str:
@@ -2498,11 +2509,39 @@ class _Run:
             if m.id in cmap:
                 m.id, m.type = cmap[m.id], "State"
 
+    def line_start(self, i: int) -> bool:
+        """Token ``i`` opens a line."""
+        return i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
+
+    def dateline_credit(self, m: Mention) -> bool:
+        """A news agency credited in a dateline (``بغداد (رويترز) -``، ``جنيف - رويترز``،
+        ``سكاي نيوز عربية - أبوظبي``) is the story's source, not one of its actors: at most
+        three words (the place) stand before it on its line, right before it a bracket, dash,
+        slash or colon, and after it a closing bracket, dash, slash, bar or the line end.
+        A credit at the end of a caption (``... غرب ميانمار - رويترز``) has more words before it."""
+        row = self.lex.gaz.get(m.id)
+        if row is None or row.subtype != "Media":
+            return False
+        k, words = m.start, 0
+        while not self.line_start(k):
+            k -= 1
+            if self.word[k]:
+                words += 1
+                if words > 3:
+                    return False
+        if k < m.start and self.texts[m.start - 1] not in DATELINE_PUNCT:
+            return False
+        e = m.end
+        return e >= self.n or self.line_start(e) or "\n" in self.texts[e] \
+            or self.texts[e] in DATELINE_PUNCT + (")", "|")
+
     def drop_clutter(self) -> None:
-        """Mentions on page-furniture lines go; so do entities seen only there."""
+        """Mentions on page-furniture lines go, and agencies credited in a dateline; so do
+        entities seen only there."""
         text = "".join([t + w for t, w in zip(self.texts, self.ws)])  # doc.text, no Tokens
         ranges = clutter_lines(text, self.lex.clutter)
-        if not ranges:
+        credits = {id(m) for m in self.mentions if self.dateline_credit(m)}
+        if not ranges and not credits:
             return
         offsets, pos = [], 0
         for t, w in zip(self.texts, self.ws):
@@ -2515,7 +2554,7 @@ class _Run:
 
         kept, dropped = [], set()
         for m in self.mentions:
-            if in_clutter(m.start):
+            if id(m) in credits or in_clutter(m.start):
                 dropped.add(m.id)
             else:
                 kept.append(m)
