@@ -74,7 +74,8 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
     >>> text = "الرئيسية | أخبار | آسيا\nقال الوزير إن الهدنة صامدة\nالوسوم: الهند، الصين"
     >>> [text[s:e] for s, e in clutter_lines(text, ("الوسوم", "الرييسيه"))]
     ['الرئيسية | أخبار | آسيا', 'الوسوم: الهند، الصين']
-    >>> [text[s:e] for s, e in clutter_lines("وكالة الأنباء - القاهرة | نشر في: 3 مايو\nنص", ("نشر في",))]
+    >>> site = "وكالة الأنباء - القاهرة | نشر في: 3 مايو\nنص"
+    >>> [site[s:e] for s, e in clutter_lines(site, ("نشر في",))]
     ['وكالة الأنباء - القاهرة | نشر في: 3 مايو']
     """
     out: list[tuple[int, int]] = []
