@@ -1079,6 +1079,8 @@ class _Run:
             and self.norm[j] in self.lex.given_names and self.nisba_at(j) is not None \
             and self.name_word(j + 1)
         own = None if (pronoun and j > end) or given_nisba else self.parse_owner(j)
+        if own is None and not pronoun and j == end and title.kind in ("office", "head"):
+            own = self.body_in_title(i, end)
         if own is None and portfolio and j + 1 < self.n and self.norm[j] == "في":
             g = self.gaz_row(j + 1)
             if g is not None and (g[1].type == "State" or g[1].kind == "capital"):
@@ -1238,6 +1240,16 @@ class _Run:
         if owner is None and title.alone:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
+
+    def body_in_title(self, i: int, end: int) -> tuple[str, int] | None:
+        """``رئيس الأركان العامة الروسية``: a body's name that starts inside the title and runs
+        past it (the title ``رئيس الأركان``, the body ``الأركان العامة``) is the title's owner:
+        (body id, index after it), else None."""
+        for k in range(i + 1, end):
+            m = self.best[k]
+            if m is not None and m[1] == "B" and m[0] > end:
+                return self.parse_body(k, m[0], m[2], outer=False)
+        return None
 
     def office_scope(self, k: int) -> int:
         """``المتحدث باسم الجيش في الشمال الشرقي المقدم X``: a ``في`` phrase (a known place,

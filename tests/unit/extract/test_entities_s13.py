@@ -39,3 +39,23 @@ def test_site_line_with_a_timestamp_after_a_bar_is_furniture(nlp):
     ents = extract(nlp, "الجزيرة نت - الدوحة | نشر في: 3 مايو 2024\n\nقالت الحكومة السودانية إن الهدنة صامدة.")
     assert "QAT" not in ents and "aljazeera" not in ents
     assert "SDN" in ents
+
+
+# ---------------------------------------------------------------- military bodies
+
+def test_air_defence_and_general_staff_are_bodies_of_their_state(nlp):
+    ents = extract(nlp, "وقالت الدفاعات الجوية المصرية إنها اعترضت صاروخا.")
+    assert ents["EGY/air_defence"].part_of == "EGY"
+    ents = extract(nlp, "وقالت الأركان العامة الأوكرانية إن قواتها صدت هجوما.")
+    assert "UKR/general_staff" in ents
+    # without an owner the air-defence systems are no body
+    ents = extract(nlp, "وقالت الحكومة إن أنظمة الدفاع الجوي تصدت للهجوم.")
+    assert not any(k.endswith("/air_defence") for k in ents)
+
+
+def test_a_body_that_runs_past_its_title_owns_the_title(nlp):
+    ex = extract_text(nlp, "وقال رئيس الأركان العامة التركية الجنرال متين غوراك إن العملية انتهت.")
+    ents = {e.id: e for e in ex.entities}
+    assert "TUR/general_staff" in ents
+    person = next(e for e in ents.values() if e.type == "Person")
+    assert [r.of for r in person.roles] == ["TUR/general_staff"]
