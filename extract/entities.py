@@ -1847,6 +1847,8 @@ class _Run:
             return oid, j
         if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
+        if not head.startswith("ال") and self.counted(i):
+            return None  # "بين الحكومة و14 جماعة مسلحة"، "بأي جماعة مسلحة": no group named
         if end - i == 1 and self.texts[i].startswith("إ") and self.texts[i].endswith("ه"):
             return None  # "توصل إليه": the preposition and pronoun that fold like "آلية"
         quoted = None if head.startswith("ال") else self.quoted_name(end)
@@ -1891,6 +1893,16 @@ class _Run:
         info = self.add(i, ne, f"org/{short_hash(bare)}", "Organization")
         info.add_label(bare)
         return info.id, ne
+
+    def counted(self, i: int) -> bool:
+        """A digit or a quantifier (``أي``، ``عدة``, glued to و/ب/ل or not) stands before token ``i``."""
+        if i == 0:
+            return False
+        t = self.texts[i - 1]
+        if t.isdigit():
+            return True
+        w = self.norm[i - 1]
+        return w in self.lex.quantifiers or (len(w) > 2 and w[0] in "وبل" and w[1:] in self.lex.quantifiers)
 
     def bracketed_acronym(self, j: int):  # noqa: ANN201
         """A remit (``ل``/``في`` phrase of at most eight words) and then a bracketed
@@ -2037,6 +2049,13 @@ class _Run:
         ``مركز التنسيق المشترك``, ``اللجنة الوطنية لشؤون الأسرى``."""
         if kind in ("company", "institution", "igo_organ"):
             return None
+        if head.startswith("ال") and end < self.n and self.norm[end] in self.lex.backing:
+            # "الحزب المدعوم من إيران": the head refers back to a party named earlier, if any
+            ref = self.bare_head_ref(i, end, head, outer=outer)
+            return (ref, end) if ref is not None else None
+        if head.startswith("ال") and i > 1 and self.texts[i - 1] == "،" and any(
+                m.end == i - 1 and m.type == "State" for m in self.mentions[-3:]):
+            return None  # "فرنسا، القوة الاستعمارية السابقة": a description of the state
         j = end
         # "جيش التحالف الوطني الديمقراطي": an army head takes a genitive that is itself a head noun
         while j < self.n and j - end < 3 and self.definite[j] \

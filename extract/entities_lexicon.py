@@ -70,6 +70,8 @@ class Lexicon:
     adjective_places: frozenset[str] = frozenset()  # place ids whose bare name is a common adjective
     not_bodies: frozenset[str] = frozenset()  # folded two-word phrases that open with a body head
     noun_given_names: frozenset[str] = frozenset()  # given names that are also idafa heads (حسن)
+    quantifiers: frozenset[str] = frozenset()  # "أي"، "عدة": a counted indefinite noun names nothing
+    backing: frozenset[str] = frozenset()  # "المدعوم": after a bare head noun it describes, names nothing
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -168,6 +170,8 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(fold_phrase(w) for w in _lines("name_suffixes.txt")),
         not_bodies=frozenset(fold_phrase(w) for w in _lines("not_bodies.txt")),
         noun_given_names=frozenset(fold_phrase(w) for w in _lines("noun_given_names.txt")),
+        backing=frozenset(fold_phrase(w) for w in _lines("backing_participles.txt")),
+        quantifiers=frozenset(fold_phrase(w) for w in _lines("quantifiers.txt")),
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():

@@ -59,3 +59,27 @@ def test_a_body_that_runs_past_its_title_owns_the_title(nlp):
     assert "TUR/general_staff" in ents
     person = next(e for e in ents.values() if e.type == "Person")
     assert [r.of for r in person.roles] == ["TUR/general_staff"]
+
+
+# ---------------------------------------------------------------- descriptions, not names
+
+def test_head_with_a_backing_participle_refers_back(nlp):
+    ents = extract(nlp, "وقالت حركة حماس إنها سترد. وتقول إسرائيل إن الحركة المدعومة من طهران تعيد تسليح نفسها.")
+    assert "الحركه" in {fold_phrase(x) for x in ents["hamas"].labels}
+    assert not any(fold_phrase(x).startswith("الحركه المدعومه") for e in ents.values() for x in e.labels)
+    ents = extract(nlp, "وقالت إن الجماعة الموالية لموسكو هاجمت القرية.")
+    assert not any(e.type == "Organization" for e in ents.values())
+
+
+def test_description_after_a_state_is_no_organization(nlp):
+    ents = extract(nlp, "ووقعت الحكومة اتفاقا مع بريطانيا، القوة الاستعمارية السابقة، على تسليم الميناء.")
+    assert [e.type for e in ents.values()] == ["State"]
+
+
+def test_counted_indefinite_groups_are_no_organization(nlp):
+    for text in ("وانسحبت 6 جماعة مسلحة من الاتفاق.", "ونفت أن تكون لها صلة بأي جماعة مسلحة.",
+                 "وقالت إن عدة جماعات مسلحة رفضت الاتفاق."):
+        ents = extract(nlp, text)
+        assert not any(e.type == "Organization" for e in ents.values()), text
+    ents = extract(nlp, "واشتبكت الشرطة مع مجموعة مسلحة في المدينة.")
+    assert any(e.type == "Organization" for e in ents.values())
