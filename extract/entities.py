@@ -858,7 +858,9 @@ class _Run:
                                       and self.norm[units[0][0]] in lex.given_names
                                       and self.norm[j] in lex.stoppers and not self.definite[j]
                                       and self.texts[j].endswith("ي") and len(self.norm[j]) >= 4
-                                      and self.best[j] is None and self.name_closed(j + 1)
+                                      and self.best[j] is None
+                                      and (self.name_closed(j + 1) or (j + 1 < self.n and self.norm[j + 1]
+                                                                       in lex.stoppers))
                                       and not self.breaks_after(j - 1))
             # "الرئيس جورجي إيفانوف": a given name spelled like an indefinite nisba
             homograph = homograph or (titled and not units and not self.definite[j]
@@ -989,7 +991,9 @@ class _Run:
         closed = self.name_closed(ne) or self.norm[ne] in self.lex.stoppers or self.masdar(ne) \
             or (self.norm[ne] in ("ب", "ل") and ne + 1 < self.n
                 and (self.definite[ne + 1] or self.masdar(ne + 1)))  # "أكد"، "بالتوجه"
-        if not 2 <= ne - k <= 3 or not closed or self.norm[k][:1] in "يتنسو":
+        # (an imperfect verb or و-word opens no name; "توت": three letters are too short for one)
+        if not 2 <= ne - k <= 3 or not closed or self.norm[k][:1] == "و" \
+                or (self.norm[k][:1] in "يتنس" and len(self.norm[k]) >= 4):
             return False
         if self.norm[ne - 1] in self.lex.name_suffixes and ne - k == 3:
             ne -= 1  # "فرديناند ماركوس الابن": the suffix is no definite noun
@@ -1113,8 +1117,9 @@ class _Run:
                 owner = self.ents[owner].part_of
         while j < self.n and self.norm[j] in self.lex.title_modifiers:
             j += 1
-        if owner is not None and j + 2 < self.n:
-            j = self.title_purpose(j)
+        if j + 2 < self.n and (owner is not None or title.kind == "head"):
+            # (without an owner only a portfolio: "مستشاره للشؤون الأمنية X")
+            j = self.title_purpose(j, portfolio_only=owner is None)
         if owner is not None and j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") \
                 and self.norm[j + 1] == "ل" and self.gaz_row(j + 2) is not None:
             g = self.gaz_row(j + 2)  # "المجلس السياسي الأعلى التابع للحوثيين"
@@ -1269,17 +1274,27 @@ class _Run:
             return x
         return k
 
-    def title_purpose(self, j: int) -> int:
+    def title_purpose(self, j: int, portfolio_only: bool = False) -> int:
         """``المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك``: a ``ل``-phrase naming the
         office's remit between the owner and a name belongs to the title; returns the index
         after it (``j`` when no name follows it)."""
         k = j + 1 if self.texts[j] == "ل" and not self.ws[j] else j
+        # "للشؤون الأمنية": a portfolio noun after ل (ل + ال written لل) and its adjectives
+        portfolio = k > j and self.word[k] and self.norm[k] in self.lex.portfolio_nouns \
+            and self.best[k] is None
+        if portfolio_only and not portfolio:
+            return j
         # the remit: an indefinite head noun (glued to ل or not) and its definite genitive
-        if not (self.word[k] and self.best[k] is None and not self.definite[k]
-                and self.norm[k] not in self.lex.stoppers and (k > j or self.norm[k][:1] == "ل")):
+        if not portfolio and not (self.word[k] and self.best[k] is None and not self.definite[k]
+                                  and self.norm[k] not in self.lex.stoppers
+                                  and (k > j or self.norm[k][:1] == "ل")):
             return j
         k += 1
         start = k
+        while portfolio and k < self.n and k - start < 2 and self.definite[k] \
+                and self.norm[k] not in self.lex.stoppers and not self.breaks_after(k - 1) \
+                and (self.best[k] is None or self.nisba_at(k) is not None):
+            k += 1  # "للشؤون الأفريقية": the portfolio's adjective may be a nisba
         while k < self.n and k - start < 3 and self.definite[k] and self.nisba_at(k) is None \
                 and self.norm[k] not in self.lex.stoppers and not self.breaks_after(k - 1):
             g = self.gaz_row(k)

@@ -83,3 +83,23 @@ def test_counted_indefinite_groups_are_no_organization(nlp):
         assert not any(e.type == "Organization" for e in ents.values()), text
     ents = extract(nlp, "واشتبكت الشرطة مع مجموعة مسلحة في المدينة.")
     assert any(e.type == "Organization" for e in ents.values())
+
+
+# ---------------------------------------------------------------- names after titles
+
+def person_labels(ents):
+    return [fold_phrase(e.labels[0]) for e in ents.values() if e.type == "Person"]
+
+
+def test_stopper_shaped_surname_before_a_stopper(nlp):
+    ents = extract(nlp, "وقال الرئيس الإيراني حسن رئيسي خلال لقائه الوفد إن بلاده مستعدة.")
+    assert person_labels(ents) == [fold_phrase("حسن رئيسي")]
+
+
+def test_portfolio_after_an_owner_or_an_unowned_title(nlp):
+    ents = extract(nlp, "وقال وزير الخارجية المصري للشؤون الأفريقية علي حسن نور إن الوفد وصل.")
+    assert person_labels(ents) == [fold_phrase("علي حسن نور")]
+    ents = extract(nlp, "وأوفد الرئيس الأوغندي يويري موسيفيني مستشاره للشؤون العسكرية توم بوتيمي إلى جوبا.")
+    assert fold_phrase("توم بوتيمي") in person_labels(ents)
+    ents = extract(nlp, "وقال مستشار للشؤون الأمنية إن الوضع هادئ.")
+    assert person_labels(ents) == []
