@@ -1559,6 +1559,8 @@ class _Run:
                 return gend
         if kind == "list":
             return self.parse_place_list(i, end)
+        if kind == "pair":
+            return self.parse_place_pair(i, end)
         if kind == "border":
             return self.parse_border(i, end)
         if kind == "ref":
@@ -1651,6 +1653,54 @@ class _Run:
                 info.add_label(self.label(i, ne - 1))
         return ne
 
+    def parse_place_pair(self, i: int, end: int, plural: bool = False) -> int:
+        """``منطقتي القائم وعكاشات``، ``قرى X وY``: a dual (or indefinite plural) place noun,
+        then two names joined by و (the first of at most three words, the second as long at most)."""
+        j = end
+        while j < self.n and j - end < 3 and self.is_word(j) and not self.breaks_after(j):
+            if j > end and (self.norm[j] == "و" or (self.texts[j].startswith("و") and len(self.norm[j]) > 3)):
+                break
+            j += 1
+        if j == end or j >= self.n or j - end > 3 \
+                or not (self.norm[j] == "و" or self.texts[j].startswith("و")):
+            return end
+        items = [(end, j)]
+        s2 = j + 1 if self.norm[j] == "و" else j
+        g = self.gaz_row(s2) if s2 > j else None
+        if g is not None and (g[1].type in ("Place", "State") or g[1].kind == "capital"):
+            items.append((s2, g[0]))
+        else:
+            e2 = s2
+            while e2 < self.n and e2 - s2 < j - end and self.is_word(e2) and self.best[e2] is None \
+                    and self.norm[e2] not in self.lex.stoppers \
+                    and not (e2 > s2 and self.texts[e2].startswith("و")):
+                e2 += 1
+                if self.breaks_after(e2 - 1):
+                    break
+            if e2 == s2:
+                return end
+            items.append((s2, e2))
+        for a, b in items:
+            for x in range(a, b):
+                if not self.is_word(x) or TANWEEN.search(self.texts[x]) \
+                        or (self.norm[x] in self.lex.stoppers and not (x > a and self.spelled_as_name(x))) \
+                        or (plural and not self.definite[x]
+                            and self.texts[x].endswith(("ة", "ات", "ين", "ون"))):
+                    return end  # "قرى كثيرة ومزارع": an adjective or a common plural, no names
+        for a, b in items:
+            g = self.gaz_row(a)
+            if g is not None and g[0] == b and (g[1].type == "Place" or g[1].kind == "capital"):
+                self.add(a, b, g[1].id, "Place", part_of=g[1].part_of or None)
+                continue
+            if g is not None and g[0] == b and g[1].type == "State":
+                self.add(a, b, g[1].id, "State")
+                continue
+            label = self.label(a, b)
+            if a == j and label.startswith("و"):
+                label = label[1:]
+            self.add(a, b, place_id(label), "Place", label=label)
+        return items[-1][1]
+
     def parse_place_list(self, i: int, end: int) -> int:
         """``القرى (الثلاث): A وB وC``: a plural place noun, a colon, then names."""
         k = end
@@ -1658,7 +1708,8 @@ class _Run:
         while k < limit and self.norm[k] not in (":", "هي"):
             k += 1
         if k >= limit:
-            return end
+            # "قرى حوش السيد علي والقصر": an indefinite plural, then two names joined by و
+            return end if self.definite[i] else self.parse_place_pair(i, end, plural=True)
         k += 1  # "القرى: ..." or "ثلاثة موانئ هي ..."
         items: list[tuple[int, int]] = []
         start = k

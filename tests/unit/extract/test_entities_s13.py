@@ -103,3 +103,34 @@ def test_portfolio_after_an_owner_or_an_unowned_title(nlp):
     assert fold_phrase("توم بوتيمي") in person_labels(ents)
     ents = extract(nlp, "وقال مستشار للشؤون الأمنية إن الوضع هادئ.")
     assert person_labels(ents) == []
+
+
+# ---------------------------------------------------------------- places after place nouns
+
+def place_labels(ents):
+    return {fold_phrase(x) for e in ents.values() if e.type == "Place" for x in e.labels}
+
+
+def test_dual_place_noun_names_two_places(nlp):
+    ents = extract(nlp, "وسقطت قذائف على منطقتي الرمادي والحبانية أمس.")
+    assert {fold_phrase("الرمادي"), fold_phrase("الحبانية")} <= place_labels(ents)
+    ents = extract(nlp, "وتشهد محافظتا الشمال الشرقي والجنوب الشرقي توترا.")
+    assert {fold_phrase("الشمال الشرقي"), fold_phrase("الجنوب الشرقي")} <= place_labels(ents)
+
+
+def test_indefinite_plural_place_noun_with_two_names(nlp):
+    ents = extract(nlp, "وقصف الجيش قرى تل أبيض الشرقي والمشرفة وأطراف المدينة.")
+    labels = place_labels(ents)
+    assert fold_phrase("المشرفه") in labels
+    assert not any("اطراف" in x for x in labels)
+    ents = extract(nlp, "وتضم المنطقة قرى صغيرة ومزارع واسعة.")
+    assert not place_labels(ents)
+
+
+def test_district_and_post_nouns_open_a_place(nlp):
+    ents = extract(nlp, "وانفجرت عبوة في مديرية باتشو بولاية يالا.")
+    assert fold_phrase("باتشو") in place_labels(ents)
+    ents = extract(nlp, "وهاجم مسلحون مخفر كوهك الحدودي ليلا.")
+    assert any(x.startswith(fold_phrase("مخفر كوهك")) for x in place_labels(ents))
+    ents = extract(nlp, "وقالت مديرية الإعلام في الجيش إن الوضع هادئ.")
+    assert not place_labels(ents)
