@@ -1527,6 +1527,8 @@ class _Run:
                 break
             if j > k and nm.startswith("و"):
                 break
+            if j == k and nm.startswith("و") and (nm[1:] in lex.place_nouns or nm[1:-1] in lex.place_nouns):
+                break  # "ميناء ومطارا": a second place noun joined by و, no name
             if self.definite[j] and not (definite_ok or j > k):
                 break
             if j > k and self.definite[k] and not self.definite[j]:
@@ -1604,6 +1606,11 @@ class _Run:
         if kind in ("same", "facility") and self.texts[end - 1].endswith(("ها", "هم", "ه")) \
                 and self.has_enclitic(end - 1):
             return end  # "قاعدتها العسكرية": the place of a pronoun's referent, named elsewhere
+        nm = self.norm[end] if end < self.n else ""
+        if kind == "same" and noun not in self.lex.place_definite and nm[:1] in ("ي", "ت", "ن") \
+                and 4 <= len(nm) <= 6 and not nm.endswith(("ا", "ي", "ه")) and end + 1 < self.n \
+                and self.norm[end + 1] in self.lex.stoppers and not self.breaks_after(end):
+            return end  # "في منطقة تعتمد على": a verb opens a relative clause after a generic noun
         # "إقليم البنجاب"، "ولاية الجزيرة": an administrative noun takes a definite name too
         ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"
                                                                or noun in self.lex.place_definite))
@@ -1755,8 +1762,9 @@ class _Run:
                 states.append(self.state_of(g[1].id))
                 self.add(k, g[0], self.state_of(g[1].id), "State", outer=False)
                 k = g[0]
-                if k < self.n and self.norm[k] == "و":
-                    k += 1
+                nxt = self.gaz_row(k + 1) if k + 1 < self.n and self.norm[k] == "و" else None
+                if nxt is not None and (nxt[1].type == "State" or nxt[1].kind == "capital"):
+                    k += 1  # "الحدود بين السودان وإثيوبيا" (not "حدودها مع رواندا وتتهم")
                 else:
                     break
             if states:
@@ -1773,6 +1781,8 @@ class _Run:
         return j
 
     def parse_direction(self, i: int, end: int) -> int:
+        if self.texts[end - 1].endswith(("ية", "يه", "ة")):
+            return end  # "دول غربية": a feminine adjective, not the west of what follows
         k = end
         g = self.gaz_row(k)
         if g is None:

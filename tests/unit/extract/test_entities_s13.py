@@ -134,3 +134,15 @@ def test_district_and_post_nouns_open_a_place(nlp):
     assert any(x.startswith(fold_phrase("مخفر كوهك")) for x in place_labels(ents))
     ents = extract(nlp, "وقالت مديرية الإعلام في الجيش إن الوضع هادئ.")
     assert not place_labels(ents)
+
+
+def test_place_noun_guards(nlp):
+    # a verb opening a relative clause after a generic noun is no name
+    assert not place_labels(extract(nlp, "ويعمل السكان في منطقة تعتمد على الزراعة."))
+    # a second place noun joined by و is no name
+    assert not place_labels(extract(nlp, "وتضم الجزيرة ميناء ومطارا صغيرين."))
+    # a feminine adjective is no direction: "دول غربية"
+    assert not place_labels(extract(nlp, "واتهمت دول غربية روسيا بالتصعيد."))
+    # a border with a state ends before a و that opens a verb
+    ents = extract(nlp, "أغلقت مالي حدودها مع النيجر وتتهم نيامي بالتآمر")
+    assert all(not x.endswith(" و") for e in ents.values() for x in e.labels)
