@@ -2258,6 +2258,12 @@ class _Run:
         if eid in self.lex.adjective_places and i > 0 and self.norm[i - 1].startswith("ال") \
                 and not self.locative(i, end):
             return end  # "على الأمد القصير": the adjective of a definite noun, not the town
+        gov = self.lex.regional_seats.get(eid)
+        if gov is not None and not self.locative(i, end):
+            # "وأربيل تتحدث عن خيانة": a regional government's seat acting is that government
+            grow = self.lex.gaz[gov]
+            self.add(i, end, gov, grow.type, part_of=grow.part_of or None)
+            return end
         if row.type == "Place":
             # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins
             for stop in (end + 2, end + 1):
@@ -2601,9 +2607,10 @@ class _Run:
         cmap: dict[str, str] = {}
         for cid, info in self.ents.items():
             row = self.lex.gaz.get(cid)
-            if info.type != "Place" or row is None or row.kind != "capital":
+            seat = self.lex.regional_seats.get(cid)
+            if info.type != "Place" or row is None or (row.kind != "capital" and seat is None):
                 continue
-            sid = self.state_of(cid)
+            sid = seat or self.state_of(cid)  # (a regional seat: its government)
             acting = {m.label for m in self.mentions if m.id == sid and m.start > 0
                       and self.norm[m.start - 1] not in NOT_ACTING}
             if sid != cid and sid in self.ents \
@@ -2615,7 +2622,7 @@ class _Run:
             del self.ents[old]
         for m in self.mentions:
             if m.id in cmap:
-                m.id, m.type = cmap[m.id], "State"
+                m.id, m.type = cmap[m.id], self.ents[cmap[m.id]].type
 
     def line_start(self, i: int) -> bool:
         """Token ``i`` opens a line."""

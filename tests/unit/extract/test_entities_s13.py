@@ -146,3 +146,15 @@ def test_place_noun_guards(nlp):
     # a border with a state ends before a و that opens a verb
     ents = extract(nlp, "أغلقت مالي حدودها مع النيجر وتتهم نيامي بالتآمر")
     assert all(not x.endswith(" و") for e in ents.values() for x in e.labels)
+
+
+# ---------------------------------------------------------------- regional seats
+
+def test_regional_seat_acting_is_its_government(nlp):
+    ents = extract(nlp, "ورفضت أربيل القرار، وقال مسؤول في أربيل إن الحوار مستمر.")
+    assert "krg" in ents and "erbil" not in ents
+    assert ents["krg"].type == "Organization"
+    ents = extract(nlp, "ووصل وزير الخارجية التركي إلى أربيل أمس.")
+    assert "erbil" in ents and "krg" not in ents
+    ents = extract(nlp, "أربيل (وكالات) - قال مسؤول إن الطائرات قصفت قرية حدودية.")
+    assert "erbil" in ents and "krg" not in ents
