@@ -158,3 +158,14 @@ def test_regional_seat_acting_is_its_government(nlp):
     assert "erbil" in ents and "krg" not in ents
     ents = extract(nlp, "أربيل (وكالات) - قال مسؤول إن الطائرات قصفت قرية حدودية.")
     assert "erbil" in ents and "krg" not in ents
+
+
+# ---------------------------------------------------------------- run-together words
+
+def test_proclitic_before_two_run_together_words(nlp):
+    doc = nlp.make_doc("وقدمت مصر دعما للجيشالصومالي وبالقواتالمسلحة")
+    words = [t.text for t in doc]
+    assert words[3:] == ["ل", "لجيش", "الصومالي", "و", "ب", "القوات", "المسلحة"]
+    assert "".join(t.text_with_ws for t in doc) == "وقدمت مصر دعما للجيشالصومالي وبالقواتالمسلحة"
+    ents = extract(nlp, "وقدمت مصر دعما للجيشالصومالي في عملياته.")
+    assert "SOM/army" in ents
