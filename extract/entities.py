@@ -58,6 +58,8 @@ LATIN_OR_DIGIT = frozenset("0123456789")
 
 MENU_SEPARATORS = ("|", ">", "›", "»»")
 DATELINE_PUNCT = ("(", "-", "–", "—", "/", ":")
+#: Gazetteer place subtypes an office may be scoped to ("محافظ كركوك"، "والي ولاية X")
+PROVINCE_SUBTYPES = frozenset({"Region", "Province", "State", "Governorate", "City"})
 MARKER_END = frozenset(":|>›-–")
 
 
@@ -1085,6 +1087,16 @@ class _Run:
         own = None if (pronoun and j > end) or given_nisba else self.parse_owner(j)
         if own is None and not pronoun and j == end and title.kind in ("office", "head"):
             own = self.body_in_title(i, end)
+        if own is None and not pronoun and j == end and title.kind == "head" and j < self.n:
+            g = self.gaz_row(j)  # "محافظ كركوك X"، "حاكم إقليم دارفور X": the office's province
+            if g is not None and g[1].type == "Place" and g[1].subtype in PROVINCE_SUBTYPES:
+                self.add(j, g[0], g[1].id, "Place", outer=False, part_of=g[1].part_of or None)
+                sid = g[1].part_of if g[1].part_of in self.lex.gaz else None
+                if sid is not None and self.lex.gaz[sid].type == "State":
+                    self.implicit_state(sid, j)  # the governor is an official of the state
+                    own = (sid, g[0])
+                else:
+                    own = (g[1].id, g[0])
         if own is None and portfolio and j + 1 < self.n and self.norm[j] == "في":
             g = self.gaz_row(j + 1)
             if g is not None and (g[1].type == "State" or g[1].kind == "capital"):

@@ -169,3 +169,13 @@ def test_proclitic_before_two_run_together_words(nlp):
     assert "".join(t.text_with_ws for t in doc) == "وقدمت مصر دعما للجيشالصومالي وبالقواتالمسلحة"
     ents = extract(nlp, "وقدمت مصر دعما للجيشالصومالي في عملياته.")
     assert "SOM/army" in ents
+
+
+def test_governor_of_a_province_is_an_official_of_its_state(nlp):
+    ex = extract_text(nlp, "وقال محافظ إقليم كابو ديلغادو فالج توماس إن الهجوم صد.")
+    ents = {e.id: e for e in ex.entities}
+    person = [e for e in ents.values() if e.type == "Person"]
+    assert len(person) == 1 and person[0].roles[0].of == "MOZ"
+    ex = extract_text(nlp, "وقال مساعد محافظ سيستان وبلوشستان للشؤون الأمنية علي كريم بور إن الهجوم صد.")
+    person = [e for e in ex.entities if e.type == "Person"]
+    assert [fold_phrase(p.labels[0]) for p in person] == [fold_phrase("علي كريم بور")]
