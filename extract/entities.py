@@ -2131,6 +2131,35 @@ class _Run:
             info.add_label(self.texts[e + 1])
         return info.id, close
 
+    def place_state(self, i: int) -> str | None:
+        """The State of the latest place named before token ``i`` (a capital of a dateline or
+        of talks aside: not a capital), else of the latest capital."""
+        best = None
+        for m in self.mentions:
+            if m.start >= i or m.type != "Place" or m.id not in self.ents:
+                continue
+            sid = self.top_state(m.id)
+            if (sid in self.ents and self.ents[sid].type == "State") \
+                    or (sid in self.lex.gaz and self.lex.gaz[sid].type == "State"):
+                row = self.lex.gaz.get(m.id)
+                capital = row is not None and row.kind in ("capital", "seat")
+                if best is None or not capital or best[1]:
+                    best = (sid, capital)
+        if best is None:
+            return None
+        if best[0] not in self.ents:
+            self.implicit_state(best[0])
+        return best[0]
+
+    def region_genitive(self, j: int) -> bool:
+        """``قيادة المنطقة العسكرية الرابعة``: a definite region noun (``المنطقة``) and a definite
+        adjective after an organ's head name the region the organ commands."""
+        m = self.best[j]
+        return m is not None and m[1] == "P" and m[0] == j + 1 and self.lex.place_nouns.get(m[2]) == "ref" \
+            and j + 1 < self.n and self.definite[j + 1] and self.best[j + 1] is None \
+            and self.nisba_at(j + 1) is None and self.norm[j + 1] not in self.lex.stoppers \
+            and not self.breaks_after(j)
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
@@ -2145,11 +2174,15 @@ class _Run:
                 m.end == i - 1 and m.type == "State" for m in self.mentions[-3:]):
             return None  # "فرنسا، القوة الاستعمارية السابقة": a description of the state
         j = end
+        command = head in ("قياده", "القياده")  # "قيادة المنطقة العسكرية الرابعة"
         # "جيش التحالف الوطني الديمقراطي": an army head takes a genitive that is itself a head noun
         while j < self.n and j - end < 3 and self.definite[j] \
                 and (self.best[j] is None or (kind == "army" and j == end and self.best[j][1] == "O"
-                                              and self.best[j][0] == j + 1)) \
-                and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
+                                              and self.best[j][0] == j + 1)
+                     or (command and j == end and self.region_genitive(j))) \
+                and self.nisba_at(j) is None \
+                and (self.norm[j] not in self.lex.stoppers or (command and j == end
+                                                              and self.region_genitive(j))) \
                 and not TANWEEN.search(self.texts[j]) \
                 and not ((j > end or head.startswith("ال"))  # "حزب العمال المسؤولية"
                          and self.norm[j] in self.lex.object_nouns):
@@ -2207,6 +2240,8 @@ class _Run:
                 self.add(j + 2, g[0], part_of, "State" if g[1].type == "State" else g[1].type,
                          outer=False)
                 j = g[0]
+        if part_of is None and command and self.region_genitive(end):
+            part_of = self.place_state(i)  # a military region's command: of the state it is in
         where = None
         if part_of is None and j + 1 < self.n and self.norm[j] == "في" and not self.breaks_after(j):
             g = self.gaz_row(j + 1)  # "المجلس العسكري في ميانمار": the state closes the name

@@ -179,3 +179,14 @@ def test_governor_of_a_province_is_an_official_of_its_state(nlp):
     ex = extract_text(nlp, "وقال مساعد محافظ سيستان وبلوشستان للشؤون الأمنية علي كريم بور إن الهجوم صد.")
     person = [e for e in ex.entities if e.type == "Person"]
     assert [fold_phrase(p.labels[0]) for p in person] == [fold_phrase("علي كريم بور")]
+
+
+def test_command_of_a_military_region(nlp):
+    ex = extract_text(nlp, "وقتل جندي في ولاية يالا. وقال المتحدث باسم قيادة المنطقة العسكرية الرابعة إن المسلحين فروا.")
+    ents = {e.id: e for e in ex.entities}
+    cmd = [e for e in ents.values() if e.type == "Organization"]
+    assert [fold_phrase(c.labels[0]) for c in cmd] == [fold_phrase("قيادة المنطقة العسكرية الرابعة")]
+    assert cmd[0].part_of == "THA"
+    # other organ heads over a bare region noun name nothing
+    ents = extract(nlp, "وزار الوفد مركز المنطقة الشمالية أمس.")
+    assert not any(e.type == "Organization" for e in ents.values())
