@@ -1937,6 +1937,17 @@ class _Run:
             return None  # "جماعته": a pronoun-owned common noun, not a name
         if not head.startswith("ال") and self.counted(i):
             return None  # "بين الحكومة و14 جماعة مسلحة"، "بأي جماعة مسلحة": no group named
+        if kind in ("organ", "igo_organ") and not head.startswith("ال") and end + 2 < self.n \
+                and self.norm[end] in ("تابع", "تابعه") and self.norm[end + 1] == "ل":
+            g = self.gaz_row(end + 2)  # "فريق خبراء تابع للأمم المتحدة": an organ of its owner
+            if g is not None and (g[1].type == "State" or row_is_igo(self.lex, g[1].id)):
+                owner = self.state_of(g[1].id)
+                self.add(end + 2, g[0], owner, "State" if g[1].type == "State" or g[1].kind == "capital"
+                         else g[1].type, outer=False)
+                label = self.label(i, g[0])
+                info = self.add(i, g[0], f"{owner}/{short_hash(label)}", "Organization", outer=outer,
+                                part_of=owner)
+                return info.id, g[0]
         if end - i == 1 and self.texts[i].startswith("إ") and self.texts[i].endswith("ه"):
             return None  # "توصل إليه": the preposition and pronoun that fold like "آلية"
         quoted = None if head.startswith("ال") else self.quoted_name(end)

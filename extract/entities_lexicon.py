@@ -179,7 +179,14 @@ def lexicon() -> Lexicon:
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():
         for name in row.names:
-            phrases.append((f"G|{row.id}", fold_phrase(name)))
+            folded = fold_phrase(name)
+            phrases.append((f"G|{row.id}", folded))
+            first, _, rest = folded.partition(" ")
+            if rest and len(first) >= 5 and first.startswith("م") and first.endswith("و") \
+                    and len(rest.split()) <= 3:
+                # "متطوعو الدفاع عن الوطن" (a participle's plural in construct) is "متطوعي ..."
+                # as object or genitive
+                phrases.append((f"G|{row.id}", first[:-1] + "ي " + rest))
     for i, t in enumerate(titles):
         phrases.append((f"T|{i}", t.ar))
     for b in bodies.values():

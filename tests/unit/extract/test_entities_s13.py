@@ -190,3 +190,21 @@ def test_command_of_a_military_region(nlp):
     # other organ heads over a bare region noun name nothing
     ents = extract(nlp, "وزار الوفد مركز المنطقة الشمالية أمس.")
     assert not any(e.type == "Organization" for e in ents.values())
+
+
+# ---------------------------------------------------------------- gazetteer forms, organs
+
+def test_plural_construct_name_in_the_oblique_case(nlp):
+    ents = extract(nlp, "وهاجم مسلحون مواقع لمتطوعي الدفاع عن الوطن شمال البلاد.")
+    assert "vdp_bfa" in ents
+    ents = extract(nlp, "وقال مجاهدو خلق إنهم سيواصلون نشاطهم.")
+    assert "mek" in ents
+
+
+def test_organ_attached_to_an_igo(nlp):
+    ex = extract_text(nlp, "وقالت لجنة تابعة للاتحاد الأفريقي إن الانتهاكات مستمرة.")
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert {fold_phrase(o.labels[0]) for o in orgs} == {fold_phrase("الاتحاد الأفريقي"),
+                                                        fold_phrase("لجنة تابعة للاتحاد الأفريقي")}
+    organ = next(o for o in orgs if o.id != "AU")
+    assert organ.part_of == "AU"
