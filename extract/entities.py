@@ -1937,6 +1937,19 @@ class _Run:
             return None  # "جماعته": a pronoun-owned common noun, not a name
         if not head.startswith("ال") and self.counted(i):
             return None  # "بين الحكومة و14 جماعة مسلحة"، "بأي جماعة مسلحة": no group named
+        if kind == "company" and not head.startswith("ال"):
+            j = end  # "شركة النفط الوطنية الفنزويلية": a state company, named by its trade
+            while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \
+                    and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
+                    and not self.breaks_after(j):
+                j += 1
+            sid = self.nisba_at(j) if j > end and j < self.n else None
+            if sid is not None and sid in self.lex.gaz and self.lex.gaz[sid].type == "State":
+                self.implicit_state(sid, j)
+                label = self.label(i, j + 1)
+                info = self.add(i, j + 1, f"{sid}/{short_hash(label)}", "Organization", outer=outer,
+                                part_of=sid)
+                return info.id, j + 1
         if kind in ("organ", "igo_organ") and not head.startswith("ال") and end + 2 < self.n \
                 and self.norm[end] in ("تابع", "تابعه") and self.norm[end + 1] == "ل":
             g = self.gaz_row(end + 2)  # "فريق خبراء تابع للأمم المتحدة": an organ of its owner

@@ -208,3 +208,16 @@ def test_organ_attached_to_an_igo(nlp):
                                                         fold_phrase("لجنة تابعة للاتحاد الأفريقي")}
     organ = next(o for o in orgs if o.id != "AU")
     assert organ.part_of == "AU"
+
+
+def test_state_company_named_by_its_trade(nlp):
+    ex = extract_text(nlp, "وقالت شركة الكهرباء الوطنية الليبية إن الانقطاع سيستمر.")
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert len(orgs) == 1 and orgs[0].part_of == "LBY"
+    ex = extract_text(nlp, "وقالت شركة الطيران إن الرحلات ألغيت.")
+    assert not [e for e in ex.entities if e.type == "Organization"]
+
+
+def test_gazetteer_additions(nlp):
+    assert "BHS" in extract(nlp, "ودعت الباهاماس إلى ضبط النفس.")
+    assert "catholic_church" in extract(nlp, "وعرضت الكنيسة الكاثوليكية التوسط بين الطرفين.")
