@@ -1179,6 +1179,8 @@ class _Run:
                 and self.norm[k] not in self.lex.stoppers and self.norm[k + 1] in self.lex.given_names \
                 and not self.breaks_after(k):
             ne = max(k, self.parse_name(k + 1, titled=True))  # "العقيد الصوارمي خالد سعد"
+        if ne > k and self.norm[k] in self.lex.object_nouns and self.norm[k] not in self.lex.given_names:
+            ne = k  # "وتسلم الأمير رسالة الرد": an object noun after the title, no name
         if ne > k and k > title_end and self.norm[k] not in self.lex.given_names \
                 and (ne == k + 1 or self.norm[k].startswith("و")):
             ne = k  # "X، رئيس الآلية ...، وساطة يرعاها": no name after the closing comma
@@ -1822,12 +1824,16 @@ class _Run:
     # ------------------------------------------------------------ organizations
     def parse_org_head(self, i: int, end: int, head: str, outer: bool = True) -> tuple[str, int] | None:
         kind = self.lex.org_heads[head]
+        if not head.startswith("ال") and self.counted(i):
+            return None  # "بين الحكومة و14 جماعة مسلحة"، "أي قوات أوغندية": no group named
         j = end
         # up to two modifier words before an owner ("فريق خبراء الأمم المتحدة")
         for gap in range(0, 3):
             k = end + gap
             if k >= self.n:
                 break
+            if gap and self.has_enclitic(end - 1):
+                break  # "قواته دخلت جنوب السودان": a pronoun's forces, then a verb
             if gap and (kind not in ("organ", "agency", "institution", "igo_organ") or not self.is_word(k - 1)
                         or self.norm[k - 1] in self.lex.stoppers or len(self.norm[k - 1]) < 2
                         or self.best[k - 1] is not None):
@@ -1935,8 +1941,6 @@ class _Run:
             return oid, j
         if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
-        if not head.startswith("ال") and self.counted(i):
-            return None  # "بين الحكومة و14 جماعة مسلحة"، "بأي جماعة مسلحة": no group named
         if kind == "company" and not head.startswith("ال"):
             j = end  # "شركة النفط الوطنية الفنزويلية": a state company, named by its trade
             while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \

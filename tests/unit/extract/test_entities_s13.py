@@ -221,3 +221,12 @@ def test_state_company_named_by_its_trade(nlp):
 def test_gazetteer_additions(nlp):
     assert "BHS" in extract(nlp, "ودعت الباهاماس إلى ضبط النفس.")
     assert "catholic_church" in extract(nlp, "وعرضت الكنيسة الكاثوليكية التوسط بين الطرفين.")
+
+
+def test_object_noun_after_a_title_and_pronoun_forces(nlp):
+    assert person_labels(extract(nlp, "وتسلم الرئيس رسالة الرد من نظيره.")) == []
+    assert person_labels(extract(nlp, "وقال الشيخ حمزة الحسن إن الوضع صعب.")) == [fold_phrase("حمزة الحسن")]
+    ents = extract(nlp, "وقال القائد إن قواته دخلت شمال مالي بطلب من الحكومة.")
+    assert not any(e.type == "Organization" for e in ents.values())
+    ents = extract(nlp, "ونفت الحكومة وجود أي قوات روسية على أراضيها.")
+    assert not any(e.type == "Organization" for e in ents.values())
