@@ -963,6 +963,9 @@ class _Run:
                 e += 2
             if e < self.n and self.norm[e] in lex.name_suffixes and not self.breaks_after(e - 1):
                 e += 1  # "إسماعيل بقائي زاده": a surname suffix written apart
+            elif not particle and e == j + 1 and e < self.n and self.norm[e] in lex.compound_parts \
+                    and not self.breaks_after(j):
+                e += 1  # "نور الدين"، "زين العابدين": a compound given name is one unit
             units.append((j, e))
             j = e
         while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
@@ -1005,7 +1008,7 @@ class _Run:
             accusative = t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4 \
                 and (x > k or self.texts[ne - 1].endswith("ا") or self.norm[x] in self.lex.object_nouns
                      or self.masdar(x)) and not (x == ne - 1 and self.accusative_free(x, ne))
-            if self.definite[x] or accusative:
+            if (self.definite[x] and self.norm[x] not in self.lex.compound_parts) or accusative:
                 return False
         return True
 

@@ -71,6 +71,7 @@ class Lexicon:
     not_bodies: frozenset[str] = frozenset()  # folded two-word phrases that open with a body head
     noun_given_names: frozenset[str] = frozenset()  # given names that are also idafa heads (حسن)
     regional_seats: dict[str, str] = field(default_factory=dict)  # seat city -> its government
+    compound_parts: frozenset[str] = frozenset()  # "الدين" in "نور الدين": one name unit
     quantifiers: frozenset[str] = frozenset()  # "أي"، "عدة": a counted indefinite noun names nothing
     backing: frozenset[str] = frozenset()  # "المدعوم": after a bare head noun it describes, names nothing
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         noun_given_names=frozenset(fold_phrase(w) for w in _lines("noun_given_names.txt")),
         backing=frozenset(fold_phrase(w) for w in _lines("backing_participles.txt")),
         quantifiers=frozenset(fold_phrase(w) for w in _lines("quantifiers.txt")),
+        compound_parts=frozenset(fold_phrase(w) for w in _lines("compound_name_parts.txt")),
         regional_seats={r["place_id"]: r["government_id"] for r in _tsv("regional_seats.tsv")
                         if r["place_id"] in gaz and r["government_id"] in gaz},
     )

@@ -230,3 +230,10 @@ def test_object_noun_after_a_title_and_pronoun_forces(nlp):
     assert not any(e.type == "Organization" for e in ents.values())
     ents = extract(nlp, "ونفت الحكومة وجود أي قوات روسية على أراضيها.")
     assert not any(e.type == "Organization" for e in ents.values())
+
+
+def test_compound_given_name_is_one_unit(nlp):
+    labels = person_labels(extract(nlp, "وقال رئيس الوزراء الماليزي محمد زين العابدين إن المحادثات تقدمت."))
+    assert labels == [fold_phrase("محمد زين العابدين")]
+    labels = person_labels(extract(nlp, "وقال وزير الخارجية الجزائري صلاح الدين حداد إن الوفد وصل."))
+    assert labels == [fold_phrase("صلاح الدين حداد")]
