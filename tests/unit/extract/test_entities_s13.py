@@ -237,3 +237,9 @@ def test_compound_given_name_is_one_unit(nlp):
     assert labels == [fold_phrase("محمد زين العابدين")]
     labels = person_labels(extract(nlp, "وقال وزير الخارجية الجزائري صلاح الدين حداد إن الوفد وصل."))
     assert labels == [fold_phrase("صلاح الدين حداد")]
+
+
+def test_organ_of_an_igo_behind_modifier_words(nlp):
+    ex = extract_text(nlp, "وقالت هيئة رؤساء دول تحالف الساحل إن الهجوم عدوان.")
+    organ = [e for e in ex.entities if e.type == "Organization" and e.id != "AES"]
+    assert len(organ) == 1 and organ[0].part_of == "AES"
