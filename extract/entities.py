@@ -1899,6 +1899,12 @@ class _Run:
                 owner = sid  # type: ignore[assignment]
                 self.implicit_state(owner, k)
                 j = k + 1
+            if kind == "group" and gap == 0 and g is None and head in MILITIA_HEADS \
+                    and not head.startswith("ال") and not self.has_enclitic(end - 1):
+                # "ميليشيات إثيوبية": militias named by their nationality, no body of the state
+                label = self.label(i, j)
+                info = self.add(i, j, f"org/{short_hash(label)}", "Organization", outer=outer)
+                return info.id, j
             if kind not in ("organ", "agency", "institution", "igo_organ") and gap == 0:
                 return None
             if kind == "igo_organ" and not row_is_igo(self.lex, owner):

@@ -243,3 +243,11 @@ def test_organ_of_an_igo_behind_modifier_words(nlp):
     ex = extract_text(nlp, "وقالت هيئة رؤساء دول تحالف الساحل إن الهجوم عدوان.")
     organ = [e for e in ex.entities if e.type == "Organization" and e.id != "AES"]
     assert len(organ) == 1 and organ[0].part_of == "AES"
+
+
+def test_militias_named_by_nationality(nlp):
+    ents = extract(nlp, "وهاجمت ميليشيات إريترية قرية حدودية. ونفت الحكومة أن تكون الميليشيات تابعة لها.")
+    orgs = [e for e in ents.values() if e.type == "Organization"]
+    assert len(orgs) == 1 and fold_phrase("الميليشيات") in {fold_phrase(x) for x in orgs[0].labels}
+    assert orgs[0].part_of is None
+    assert not [e for e in extract(nlp, "وقال إن ميليشياته ستنسحب.").values() if e.type == "Organization"]
