@@ -251,3 +251,12 @@ def test_militias_named_by_nationality(nlp):
     assert len(orgs) == 1 and fold_phrase("الميليشيات") in {fold_phrase(x) for x in orgs[0].labels}
     assert orgs[0].part_of is None
     assert not [e for e in extract(nlp, "وقال إن ميليشياته ستنسحب.").values() if e.type == "Organization"]
+
+
+def test_foreign_instructors_and_advisers_are_a_state_body(nlp):
+    ents = extract(nlp, "واتهمت المعارضة المدربين الروس بقصف القرى. وقال إن المدربين غادروا.")
+    assert ents["RUS/instructors"].part_of == "RUS"
+    assert fold_phrase("المدربين") in {fold_phrase(x) for x in ents["RUS/instructors"].labels}
+    ents = extract(nlp, "وقال إن مستشارين عسكريين أتراكا وصلوا إلى القاعدة.")
+    assert not any(k.endswith("/instructors") for k in ents)
+    assert not [e for e in extract(nlp, "وقال المدربون إن التدريب انتهى.").values() if e.type == "Organization"]
