@@ -622,6 +622,10 @@ class _Run:
     def parse_body(self, i: int, end: int, value: str, outer: bool = True) -> tuple[str, int] | None:
         key, _, form = value.partition("|")
         body = self.lex.bodies[key]
+        if form == "short" and i > 0 and self.definite[i] and self.definite[i - 1] \
+                and self.best[i - 1] is None and self.texts[i - 1].endswith(("ة", "ات")) \
+                and not self.breaks_after(i - 1):
+            return None  # "السياسة الخارجية في الاتحاد": the adjective of a noun, no ministry
         own = self.parse_owner(end, allow_title=False)
         if own is None and form == "full":
             # "الشرطة الوطنية الهايتية": the body's own adjectives, then the owner's nisba

@@ -260,3 +260,10 @@ def test_foreign_instructors_and_advisers_are_a_state_body(nlp):
     ents = extract(nlp, "وقال إن مستشارين عسكريين أتراكا وصلوا إلى القاعدة.")
     assert not any(k.endswith("/instructors") for k in ents)
     assert not [e for e in extract(nlp, "وقال المدربون إن التدريب انتهى.").values() if e.type == "Organization"]
+
+
+def test_short_body_word_as_an_adjective_is_no_ministry(nlp):
+    ents = extract(nlp, "وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي إن الحوار ضروري.")
+    assert not any(k.endswith("/mfa") for k in ents)
+    ents = extract(nlp, "وقالت الخارجية الروسية إن الوضع خطير.")
+    assert "RUS/mfa" in ents
