@@ -2712,6 +2712,35 @@ class _Run:
             if m.id in cmap:
                 m.id, m.type = cmap[m.id], self.ents[cmap[m.id]].type
 
+    def drop_direction_insides(self) -> None:
+        """``شرق الفرات``: a river named only inside a direction phrase is no place of its own:
+        the phrase names the land beyond it (a state, city or sea stays: the region is part of it)."""
+        regions = [(m.start, m.end) for m in self.mentions if m.type == "Place" and m.outer
+                   and self.best[m.start] is not None and self.best[m.start][1] == "D"]
+        if not regions:
+            return
+        by_id: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_id.setdefault(m.id, []).append(m)
+        gone = set()
+        for eid, ms in by_id.items():
+            info = self.ents.get(eid)
+            row = self.lex.gaz.get(eid)
+            if info is None or info.type != "Place" or row is None or row.subtype != "River":
+                continue
+            if all(not m.outer and any(s <= m.start and m.end <= e and s < m.start for s, e in regions)
+                   for m in ms):
+                gone.add(eid)
+        if not gone:
+            return
+        needed = {x for eid, info in self.ents.items() if eid not in gone
+                  for x in [info.part_of] + [of for _, of in info.roles] if x}
+        gone -= needed
+        self.mentions = [m for m in self.mentions if m.id not in gone]
+        for eid in gone:
+            self.ents.pop(eid, None)
+            self.direct.discard(eid)
+
     def line_start(self, i: int) -> bool:
         """Token ``i`` opens a line."""
         return i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
@@ -2741,6 +2770,7 @@ class _Run:
     def drop_clutter(self) -> None:
         """Mentions on page-furniture lines go, and agencies credited in a dateline; so do
         entities seen only there."""
+        self.drop_direction_insides()
         text = "".join([t + w for t, w in zip(self.texts, self.ws)])  # doc.text, no Tokens
         ranges = clutter_lines(text, self.lex.clutter)
         credits = {id(m) for m in self.mentions if self.dateline_credit(m)}

@@ -267,3 +267,11 @@ def test_short_body_word_as_an_adjective_is_no_ministry(nlp):
     assert not any(k.endswith("/mfa") for k in ents)
     ents = extract(nlp, "وقالت الخارجية الروسية إن الوضع خطير.")
     assert "RUS/mfa" in ents
+
+
+def test_river_named_only_in_a_direction_phrase_is_no_place(nlp):
+    ents = extract(nlp, "وسيطرت القوات على مواقع غرب الفرات.")
+    assert "euphrates" not in ents
+    assert fold_phrase("غرب الفرات") in place_labels(ents)
+    ents = extract(nlp, "وعبرت القوات نهر الفرات. وتقدمت غرب الفرات.")
+    assert "euphrates" in ents
