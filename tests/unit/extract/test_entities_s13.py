@@ -275,3 +275,12 @@ def test_river_named_only_in_a_direction_phrase_is_no_place(nlp):
     assert fold_phrase("غرب الفرات") in place_labels(ents)
     ents = extract(nlp, "وعبرت القوات نهر الفرات. وتقدمت غرب الفرات.")
     assert "euphrates" in ents
+
+
+def test_under_secretary_of_a_ministry(nlp):
+    ex = extract_text(nlp, "وقال وكيل وزارة الخارجية الباكستانية أحمد خان في مؤتمر صحافي إن الهدنة صامدة.")
+    person = [e for e in ex.entities if e.type == "Person"]
+    assert [fold_phrase(p.labels[0]) for p in person] == [fold_phrase("أحمد خان")]
+    assert person[0].roles[0].of == "PAK/mfa"
+    assert not [e for e in extract(nlp, "وتتهم واشنطن الجماعة بأنها وكيل إيران في المنطقة.").values()
+                if e.type == "Person"]
