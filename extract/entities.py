@@ -249,6 +249,7 @@ class EntityRecognizer:
         # when only one row has it, names that row too (see ``definite_org``)
         scoped: dict[str, set[str]] = {}
         by_name = {fold_phrase(n): r.id for r in lex.gaz.values() for n in r.names}
+        self.by_name = by_name  # folded gazetteer name -> row id
         scope: dict[str, str] = {}
         for row in lex.gaz.values():
             if row.type != "Organization":
@@ -1985,8 +1986,10 @@ class _Run:
             # "ميليشيات "وازاليندو""، وكالة "ريا نوفوستي"، قوة "كفور"
             qs, qe, close = quoted
             name = self.label(qs, qe)
-            info = self.add(i, close, f"org/{short_hash(name)}", "Organization",
-                            label=self.label(i, end) + " " + name)
+            full = self.label(i, end) + " " + name
+            known = self.rec.by_name.get(fold_phrase(full))  # 'قناة "الجزيرة"' = the listed channel
+            info = self.add(i, close, known if known in self.lex.gaz and self.lex.gaz[known].type
+                            == "Organization" else f"org/{short_hash(name)}", "Organization", label=full)
             info.add_label(name)
             return info.id, close
         if kind == "group" and not head.startswith("ال") and end < self.n and self.definite[end] \

@@ -284,3 +284,10 @@ def test_under_secretary_of_a_ministry(nlp):
     assert person[0].roles[0].of == "PAK/mfa"
     assert not [e for e in extract(nlp, "وتتهم واشنطن الجماعة بأنها وكيل إيران في المنطقة.").values()
                 if e.type == "Person"]
+
+
+def test_channel_with_a_quoted_name(nlp):
+    ents = extract(nlp, 'وطالبت الدول بإغلاق قناة "الجزيرة" خلال عشرة أيام.')
+    assert "aljazeera" in ents and fold_phrase("الجزيرة") in {fold_phrase(x) for x in ents["aljazeera"].labels}
+    ents = extract(nlp, "وقالت قناة تلفزيونية محلية إن القصف مستمر.")
+    assert not any(e.type == "Organization" for e in ents.values())
