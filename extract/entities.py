@@ -637,6 +637,9 @@ class _Run:
                 a += 1  # "الشرطة شبه العسكرية الهندية"
             if a > end and self.nisba_at(a) is not None:
                 own = self.parse_owner(a, allow_title=False)
+            elif a > end and a + 1 < self.n and self.norm[a] == "في" and self.gaz_row(a + 1) is not None \
+                    and (self.gaz_row(a + 1)[1].type == "State" or self.gaz_row(a + 1)[1].kind == "capital"):
+                own = self.parse_owner(a, allow_title=False)  # "وكالة الأنباء الرسمية في جوبا"
             elif a > end and outer and a < self.n and self.texts[a].startswith("ل") \
                     and self.remit_end(a) is not None:
                 # "الجيش الشعبي لتحرير السودان": a body's head, adjectives and remit name a group

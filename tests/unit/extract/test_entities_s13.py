@@ -291,3 +291,8 @@ def test_channel_with_a_quoted_name(nlp):
     assert "aljazeera" in ents and fold_phrase("الجزيرة") in {fold_phrase(x) for x in ents["aljazeera"].labels}
     ents = extract(nlp, "وقالت قناة تلفزيونية محلية إن القصف مستمر.")
     assert not any(e.type == "Organization" for e in ents.values())
+
+
+def test_body_with_adjectives_then_its_capital(nlp):
+    ents = extract(nlp, "وذكرت وكالة الأنباء الرسمية في نيروبي أن الوفد وصل.")
+    assert ents["KEN/news_agency"].part_of == "KEN"
