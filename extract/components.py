@@ -53,6 +53,8 @@ def tokenizer_words() -> set[str]:
     # "فانس" (Vance) is no ف + أنس: a short given name does not split off a ف, which is a
     # conjunction of clauses, hardly ever glued to a bare name
     whole = {"ف" + g for g in lex.given_names if len(g) <= 3 and "ف" + g not in words}
+    # "كريم"، "كامل" are no ك ("like") + ريم/أمل: news hardly ever glues ك to a bare name
+    whole |= {"ك" + g for g in lex.given_names if "ك" + g not in words}
     return {w for w in words if w in keep or not composite(w)} | whole
 
 

@@ -57,6 +57,9 @@ LATIN_OR_DIGIT = frozenset("0123456789")
 
 
 MENU_SEPARATORS = ("|", ">", "›", "»»")
+DATELINE_PUNCT = ("(", "-", "–", "—", "/", ":")
+#: Gazetteer place subtypes an office may be scoped to ("محافظ كركوك"، "والي ولاية X")
+PROVINCE_SUBTYPES = frozenset({"Region", "Province", "State", "Governorate", "City"})
 MARKER_END = frozenset(":|>›-–")
 
 
@@ -73,6 +76,9 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
     >>> text = "الرئيسية | أخبار | آسيا\nقال الوزير إن الهدنة صامدة\nالوسوم: الهند، الصين"
     >>> [text[s:e] for s, e in clutter_lines(text, ("الوسوم", "الرييسيه"))]
     ['الرئيسية | أخبار | آسيا', 'الوسوم: الهند، الصين']
+    >>> site = "وكالة الأنباء - القاهرة | نشر في: 3 مايو\nنص"
+    >>> [site[s:e] for s, e in clutter_lines(site, ("نشر في",))]
+    ['وكالة الأنباء - القاهرة | نشر في: 3 مايو']
     """
     out: list[tuple[int, int]] = []
     pos = 0
@@ -83,16 +89,11 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
         body = line.strip()
         if not body:
             continue
-        folded = _fold_head(body, longest)
-        hit = False
-        for mk in markers:
-            if not folded.startswith(mk):
-                continue
-            rest = folded[len(mk):].lstrip()
-            if not rest or rest[0] in MARKER_END or " " in mk or not mk[:1].isalpha() \
-                    or mk.endswith(":"):
-                hit = True
-                break
+        heads = [_fold_head(body, longest)]
+        if "|" in body and len(body.split()) <= 15:
+            # "سكاي نيوز عربية - أبوظبي | نشر في: ...": a marker after a bar, on a short line
+            heads += [fold(x.strip()) for x in body.split("|")[1:]]
+        hit = any(_marker_opens(folded, markers) for folded in heads)
         if not hit:
             seps = sum(body.count(sep) for sep in MENU_SEPARATORS)
             if seps >= 2:
@@ -101,6 +102,19 @@ def clutter_lines(text: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
         if hit:
             out.append((start, end))
     return out
+
+
+def _marker_opens(folded: str, markers: tuple[str, ...]) -> bool:
+    """A furniture marker opens ``folded``: followed by a colon, separator or the end (a
+    several-word marker, or one opening with a bracket, needs none)."""
+    for mk in markers:
+        if not folded.startswith(mk):
+            continue
+        rest = folded[len(mk):].lstrip()
+        if not rest or rest[0] in MARKER_END or " " in mk or not mk[:1].isalpha() \
+                or mk.endswith(":"):
+            return True
+    return False
 
 
 def _fold_head(body: str, longest: int) -> str:
@@ -235,6 +249,7 @@ class EntityRecognizer:
         # when only one row has it, names that row too (see ``definite_org``)
         scoped: dict[str, set[str]] = {}
         by_name = {fold_phrase(n): r.id for r in lex.gaz.values() for n in r.names}
+        self.by_name = by_name  # folded gazetteer name -> row id
         scope: dict[str, str] = {}
         for row in lex.gaz.values():
             if row.type != "Organization":
@@ -608,6 +623,10 @@ class _Run:
     def parse_body(self, i: int, end: int, value: str, outer: bool = True) -> tuple[str, int] | None:
         key, _, form = value.partition("|")
         body = self.lex.bodies[key]
+        if form == "short" and i > 0 and self.definite[i] and self.definite[i - 1] \
+                and self.best[i - 1] is None and self.texts[i - 1].endswith(("ة", "ات")) \
+                and not self.breaks_after(i - 1):
+            return None  # "السياسة الخارجية في الاتحاد": the adjective of a noun, no ministry
         own = self.parse_owner(end, allow_title=False)
         if own is None and form == "full":
             # "الشرطة الوطنية الهايتية": the body's own adjectives, then the owner's nisba
@@ -618,6 +637,9 @@ class _Run:
                 a += 1  # "الشرطة شبه العسكرية الهندية"
             if a > end and self.nisba_at(a) is not None:
                 own = self.parse_owner(a, allow_title=False)
+            elif a > end and a + 1 < self.n and self.norm[a] == "في" and self.gaz_row(a + 1) is not None \
+                    and (self.gaz_row(a + 1)[1].type == "State" or self.gaz_row(a + 1)[1].kind == "capital"):
+                own = self.parse_owner(a, allow_title=False)  # "وكالة الأنباء الرسمية في جوبا"
             elif a > end and outer and a < self.n and self.texts[a].startswith("ل") \
                     and self.remit_end(a) is not None:
                 # "الجيش الشعبي لتحرير السودان": a body's head, adjectives and remit name a group
@@ -851,7 +873,9 @@ class _Run:
                                       and self.norm[units[0][0]] in lex.given_names
                                       and self.norm[j] in lex.stoppers and not self.definite[j]
                                       and self.texts[j].endswith("ي") and len(self.norm[j]) >= 4
-                                      and self.best[j] is None and self.name_closed(j + 1)
+                                      and self.best[j] is None
+                                      and (self.name_closed(j + 1) or (j + 1 < self.n and self.norm[j + 1]
+                                                                       in lex.stoppers))
                                       and not self.breaks_after(j - 1))
             # "الرئيس جورجي إيفانوف": a given name spelled like an indefinite nisba
             homograph = homograph or (titled and not units and not self.definite[j]
@@ -952,6 +976,9 @@ class _Run:
                 e += 2
             if e < self.n and self.norm[e] in lex.name_suffixes and not self.breaks_after(e - 1):
                 e += 1  # "إسماعيل بقائي زاده": a surname suffix written apart
+            elif not particle and e == j + 1 and e < self.n and self.norm[e] in lex.compound_parts \
+                    and not self.breaks_after(j):
+                e += 1  # "نور الدين"، "زين العابدين": a compound given name is one unit
             units.append((j, e))
             j = e
         while units and self.norm[units[-1][0]] in lex.particles and units[-1][1] - units[-1][0] < 2:
@@ -982,7 +1009,9 @@ class _Run:
         closed = self.name_closed(ne) or self.norm[ne] in self.lex.stoppers or self.masdar(ne) \
             or (self.norm[ne] in ("ب", "ل") and ne + 1 < self.n
                 and (self.definite[ne + 1] or self.masdar(ne + 1)))  # "أكد"، "بالتوجه"
-        if not 2 <= ne - k <= 3 or not closed or self.norm[k][:1] in "يتنسو":
+        # (an imperfect verb or و-word opens no name; "توت": three letters are too short for one)
+        if not 2 <= ne - k <= 3 or not closed or self.norm[k][:1] == "و" \
+                or (self.norm[k][:1] in "يتنس" and len(self.norm[k]) >= 4):
             return False
         if self.norm[ne - 1] in self.lex.name_suffixes and ne - k == 3:
             ne -= 1  # "فرديناند ماركوس الابن": the suffix is no definite noun
@@ -992,7 +1021,7 @@ class _Run:
             accusative = t.endswith("ا") and not t.endswith(("يا", "وا")) and len(t) >= 4 \
                 and (x > k or self.texts[ne - 1].endswith("ا") or self.norm[x] in self.lex.object_nouns
                      or self.masdar(x)) and not (x == ne - 1 and self.accusative_free(x, ne))
-            if self.definite[x] or accusative:
+            if (self.definite[x] and self.norm[x] not in self.lex.compound_parts) or accusative:
                 return False
         return True
 
@@ -1072,6 +1101,18 @@ class _Run:
             and self.norm[j] in self.lex.given_names and self.nisba_at(j) is not None \
             and self.name_word(j + 1)
         own = None if (pronoun and j > end) or given_nisba else self.parse_owner(j)
+        if own is None and not pronoun and j == end and title.kind in ("office", "head"):
+            own = self.body_in_title(i, end)
+        if own is None and not pronoun and j == end and title.kind == "head" and j < self.n:
+            g = self.gaz_row(j)  # "محافظ كركوك X"، "حاكم إقليم دارفور X": the office's province
+            if g is not None and g[1].type == "Place" and g[1].subtype in PROVINCE_SUBTYPES:
+                self.add(j, g[0], g[1].id, "Place", outer=False, part_of=g[1].part_of or None)
+                sid = g[1].part_of if g[1].part_of in self.lex.gaz else None
+                if sid is not None and self.lex.gaz[sid].type == "State":
+                    self.implicit_state(sid, j)  # the governor is an official of the state
+                    own = (sid, g[0])
+                else:
+                    own = (g[1].id, g[0])
         if own is None and portfolio and j + 1 < self.n and self.norm[j] == "في":
             g = self.gaz_row(j + 1)
             if g is not None and (g[1].type == "State" or g[1].kind == "capital"):
@@ -1104,8 +1145,9 @@ class _Run:
                 owner = self.ents[owner].part_of
         while j < self.n and self.norm[j] in self.lex.title_modifiers:
             j += 1
-        if owner is not None and j + 2 < self.n:
-            j = self.title_purpose(j)
+        if j + 2 < self.n and (owner is not None or title.kind == "head"):
+            # (without an owner only a portfolio: "مستشاره للشؤون الأمنية X")
+            j = self.title_purpose(j, portfolio_only=owner is None)
         if owner is not None and j + 2 < self.n and self.norm[j] in ("التابع", "التابعه") \
                 and self.norm[j + 1] == "ل" and self.gaz_row(j + 2) is not None:
             g = self.gaz_row(j + 2)  # "المجلس السياسي الأعلى التابع للحوثيين"
@@ -1153,6 +1195,8 @@ class _Run:
                 and self.norm[k] not in self.lex.stoppers and self.norm[k + 1] in self.lex.given_names \
                 and not self.breaks_after(k):
             ne = max(k, self.parse_name(k + 1, titled=True))  # "العقيد الصوارمي خالد سعد"
+        if ne > k and self.norm[k] in self.lex.object_nouns and self.norm[k] not in self.lex.given_names:
+            ne = k  # "وتسلم الأمير رسالة الرد": an object noun after the title, no name
         if ne > k and k > title_end and self.norm[k] not in self.lex.given_names \
                 and (ne == k + 1 or self.norm[k].startswith("و")):
             ne = k  # "X، رئيس الآلية ...، وساطة يرعاها": no name after the closing comma
@@ -1232,6 +1276,16 @@ class _Run:
             self.bare_titles.append((i, title_end, title))
         return title_end if owner is not None else end
 
+    def body_in_title(self, i: int, end: int) -> tuple[str, int] | None:
+        """``رئيس الأركان العامة الروسية``: a body's name that starts inside the title and runs
+        past it (the title ``رئيس الأركان``, the body ``الأركان العامة``) is the title's owner:
+        (body id, index after it), else None."""
+        for k in range(i + 1, end):
+            m = self.best[k]
+            if m is not None and m[1] == "B" and m[0] > end:
+                return self.parse_body(k, m[0], m[2], outer=False)
+        return None
+
     def office_scope(self, k: int) -> int:
         """``المتحدث باسم الجيش في الشمال الشرقي المقدم X``: a ``في`` phrase (a known place,
         or up to three definite words) between an owned title and a rank or honorific
@@ -1250,17 +1304,27 @@ class _Run:
             return x
         return k
 
-    def title_purpose(self, j: int) -> int:
+    def title_purpose(self, j: int, portfolio_only: bool = False) -> int:
         """``المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك``: a ``ل``-phrase naming the
         office's remit between the owner and a name belongs to the title; returns the index
         after it (``j`` when no name follows it)."""
         k = j + 1 if self.texts[j] == "ل" and not self.ws[j] else j
+        # "للشؤون الأمنية": a portfolio noun after ل (ل + ال written لل) and its adjectives
+        portfolio = k > j and self.word[k] and self.norm[k] in self.lex.portfolio_nouns \
+            and self.best[k] is None
+        if portfolio_only and not portfolio:
+            return j
         # the remit: an indefinite head noun (glued to ل or not) and its definite genitive
-        if not (self.word[k] and self.best[k] is None and not self.definite[k]
-                and self.norm[k] not in self.lex.stoppers and (k > j or self.norm[k][:1] == "ل")):
+        if not portfolio and not (self.word[k] and self.best[k] is None and not self.definite[k]
+                                  and self.norm[k] not in self.lex.stoppers
+                                  and (k > j or self.norm[k][:1] == "ل")):
             return j
         k += 1
         start = k
+        while portfolio and k < self.n and k - start < 2 and self.definite[k] \
+                and self.norm[k] not in self.lex.stoppers and not self.breaks_after(k - 1) \
+                and (self.best[k] is None or self.nisba_at(k) is not None):
+            k += 1  # "للشؤون الأفريقية": the portfolio's adjective may be a nisba
         while k < self.n and k - start < 3 and self.definite[k] and self.nisba_at(k) is None \
                 and self.norm[k] not in self.lex.stoppers and not self.breaks_after(k - 1):
             g = self.gaz_row(k)
@@ -1493,6 +1557,8 @@ class _Run:
                 break
             if j > k and nm.startswith("و"):
                 break
+            if j == k and nm.startswith("و") and (nm[1:] in lex.place_nouns or nm[1:-1] in lex.place_nouns):
+                break  # "ميناء ومطارا": a second place noun joined by و, no name
             if self.definite[j] and not (definite_ok or j > k):
                 break
             if j > k and self.definite[k] and not self.definite[j]:
@@ -1525,6 +1591,8 @@ class _Run:
                 return gend
         if kind == "list":
             return self.parse_place_list(i, end)
+        if kind == "pair":
+            return self.parse_place_pair(i, end)
         if kind == "border":
             return self.parse_border(i, end)
         if kind == "ref":
@@ -1568,6 +1636,11 @@ class _Run:
         if kind in ("same", "facility") and self.texts[end - 1].endswith(("ها", "هم", "ه")) \
                 and self.has_enclitic(end - 1):
             return end  # "قاعدتها العسكرية": the place of a pronoun's referent, named elsewhere
+        nm = self.norm[end] if end < self.n else ""
+        if kind == "same" and noun not in self.lex.place_definite and nm[:1] in ("ي", "ت", "ن") \
+                and 4 <= len(nm) <= 6 and not nm.endswith(("ا", "ي", "ه")) and end + 1 < self.n \
+                and self.norm[end + 1] in self.lex.stoppers and not self.breaks_after(end):
+            return end  # "في منطقة تعتمد على": a verb opens a relative clause after a generic noun
         # "إقليم البنجاب"، "ولاية الجزيرة": an administrative noun takes a definite name too
         ne = self.place_name_end(end, max_len=2, definite_ok=(kind == "facility"
                                                                or noun in self.lex.place_definite))
@@ -1617,6 +1690,54 @@ class _Run:
                 info.add_label(self.label(i, ne - 1))
         return ne
 
+    def parse_place_pair(self, i: int, end: int, plural: bool = False) -> int:
+        """``منطقتي القائم وعكاشات``، ``قرى X وY``: a dual (or indefinite plural) place noun,
+        then two names joined by و (the first of at most three words, the second as long at most)."""
+        j = end
+        while j < self.n and j - end < 3 and self.is_word(j) and not self.breaks_after(j):
+            if j > end and (self.norm[j] == "و" or (self.texts[j].startswith("و") and len(self.norm[j]) > 3)):
+                break
+            j += 1
+        if j == end or j >= self.n or j - end > 3 \
+                or not (self.norm[j] == "و" or self.texts[j].startswith("و")):
+            return end
+        items = [(end, j)]
+        s2 = j + 1 if self.norm[j] == "و" else j
+        g = self.gaz_row(s2) if s2 > j else None
+        if g is not None and (g[1].type in ("Place", "State") or g[1].kind == "capital"):
+            items.append((s2, g[0]))
+        else:
+            e2 = s2
+            while e2 < self.n and e2 - s2 < j - end and self.is_word(e2) and self.best[e2] is None \
+                    and self.norm[e2] not in self.lex.stoppers \
+                    and not (e2 > s2 and self.texts[e2].startswith("و")):
+                e2 += 1
+                if self.breaks_after(e2 - 1):
+                    break
+            if e2 == s2:
+                return end
+            items.append((s2, e2))
+        for a, b in items:
+            for x in range(a, b):
+                if not self.is_word(x) or TANWEEN.search(self.texts[x]) \
+                        or (self.norm[x] in self.lex.stoppers and not (x > a and self.spelled_as_name(x))) \
+                        or (plural and not self.definite[x]
+                            and self.texts[x].endswith(("ة", "ات", "ين", "ون"))):
+                    return end  # "قرى كثيرة ومزارع": an adjective or a common plural, no names
+        for a, b in items:
+            g = self.gaz_row(a)
+            if g is not None and g[0] == b and (g[1].type == "Place" or g[1].kind == "capital"):
+                self.add(a, b, g[1].id, "Place", part_of=g[1].part_of or None)
+                continue
+            if g is not None and g[0] == b and g[1].type == "State":
+                self.add(a, b, g[1].id, "State")
+                continue
+            label = self.label(a, b)
+            if a == j and label.startswith("و"):
+                label = label[1:]
+            self.add(a, b, place_id(label), "Place", label=label)
+        return items[-1][1]
+
     def parse_place_list(self, i: int, end: int) -> int:
         """``القرى (الثلاث): A وB وC``: a plural place noun, a colon, then names."""
         k = end
@@ -1624,7 +1745,8 @@ class _Run:
         while k < limit and self.norm[k] not in (":", "هي"):
             k += 1
         if k >= limit:
-            return end
+            # "قرى حوش السيد علي والقصر": an indefinite plural, then two names joined by و
+            return end if self.definite[i] else self.parse_place_pair(i, end, plural=True)
         k += 1  # "القرى: ..." or "ثلاثة موانئ هي ..."
         items: list[tuple[int, int]] = []
         start = k
@@ -1670,8 +1792,9 @@ class _Run:
                 states.append(self.state_of(g[1].id))
                 self.add(k, g[0], self.state_of(g[1].id), "State", outer=False)
                 k = g[0]
-                if k < self.n and self.norm[k] == "و":
-                    k += 1
+                nxt = self.gaz_row(k + 1) if k + 1 < self.n and self.norm[k] == "و" else None
+                if nxt is not None and (nxt[1].type == "State" or nxt[1].kind == "capital"):
+                    k += 1  # "الحدود بين السودان وإثيوبيا" (not "حدودها مع رواندا وتتهم")
                 else:
                     break
             if states:
@@ -1688,6 +1811,8 @@ class _Run:
         return j
 
     def parse_direction(self, i: int, end: int) -> int:
+        if self.texts[end - 1].endswith(("ية", "يه", "ة")):
+            return end  # "دول غربية": a feminine adjective, not the west of what follows
         k = end
         g = self.gaz_row(k)
         if g is None:
@@ -1715,12 +1840,16 @@ class _Run:
     # ------------------------------------------------------------ organizations
     def parse_org_head(self, i: int, end: int, head: str, outer: bool = True) -> tuple[str, int] | None:
         kind = self.lex.org_heads[head]
+        if not head.startswith("ال") and self.counted(i):
+            return None  # "بين الحكومة و14 جماعة مسلحة"، "أي قوات أوغندية": no group named
         j = end
         # up to two modifier words before an owner ("فريق خبراء الأمم المتحدة")
         for gap in range(0, 3):
             k = end + gap
             if k >= self.n:
                 break
+            if gap and self.has_enclitic(end - 1):
+                break  # "قواته دخلت جنوب السودان": a pronoun's forces, then a verb
             if gap and (kind not in ("organ", "agency", "institution", "igo_organ") or not self.is_word(k - 1)
                         or self.norm[k - 1] in self.lex.stoppers or len(self.norm[k - 1]) < 2
                         or self.best[k - 1] is not None):
@@ -1783,6 +1912,12 @@ class _Run:
                 owner = sid  # type: ignore[assignment]
                 self.implicit_state(owner, k)
                 j = k + 1
+            if kind == "group" and gap == 0 and g is None and head in MILITIA_HEADS \
+                    and not head.startswith("ال") and not self.has_enclitic(end - 1):
+                # "ميليشيات إثيوبية": militias named by their nationality, no body of the state
+                label = self.label(i, j)
+                info = self.add(i, j, f"org/{short_hash(label)}", "Organization", outer=outer)
+                return info.id, j
             if kind not in ("organ", "agency", "institution", "igo_organ") and gap == 0:
                 return None
             if kind == "igo_organ" and not row_is_igo(self.lex, owner):
@@ -1828,6 +1963,30 @@ class _Run:
             return oid, j
         if self.has_enclitic(end - 1):
             return None  # "جماعته": a pronoun-owned common noun, not a name
+        if kind == "company" and not head.startswith("ال"):
+            j = end  # "شركة النفط الوطنية الفنزويلية": a state company, named by its trade
+            while j < self.n and j - end < 3 and self.definite[j] and self.best[j] is None \
+                    and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
+                    and not self.breaks_after(j):
+                j += 1
+            sid = self.nisba_at(j) if j > end and j < self.n else None
+            if sid is not None and sid in self.lex.gaz and self.lex.gaz[sid].type == "State":
+                self.implicit_state(sid, j)
+                label = self.label(i, j + 1)
+                info = self.add(i, j + 1, f"{sid}/{short_hash(label)}", "Organization", outer=outer,
+                                part_of=sid)
+                return info.id, j + 1
+        if kind in ("organ", "igo_organ") and not head.startswith("ال") and end + 2 < self.n \
+                and self.norm[end] in ("تابع", "تابعه") and self.norm[end + 1] == "ل":
+            g = self.gaz_row(end + 2)  # "فريق خبراء تابع للأمم المتحدة": an organ of its owner
+            if g is not None and (g[1].type == "State" or row_is_igo(self.lex, g[1].id)):
+                owner = self.state_of(g[1].id)
+                self.add(end + 2, g[0], owner, "State" if g[1].type == "State" or g[1].kind == "capital"
+                         else g[1].type, outer=False)
+                label = self.label(i, g[0])
+                info = self.add(i, g[0], f"{owner}/{short_hash(label)}", "Organization", outer=outer,
+                                part_of=owner)
+                return info.id, g[0]
         if end - i == 1 and self.texts[i].startswith("إ") and self.texts[i].endswith("ه"):
             return None  # "توصل إليه": the preposition and pronoun that fold like "آلية"
         quoted = None if head.startswith("ال") else self.quoted_name(end)
@@ -1835,8 +1994,10 @@ class _Run:
             # "ميليشيات "وازاليندو""، وكالة "ريا نوفوستي"، قوة "كفور"
             qs, qe, close = quoted
             name = self.label(qs, qe)
-            info = self.add(i, close, f"org/{short_hash(name)}", "Organization",
-                            label=self.label(i, end) + " " + name)
+            full = self.label(i, end) + " " + name
+            known = self.rec.by_name.get(fold_phrase(full))  # 'قناة "الجزيرة"' = the listed channel
+            info = self.add(i, close, known if known in self.lex.gaz and self.lex.gaz[known].type
+                            == "Organization" else f"org/{short_hash(name)}", "Organization", label=full)
             info.add_label(name)
             return info.id, close
         if kind == "group" and not head.startswith("ال") and end < self.n and self.definite[end] \
@@ -1872,6 +2033,16 @@ class _Run:
         info = self.add(i, ne, f"org/{short_hash(bare)}", "Organization")
         info.add_label(bare)
         return info.id, ne
+
+    def counted(self, i: int) -> bool:
+        """A digit or a quantifier (``أي``، ``عدة``, glued to و/ب/ل or not) stands before token ``i``."""
+        if i == 0:
+            return False
+        t = self.texts[i - 1]
+        if t.isdigit():
+            return True
+        w = self.norm[i - 1]
+        return w in self.lex.quantifiers or (len(w) > 2 and w[0] in "وبل" and w[1:] in self.lex.quantifiers)
 
     def bracketed_acronym(self, j: int):  # noqa: ANN201
         """A remit (``ل``/``في`` phrase of at most eight words) and then a bracketed
@@ -2012,18 +2183,58 @@ class _Run:
             info.add_label(self.texts[e + 1])
         return info.id, close
 
+    def place_state(self, i: int) -> str | None:
+        """The State of the latest place named before token ``i`` (a capital of a dateline or
+        of talks aside: not a capital), else of the latest capital."""
+        best = None
+        for m in self.mentions:
+            if m.start >= i or m.type != "Place" or m.id not in self.ents:
+                continue
+            sid = self.top_state(m.id)
+            if (sid in self.ents and self.ents[sid].type == "State") \
+                    or (sid in self.lex.gaz and self.lex.gaz[sid].type == "State"):
+                row = self.lex.gaz.get(m.id)
+                capital = row is not None and row.kind in ("capital", "seat")
+                if best is None or not capital or best[1]:
+                    best = (sid, capital)
+        if best is None:
+            return None
+        if best[0] not in self.ents:
+            self.implicit_state(best[0])
+        return best[0]
+
+    def region_genitive(self, j: int) -> bool:
+        """``قيادة المنطقة العسكرية الرابعة``: a definite region noun (``المنطقة``) and a definite
+        adjective after an organ's head name the region the organ commands."""
+        m = self.best[j]
+        return m is not None and m[1] == "P" and m[0] == j + 1 and self.lex.place_nouns.get(m[2]) == "ref" \
+            and j + 1 < self.n and self.definite[j + 1] and self.best[j + 1] is None \
+            and self.nisba_at(j + 1) is None and self.norm[j + 1] not in self.lex.stoppers \
+            and not self.breaks_after(j)
+
     def definite_org(self, i: int, end: int, head: str, kind: str,
                      outer: bool) -> tuple[str, int] | None:
         """A named body written as head + definite adjectives: ``اللجنة العسكرية المشتركة``,
         ``مركز التنسيق المشترك``, ``اللجنة الوطنية لشؤون الأسرى``."""
         if kind in ("company", "institution", "igo_organ"):
             return None
+        if head.startswith("ال") and end < self.n and self.norm[end] in self.lex.backing:
+            # "الحزب المدعوم من إيران": the head refers back to a party named earlier, if any
+            ref = self.bare_head_ref(i, end, head, outer=outer)
+            return (ref, end) if ref is not None else None
+        if head.startswith("ال") and i > 1 and self.texts[i - 1] == "،" and any(
+                m.end == i - 1 and m.type == "State" for m in self.mentions[-3:]):
+            return None  # "فرنسا، القوة الاستعمارية السابقة": a description of the state
         j = end
+        command = head in ("قياده", "القياده")  # "قيادة المنطقة العسكرية الرابعة"
         # "جيش التحالف الوطني الديمقراطي": an army head takes a genitive that is itself a head noun
         while j < self.n and j - end < 3 and self.definite[j] \
                 and (self.best[j] is None or (kind == "army" and j == end and self.best[j][1] == "O"
-                                              and self.best[j][0] == j + 1)) \
-                and self.nisba_at(j) is None and self.norm[j] not in self.lex.stoppers \
+                                              and self.best[j][0] == j + 1)
+                     or (command and j == end and self.region_genitive(j))) \
+                and self.nisba_at(j) is None \
+                and (self.norm[j] not in self.lex.stoppers or (command and j == end
+                                                              and self.region_genitive(j))) \
                 and not TANWEEN.search(self.texts[j]) \
                 and not ((j > end or head.startswith("ال"))  # "حزب العمال المسؤولية"
                          and self.norm[j] in self.lex.object_nouns):
@@ -2081,6 +2292,8 @@ class _Run:
                 self.add(j + 2, g[0], part_of, "State" if g[1].type == "State" else g[1].type,
                          outer=False)
                 j = g[0]
+        if part_of is None and command and self.region_genitive(end):
+            part_of = self.place_state(i)  # a military region's command: of the state it is in
         where = None
         if part_of is None and j + 1 < self.n and self.norm[j] == "في" and not self.breaks_after(j):
             g = self.gaz_row(j + 1)  # "المجلس العسكري في ميانمار": the state closes the name
@@ -2144,6 +2357,12 @@ class _Run:
         if eid in self.lex.adjective_places and i > 0 and self.norm[i - 1].startswith("ال") \
                 and not self.locative(i, end):
             return end  # "على الأمد القصير": the adjective of a definite noun, not the town
+        gov = self.lex.regional_seats.get(eid)
+        if gov is not None and not self.locative(i, end):
+            # "وأربيل تتحدث عن خيانة": a regional government's seat acting is that government
+            grow = self.lex.gaz[gov]
+            self.add(i, end, gov, grow.type, part_of=grow.part_of or None)
+            return end
         if row.type == "Place":
             # "قرب عدن يابال" after "بلدة عدن يابال": the longer place found earlier wins
             for stop in (end + 2, end + 1):
@@ -2487,9 +2706,10 @@ class _Run:
         cmap: dict[str, str] = {}
         for cid, info in self.ents.items():
             row = self.lex.gaz.get(cid)
-            if info.type != "Place" or row is None or row.kind != "capital":
+            seat = self.lex.regional_seats.get(cid)
+            if info.type != "Place" or row is None or (row.kind != "capital" and seat is None):
                 continue
-            sid = self.state_of(cid)
+            sid = seat or self.state_of(cid)  # (a regional seat: its government)
             acting = {m.label for m in self.mentions if m.id == sid and m.start > 0
                       and self.norm[m.start - 1] not in NOT_ACTING}
             if sid != cid and sid in self.ents \
@@ -2501,13 +2721,71 @@ class _Run:
             del self.ents[old]
         for m in self.mentions:
             if m.id in cmap:
-                m.id, m.type = cmap[m.id], "State"
+                m.id, m.type = cmap[m.id], self.ents[cmap[m.id]].type
+
+    def drop_direction_insides(self) -> None:
+        """``شرق الفرات``: a river named only inside a direction phrase is no place of its own:
+        the phrase names the land beyond it (a state, city or sea stays: the region is part of it)."""
+        regions = [(m.start, m.end) for m in self.mentions if m.type == "Place" and m.outer
+                   and self.best[m.start] is not None and self.best[m.start][1] == "D"]
+        if not regions:
+            return
+        by_id: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_id.setdefault(m.id, []).append(m)
+        gone = set()
+        for eid, ms in by_id.items():
+            info = self.ents.get(eid)
+            row = self.lex.gaz.get(eid)
+            if info is None or info.type != "Place" or row is None or row.subtype != "River":
+                continue
+            if all(not m.outer and any(s <= m.start and m.end <= e and s < m.start for s, e in regions)
+                   for m in ms):
+                gone.add(eid)
+        if not gone:
+            return
+        needed = {x for eid, info in self.ents.items() if eid not in gone
+                  for x in [info.part_of] + [of for _, of in info.roles] if x}
+        gone -= needed
+        self.mentions = [m for m in self.mentions if m.id not in gone]
+        for eid in gone:
+            self.ents.pop(eid, None)
+            self.direct.discard(eid)
+
+    def line_start(self, i: int) -> bool:
+        """Token ``i`` opens a line."""
+        return i == 0 or "\n" in self.texts[i - 1] or "\n" in self.ws[i - 1]
+
+    def dateline_credit(self, m: Mention) -> bool:
+        """A news agency credited in a dateline (``بغداد (رويترز) -``، ``جنيف - رويترز``،
+        ``سكاي نيوز عربية - أبوظبي``) is the story's source, not one of its actors: at most
+        three words (the place) stand before it on its line, right before it a bracket, dash,
+        slash or colon, and after it a closing bracket, dash, slash, bar or the line end.
+        A credit at the end of a caption (``... غرب ميانمار - رويترز``) has more words before it."""
+        row = self.lex.gaz.get(m.id)
+        if row is None or row.subtype != "Media":
+            return False
+        k, words = m.start, 0
+        while not self.line_start(k):
+            k -= 1
+            if self.word[k]:
+                words += 1
+                if words > 3:
+                    return False
+        if k < m.start and self.texts[m.start - 1] not in DATELINE_PUNCT:
+            return False
+        e = m.end
+        return e >= self.n or self.line_start(e) or "\n" in self.texts[e] \
+            or self.texts[e] in DATELINE_PUNCT + (")", "|")
 
     def drop_clutter(self) -> None:
-        """Mentions on page-furniture lines go; so do entities seen only there."""
+        """Mentions on page-furniture lines go, and agencies credited in a dateline; so do
+        entities seen only there."""
+        self.drop_direction_insides()
         text = "".join([t + w for t, w in zip(self.texts, self.ws)])  # doc.text, no Tokens
         ranges = clutter_lines(text, self.lex.clutter)
-        if not ranges:
+        credits = {id(m) for m in self.mentions if self.dateline_credit(m)}
+        if not ranges and not credits:
             return
         offsets, pos = [], 0
         for t, w in zip(self.texts, self.ws):
@@ -2520,7 +2798,7 @@ class _Run:
 
         kept, dropped = [], set()
         for m in self.mentions:
-            if in_clutter(m.start):
+            if id(m) in credits or in_clutter(m.start):
                 dropped.add(m.id)
             else:
                 kept.append(m)

@@ -70,6 +70,10 @@ class Lexicon:
     adjective_places: frozenset[str] = frozenset()  # place ids whose bare name is a common adjective
     not_bodies: frozenset[str] = frozenset()  # folded two-word phrases that open with a body head
     noun_given_names: frozenset[str] = frozenset()  # given names that are also idafa heads (حسن)
+    regional_seats: dict[str, str] = field(default_factory=dict)  # seat city -> its government
+    compound_parts: frozenset[str] = frozenset()  # "الدين" in "نور الدين": one name unit
+    quantifiers: frozenset[str] = frozenset()  # "أي"، "عدة": a counted indefinite noun names nothing
+    backing: frozenset[str] = frozenset()  # "المدعوم": after a bare head noun it describes, names nothing
     phrases: list[tuple[str, str]] = field(default_factory=list)  # (match key, folded phrase)
 
     def words(self) -> set[str]:
@@ -168,11 +172,23 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(fold_phrase(w) for w in _lines("name_suffixes.txt")),
         not_bodies=frozenset(fold_phrase(w) for w in _lines("not_bodies.txt")),
         noun_given_names=frozenset(fold_phrase(w) for w in _lines("noun_given_names.txt")),
+        backing=frozenset(fold_phrase(w) for w in _lines("backing_participles.txt")),
+        quantifiers=frozenset(fold_phrase(w) for w in _lines("quantifiers.txt")),
+        compound_parts=frozenset(fold_phrase(w) for w in _lines("compound_name_parts.txt")),
+        regional_seats={r["place_id"]: r["government_id"] for r in _tsv("regional_seats.tsv")
+                        if r["place_id"] in gaz and r["government_id"] in gaz},
     )
     phrases: list[tuple[str, str]] = []
     for row in gaz.values():
         for name in row.names:
-            phrases.append((f"G|{row.id}", fold_phrase(name)))
+            folded = fold_phrase(name)
+            phrases.append((f"G|{row.id}", folded))
+            first, _, rest = folded.partition(" ")
+            if rest and len(first) >= 5 and first.startswith("م") and first.endswith("و") \
+                    and len(rest.split()) <= 3:
+                # "متطوعو الدفاع عن الوطن" (a participle's plural in construct) is "متطوعي ..."
+                # as object or genitive
+                phrases.append((f"G|{row.id}", first[:-1] + "ي " + rest))
     for i, t in enumerate(titles):
         phrases.append((f"T|{i}", t.ar))
     for b in bodies.values():

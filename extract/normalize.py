@@ -332,6 +332,15 @@ class ArabicTokenizer:
                         glued = split_glued(tok, self._is_known)
                         if len(glued) == 2:
                             pieces = split_proclitics(glued[0], self._is_known) + [glued[1]]
+                    elif len(pieces[-1]) >= 7:
+                        # "للجيشالجيبوتي": proclitics, then two words run together
+                        last = pieces[-1]
+                        probe = "ا" + last if pieces[-2:-1] == ["ل"] and last.startswith("ل") \
+                            and not last.startswith("ال") else last
+                        glued = split_glued(probe, self._is_known)
+                        if len(glued) == 2:
+                            first = glued[0][1:] if probe is not last else glued[0]
+                            pieces = pieces[:-1] + [first, glued[1]]
                     pieces = tuple(pieces)  # tuples of str are not tracked by the GC
                     if len(self._splits) < 200_000:
                         self._splits[tok] = pieces
