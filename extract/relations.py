@@ -443,6 +443,7 @@ class _Context:
     talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
     state_dyad: tuple[str, str] | None = None  # the two states most said to be at odds
     country: str | None = None  # what "البلاد" names: the dateline's state, found further down
+    opposed: set[frozenset[str]] = field(default_factory=set)  # top-actor pairs said at odds
 
 
 class RelationExtractor:
@@ -464,7 +465,9 @@ class RelationExtractor:
         ctx = _Context(doc, view, infos, dyad, dyad_evidenced=evidenced,
                        location=dateline_state(doc, view), theatre=theatre_state(infos),
                        state_dyad=_state_pair(infos, pairs),
-                       country=dateline_state(doc, view, COUNTRY_SENTENCES) or theatre_state(infos))
+                       country=dateline_state(doc, view, COUNTRY_SENTENCES) or theatre_state(infos),
+                       opposed={frozenset((top_actor(infos, a), top_actor(infos, b)))
+                                for a, b in pairs})
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -1241,7 +1244,7 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             if len(ids) >= 2:
                 return [(a, b) for a in ids for b in ids if a != b]
     if m.label == "cedes_to":
-        tgt = [g for g in after if g.prep in ("ل", "الي")]
+        tgt = [g for g in after if g.prep in ("ل", "الي", "لصالح")]  # "تخلت عن X لصالح Y"
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
     if not direct and m.label == "fights" and src:  # "قصفت القوات الروسية مدينة خاركيف"
         enemy = _enemy_at(ctx, [g for g in after if g.prep in allowed], src)
@@ -1273,6 +1276,49 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         for g in _parallel_addressees(clause, direct[0], after):
             tgt += [x for x in self.ids(ctx, g, src) if x not in tgt and x not in src]
     return _cross(src, tgt)
+
+
+#: How far after the ground handed over its receiver may stand ("سلمت المطار والقاعدة للجيش").
+HANDOVER_GAP = 12
+
+
+def frame_handover(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``سلّمت X المدينة للجيش Y``، ``تسليم القاعدة إلى Y``: handing ground (a town, a base,
+    positions, a named place) over to an actor cedes it to that actor.
+
+    The ground must follow the verb (or its subject) at once and the receiver stand behind
+    ``لـ``/``إلى``/``لصالح``: ``تسلّم X رسالة من Y`` (received: the same letters) names no
+    ground, ``تسليم أنفسهم`` no receiver."""
+    src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    lo = m.end
+    if subj is not None and subj.start >= m.end:
+        if clause.has_cue("ceded_ground", m.end, m.end + 1) or (
+                set(subj.types) == {"Place"} and subj.start == m.end):
+            # "وتنسحب وحدات من X وتسلم القاعدة لـY": the ground right after the verb, so the
+            # subject stands before it (an actor after the ground is no subject): the nearest
+            # plain actor or troops partitive ("وحدات من X"), else the clause's first one
+            left = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
+            after = [subj] + after  # (what was taken for the subject may be the receiver)
+            if left is not None and m.start - left.end <= SUBJECT_GAP and (
+                    left.prep is None or (left.prep == "من" and clause.has_cue(
+                        "troops", left.start - 2, left.start - 1))) and left.kind == "ent":
+                src = list(left.ids)
+            else:
+                src = self.fallback_source(ctx, clause, m.start, speakers)
+        else:
+            lo = subj.end
+    ground = clause.has_cue("ceded_ground", lo, lo + 1) or any(
+        g.start == lo and g.prep is None and set(g.types) == {"Place"} for g in clause.groups)
+    if not ground:
+        return []
+    src = [x for x in src if not _is_place(ctx, x)]
+    for g in after:
+        if g.start <= lo or g.start - lo > HANDOVER_GAP or clause.blocked(lo, g.start):
+            continue
+        if g.prep in ("ل", "الي", "لصالح") and not all(_is_place(ctx, x) for x in g.ids):
+            return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+    return []
 
 
 def _opens_same_subject(clause: Clause, pos: int) -> bool:
@@ -2226,6 +2272,65 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+#: Message nouns whose carrier between two sides mediates (folded).
+MESSAGE_NOUNS = frozenset(fold_text(w) for w in (
+    "رسالة", "رسالتين", "رسالتي", "رسائل", "الرسالة", "الرسائل", "رسالتان", "برسالة", "برسائل"))
+#: How far after a message noun its addressees or its sender may stand.
+MESSAGE_GAP = 6
+
+
+def frame_messenger(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``نقل X رسالتين إلى A وB``، ``تسلّم X رسالة من A قبل أن ينقلها إلى B``: carrying messages
+    between two sides mediates between them; a message to one side only is no mediation,
+    nor one to a side the carrier belongs to."""
+    infos = ctx.infos if ctx is not None else {}
+    noun = next((i for i in range(m.start, m.end) if clause.norm(i) in MESSAGE_NOUNS), None)
+    if noun is None:  # "ينقلها": the message named before in the sentence
+        noun = next((i for i in range(m.start - 1, clause.start - 1, -1)
+                     if clause.norm(i) in MESSAGE_NOUNS), None)
+        if noun is None:
+            return []
+    if any(g.start <= noun < g.end for g in clause.groups):
+        return []  # "الأمير رسالة الرد" read as a name: no message, no carrier to trust
+    parties: list[str] = []
+    party_groups: list[ActorGroup] = []
+    reach = m.end
+    for g in clause.groups:
+        if noun < g.start <= noun + MESSAGE_GAP and (g.prep == "من" or (
+                g.kind == "nisba" and "من" in clause.norms[noun - clause.start:g.start - clause.start])):
+            party_groups.append(g)
+            parties += self.ids(ctx, g)  # who sent the message the carrier took on
+        to = g.prep in ("الي", "بين") or (g.prep is None and "الي" in (
+            g.prep2, clause.norm(g.start - 2)))
+        # (also one head noun between: "إلى عواصم الدول الأربع"، "إلى قادة البلدين")
+        if reach <= g.start <= reach + MESSAGE_GAP and to and not clause.blocked(reach, g.start):
+            party_groups.append(g)
+            parties += _between_ids(self, ctx, clause, g) if g.prep == "بين" else self.ids(ctx, g)
+            reach = g.end  # "إلى A وإلى B": the next addressee
+    subj = find_subject(clause, m.start, m.start + 1)
+    if subj is not None and any(g is subj for g in party_groups):
+        subj = None  # the sender or an addressee is no carrier
+    if subj is not None and (subj.prep is not None or subj.prep2 is not None
+                             or subj.start > noun > m.start):
+        subj = None
+    carrier = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)] if subj else []
+    if not carrier:
+        carrier = [x for x in self.fallback_source(ctx, clause, m.start, [], across=True)
+                   if not _is_place(ctx, x)]
+    # the leaders a message goes to stand for their sides ("إلى البرهان وآبي أحمد")
+    parties = [top_actor(infos, x) if getattr(infos.get(x), "type", None) == "Person" else x
+               for x in parties]
+    parties = [x for x in dict.fromkeys(parties) if not _is_place(ctx, x) and x not in carrier]
+    if not carrier or len(parties) < 2 or any(same_side(infos, c, p) for c in carrier
+                                              for p in parties):
+        return []
+    if ctx is None or not any(frozenset((top_actor(infos, a), top_actor(infos, b))) in ctx.opposed
+                              for a in parties for b in parties if a != b):
+        return []  # two sides the article sets at odds (fights, accusations, "بين A وB")
+    return _cross(carrier, parties)
+
+
 #: How far before a shuttle-diplomacy noun its mediator may stand ("قام المبعوث X بجولات مكوكية").
 SHUTTLE_GAP = 5
 
@@ -2653,13 +2758,80 @@ def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(ids, self.ids(ctx, other))
 
 
+#: How far from a deployment verb its co-agent's ``إلى جانب`` may stand.
+CO_AGENT_GAP = 15
+
+
 def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى."""
+    """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى.
+
+    Co-agents named with ``إلى جانب`` deploy there too: ``وإلى جانب X، أرسلت Y قوات إلى
+    Z``، ``وتسهم فيها Y بألف جندي، إلى جانب X``."""
+    pairs = _deploy_pairs(self, ctx, clause, m, speakers)
+    return pairs + _co_agents(self, ctx, clause, m, pairs) if pairs else pairs
+
+
+def _co_agents(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               pairs: Pairs) -> Pairs:
+    """The actors after an ``إلى جانب`` of the deployment's clause (no fighting or side-taking
+    word before it: that one is an alliance) share its targets."""
+    srcs = {a for a, _ in pairs}
+    tgts = list(dict.fromkeys(t for _, t in pairs))
+    out: Pairs = []
+    for t in clause.triggers:
+        if t.label != "allied_with" or t.id != "alongside" or abs(t.start - m.start) > CO_AGENT_GAP \
+                or clause.has_cue("side_taking", t.start - 3, t.start) \
+                or clause.blocked(min(t.end, m.end), max(t.start, m.start)):
+            continue
+        lo, hi = (t.end, m.start) if t.start < m.start else (m.end, t.start)
+        if any(x.start != t.start and lo <= x.start < hi for x in clause.triggers) or any(
+                c.label in ("speech", "continuation") and lo <= c.start < hi for c in clause.cues):
+            continue  # another predicate between: the phrase belongs to it
+        if t.start < m.start and t.start > clause.start and clause.norm(t.start - 1) not in (
+                "و", *COMMA):
+            continue  # a fronted co-agent opens its clause: "وإلى جانب X، أرسلت Y"
+        partner = next((g for g in _after(clause, t.end, gap=1)), None)
+        if partner is None or not ({"State", "Organization"} & set(partner.types)):
+            continue
+        for a in self.ids(ctx, partner):
+            if a in srcs or _is_place(ctx, a) or a in tgts:
+                continue
+            out.extend((a, x) for x in tgts if (a, x) not in out)
+    return out
+
+
+def _pronoun_place(clause: Clause, m: TriggerMatch) -> ActorGroup | None:
+    """``فيها``/``فيهما`` right after a deployment verb: the last place or state named with
+    في/إلى before the verb in the sentence (``نشرت بعثتها في X، وتسهم فيها Y بـ...``)."""
+    if clause.norm(m.end) not in PLACE_PRONOUNS:
+        return None
+    return next((g for g in reversed(clause.groups) if g.end <= m.start and g.prep in (
+        "في", "الي", "داخل") and ({"Place", "State"} & set(g.types))), None)
+
+
+#: Pronoun complements that refer back to a place (folded).
+PLACE_PRONOUNS = frozenset(fold_text(w) for w in (
+    "فيها", "فيه", "فيهما", "فيهم", "إليها", "إليه", "إليهما"))
+
+
+def _deploy_pairs(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     troops = _troops_near(clause, m)
     if not troops and not clause.has_cue("troops", m.start - 3, m.start):
         return []
+    if clause.norm(m.start).startswith("ب") and any(
+            t.label == "accuses" and m.start - DISPUTE_GAP <= t.start < m.start
+            and not clause.blocked(t.end, m.start) for t in clause.triggers):
+        return []  # "اتهمت X روسيا بنشر مقاتلات في ليبيا": an alleged deployment is no fact
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is not None and subj.start > m.start and subj.prep in ("في", "الي", "داخل"):
+        # "بدأت X منتصف الشهر نشر قوات في Y": the destination is no subject; the plain actor
+        # before a time phrase is
+        left = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
+        if left is not None and left.prep is None and left.kind == "ent" and (
+                m.start - left.end <= SUBJECT_GAP) and not clause.blocked(left.end, m.start):
+            subj = left
     src = self.ids(ctx, subj)
     sender = next((g for g in clause.groups if m.end <= g.start <= m.end + 2 and (
         g.kind == "nisba" or (g.types == ["State"] and g.start > m.end and g.prep is None))
@@ -2696,6 +2868,14 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             if ctx.location and clause.norm(g.start).startswith(MISSION_HEADS) and (
                     ctx.location not in src):
                 return _cross(src, [ctx.location])  # "بقوات في البعثة": the dateline's country
+    back = _pronoun_place(clause, m)
+    if back is not None:  # "وتسهم فيها Y": the place named before
+        if subj is not None and subj.start > m.end and any(
+                c.label == "speech" and m.end <= c.start < subj.start for c in clause.cues):
+            # "وأرسلت إليها مدرعات، في خطوة قالت الوزارة X إنها ...": the speaker of the
+            # next clause is no subject; the sentence's is
+            src = self.fallback_source(ctx, clause, m.start, [], across=True)
+        return _cross([x for x in src if x not in back.ids], self.ids(ctx, back))
     country = ctx.country if ctx is not None else None
     if country:  # "نشر قوات في البلاد": the dateline's state (else the one of its places)
         for i in range(m.end, clause.end - 1):
@@ -2774,13 +2954,16 @@ def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Claus
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``وتنتشر قوات X في Y``: forces stationed in a place (no troops noun needed)."""
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is None and clause.norm(m.start - 1) in RELATIVE:  # "لصالح الجيش X الذي انتشر فيها"
+        subj = relative_antecedent(clause, m.start)
     src = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
     for g in _after(clause, m.end):
         if g is not subj and g.prep in ("في", "داخل") and ({"Place", "State"} & set(g.types)):
             return _cross(src, self.ids(ctx, g))
         if g is not subj and g.prep == "علي" and g.types == ["Place"]:  # "على الحدود"
             return _cross(src, self.ids(ctx, g))
-    return []
+    back = _pronoun_place(clause, m)  # "الجيش X، الذي انتشر فيهما": the places named before
+    return _cross([x for x in src if x not in back.ids], self.ids(ctx, back)) if back else []
 
 
 def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -2933,6 +3116,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
     ("mediates", "shuttle"): frame_shuttle,
+    ("mediates", "messenger"): frame_messenger,
     ("mediates", "chair"): frame_chair,
     ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,
@@ -2970,6 +3154,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("deploys_to", "deploy"): frame_deploy,
     ("deploys_to", "join_force"): frame_join_force,
     ("cedes_to", "verb"): frame_verb,
+    ("cedes_to", "handover"): frame_handover,
     ("denies", "verb"): frame_verb,
     ("denies", "masdar"): frame_masdar,
     ("denies", "verb_pron"): frame_verb_pron,

@@ -1,0 +1,110 @@
+"""Hand-overs as cessions, co-agents of a deployment and deployments into a place named
+before (sentences written for these tests, about real events, in our own words)."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.extract import extract_text
+
+
+def typed(nlp, text: str, rtype: str) -> set[tuple[str, str]]:
+    ex = extract_text(nlp, text, published="2024-05-10")
+    return {(r.source, r.target) for r in ex.relations if r.type == rtype}
+
+
+# ------------------------------------------------------------------ cedes_to: hand-overs
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسلمت جبهة النصرة مواقعها في البلدة إلى الجيش السوري.", ("jabhat_al_nusra", "SYR")),
+    ("وكانت حركة الشباب قد أبرمت اتفاقا مع مقديشو تخلت بموجبه عن مواقعها في المدينة "
+     "لصالح الجيش الصومالي.", ("al_shabaab", "SOM")),
+])
+def test_handing_ground_over_cedes_it(nlp, text, expected):
+    got = {(s, t.split("/")[0]) for s, t in typed(nlp, text, "cedes_to")}
+    assert expected in got
+
+
+def test_a_coordinated_hand_over_keeps_the_withdrawing_subject(nlp):
+    text = ("وتقدم الجيش السوري نحو المدينة، قبل أن تنسحب وحدات من جبهة النصرة وتسلم "
+            "المعبر والمطار للجيش السوري.")
+    got = {(s, t.split("/")[0]) for s, t in typed(nlp, text, "cedes_to")}
+    assert ("jabhat_al_nusra", "SYR") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وتسلم الرئيس الفرنسي رسالة من نظيره الروسي.",  # received: no ground, no receiver
+    "ودعا الرئيس الصومالي مقاتلي حركة الشباب إلى تسليم أنفسهم.",  # surrender themselves
+])
+def test_receiving_or_surrendering_is_no_cession(nlp, text):
+    assert not typed(nlp, text, "cedes_to")
+
+
+# ------------------------------------------------------------------ deploys_to: co-agents
+
+def test_a_fronted_co_agent_deploys_too(nlp):
+    text = "وإلى جانب فرنسا، أرسلت بريطانيا ألف جندي إلى إستونيا."
+    assert {("GBR", "EST"), ("FRA", "EST")} <= typed(nlp, text, "deploys_to")
+
+
+def test_a_trailing_co_agent_and_a_pronoun_destination(nlp):
+    text = ("وبدأت الأمم المتحدة نشر بعثتها العسكرية في مالي، وتسهم فيها تشاد بنحو ألف "
+            "جندي، إلى جانب النيجر والسنغال.")
+    assert {("UN", "MLI"), ("TCD", "MLI"), ("NER", "MLI"), ("SEN", "MLI")} <= typed(
+        nlp, text, "deploys_to")
+
+
+def test_alongside_after_another_predicate_is_no_co_agent(nlp):
+    text = ("وتتهم الحكومة موسكو بتجنيد مرتزقة للقتال إلى جانب قوات حفتر، فيما نشرت تركيا "
+            "مستشارين عسكريين في ليبيا.")
+    got = typed(nlp, text, "deploys_to")
+    assert ("TUR", "LBY") in got
+    assert not {s for s, _ in got} - {"TUR"}
+
+
+def test_the_host_army_alongside_is_no_deployer(nlp):
+    text = "ونشرت فرنسا قوات في مالي إلى جانب الجيش المالي."
+    assert typed(nlp, text, "deploys_to") == {("FRA", "MLI")}
+
+
+def test_a_relative_clause_stationed_in_the_places_named_before(nlp):
+    text = ("وتخلى الجيش الأوكراني عن مواقعه في باخموت لصالح القوات الروسية التي انتشرت "
+            "فيها.")
+    got = typed(nlp, text, "deploys_to")
+    assert any(s.startswith("RUS") and t == "bakhmut" for s, t in got)
+
+
+def test_a_time_phrase_between_the_subject_and_the_deployment(nlp):
+    text = "وبدأت سادك منتصف الشهر الماضي نشر قوات في موزمبيق."
+    assert ("SADC", "MOZ") in typed(nlp, text, "deploys_to")
+
+
+def test_an_alleged_deployment_is_no_deployment(nlp):
+    text = "واتهمت الحكومة الليبية روسيا في أيار/مايو الماضي بنشر مقاتلات حربية في ليبيا."
+    assert not typed(nlp, text, "deploys_to")
+
+
+def test_a_pronoun_destination_keeps_the_sentence_subject_before_a_speaker(nlp):
+    text = ("وعززت تشاد وجودها العسكري في إقليم تيبستي، وأرسلت إليه مدرعات وجنودا، في خطوة "
+            "قالت وزارة الدفاع التشادية إنها وقائية.")
+    got = typed(nlp, text, "deploys_to")
+    assert got and all(s == "TCD" for s, _ in got)
+
+
+# ------------------------------------------------------------------ mediates: messages carried
+
+@pytest.mark.parametrize("text, expected", [
+    ("واتهمت إسرائيل حركة حماس بخرق الهدنة. وتسلمت قطر رسالة من حركة حماس، قبل أن تنقلها "
+     "إلى إسرائيل.", {("QAT", "hamas"), ("QAT", "ISR")}),
+    ("وتبادل الجيشان الأمريكي والإيراني الاتهامات. ونقلت سلطنة عمان رسائل بين الولايات "
+     "المتحدة وإيران.", {("OMN", "USA"), ("OMN", "IRN")}),
+])
+def test_carrying_messages_between_two_sides_mediates(nlp, text, expected):
+    assert expected <= typed(nlp, text, "mediates")
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت إسرائيل حركة حماس بخرق الهدنة. ونقلت مصر رسالة إلى إسرائيل.",  # one side only
+    "واتهمت روسيا أوكرانيا بقصف المدينة. ونقلت فرنسا رسالة إلى أوكرانيا وبولندا.",  # no two sides
+])
+def test_a_message_to_one_side_or_to_friends_is_no_mediation(nlp, text):
+    assert not typed(nlp, text, "mediates")
