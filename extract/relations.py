@@ -745,6 +745,8 @@ class RelationExtractor:
                 # "البلدين" where the fighting pair is a state and a rebel group: the two
                 # states at odds (a border row beside a civil war)
                 sides = list(ctx.state_dyad)
+            elif ctx.state_dyad is None:
+                sides = _two_countries(ctx, sides)
         if g.kind == OTHER:
             src = set(source or ())
             rest = [s for s in sides if not any(same_side(ctx.infos, s, x) for x in src)]
@@ -871,6 +873,21 @@ def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[
     if not pick or src & set(pick) or any(same_side(infos, x, y) for x in src for y in pick):
         return []
     return pick
+
+
+def _two_countries(ctx: _Context, sides: list[str]) -> list[str]:
+    """``البلدين`` where the dyad is a state and a non-state actor and no two states are said to
+    be at odds: the dyad's state and the dateline's (or the theatre's) state, when that is
+    another state; else the dyad's sides unchanged."""
+    infos = ctx.infos
+    states = [s for s in sides if getattr(infos.get(s), "type", None) == "State"]
+    if len(states) != 1:
+        return sides
+    for other in (ctx.location, ctx.theatre):
+        if other and other != states[0] and getattr(infos.get(other), "type", None) == "State" \
+                and not same_side(infos, other, states[0]):
+            return [states[0], other]
+    return sides
 
 
 def _named_list(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[str]:

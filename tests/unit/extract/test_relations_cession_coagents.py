@@ -108,3 +108,11 @@ def test_carrying_messages_between_two_sides_mediates(nlp, text, expected):
 ])
 def test_a_message_to_one_side_or_to_friends_is_no_mediation(nlp, text):
     assert not typed(nlp, text, "mediates")
+
+
+# ------------------------------------------------------------------ collectives: "البلدين"
+
+def test_the_two_countries_beside_a_state_and_rebel_dyad_are_the_datelines_too(nlp):
+    text = ("نيروبي (وكالات) - اشتبك الجيش الصومالي مع حركة الشباب قرب الحدود الكينية. "
+            "ودعا الاتحاد الأفريقي البلدين إلى ضبط النفس.")
+    assert typed(nlp, text, "calls_on") == {("AU", "SOM"), ("AU", "KEN")}
