@@ -627,6 +627,9 @@ class RelationExtractor:
         given: they report what the sentence says, they do not accuse or appeal."""
         out: list[tuple[int, list[str]]] = []
         for c in clause.cues:
+            if c.label == "speech" and any(t.start == c.start and t.label == "mediates"
+                                           for t in clause.triggers):
+                continue  # "تنقل X بين العاصمتين": shuttling, not reporting ("تنقل عن")
             if c.label in ("speech", "continuation"):
                 if clause.norm(c.start).startswith("م") and c.start > clause.start:
                     # a participle ("مؤكداً"، "مشيراً"): the sentence's subject speaks
@@ -2260,8 +2263,16 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
 
 def frame_mediate_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                        m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties."""
+    """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties.
+
+    A subject inside the trigger's span with an apposition (``تنقل رئيس المنظمة، وزير
+    خارجية X فلان، بين العاصمتين``): its named actor."""
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is None and m.end - m.start > 2:
+        inside = [g for g in clause.groups if m.start < g.start and g.end <= m.end
+                  and g.prep is None]
+        subj = next((g for g in inside if g.types == ["Person"]), None) or next(
+            (g for g in inside if g.kind == "ent"), inside[0] if inside else None)
     mediators = self.ids(ctx, subj)
     if not mediators and any(clause.norm(i) in SELF_COMPLEMENTIZERS
                              for i in range(max(clause.start, m.start - 2), m.start)):

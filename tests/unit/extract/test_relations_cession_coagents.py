@@ -116,3 +116,14 @@ def test_the_two_countries_beside_a_state_and_rebel_dyad_are_the_datelines_too(n
     text = ("نيروبي (وكالات) - اشتبك الجيش الصومالي مع حركة الشباب قرب الحدود الكينية. "
             "ودعا الاتحاد الأفريقي البلدين إلى ضبط النفس.")
     assert typed(nlp, text, "calls_on") == {("AU", "SOM"), ("AU", "KEN")}
+
+
+# ------------------------------------------------------------------ mediates: shuttling with an apposition
+
+def test_shuttling_with_an_apposed_title_and_the_appeal_that_follows(nlp):
+    text = ("واتهمت أرمينيا أذربيجان بقصف قرى حدودية. وتنقل رئيس مجموعة مينسك، "
+            "وزير الخارجية الفرنسي جان إيف لودريان، بين العاصمتين، ودعا الجانبين إلى التهدئة.")
+    got = typed(nlp, text, "mediates")
+    med = {s for s, _ in got}
+    assert {t for _, t in got} >= {"ARM", "AZE"} and med
+    assert med == {s for s, _ in typed(nlp, text, "calls_on")}
