@@ -2786,6 +2786,10 @@ def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(ids, self.ids(ctx, other))
 
 
+#: How far after one destination of a deployment the next may stand ("في X ونحو 900 في Y").
+DESTINATION_GAP = 5
+#: Words that place an installation near a place ("قاعدة قرب X"), folded.
+NEAR_WORDS = frozenset({"قرب", "بالقرب", "قريبا", "بمحاذاه", "جنوب", "شمال", "شرق", "غرب"})
 #: How far from a deployment verb its co-agent's ``إلى جانب`` may stand.
 CO_AGENT_GAP = 15
 
@@ -2853,6 +2857,14 @@ def _deploy_pairs(self: RelationExtractor, ctx: _Context | None, clause: Clause,
             and not clause.blocked(t.end, m.start) for t in clause.triggers):
         return []  # "اتهمت X روسيا بنشر مقاتلات في ليبيا": an alleged deployment is no fact
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is not None and subj.start > m.start and subj.prep is None and (set(subj.types) == {
+            "Place"} or clause.norm(subj.start - 1) in NEAR_WORDS):
+        subj = _topic(clause, m.start)  # "أما X، فأرسلت ... قرب الدوحة": a place is no subject
+    own_subject = next((g for g in clause.groups if g.start == m.end and g.prep is None
+                        and g.kind == "ent" and {"State", "Organization"} & set(g.types)), None)
+    if subj is not None and subj.end <= m.start and clause.norm(m.start - 1) in RELATIVE \
+            and own_subject is not None:
+        subj = own_subject  # "التحالف، الذي تنشر X في إطاره قوات": the relative has its subject
     if subj is not None and subj.start > m.start and subj.prep in ("في", "الي", "داخل"):
         # "بدأت X منتصف الشهر نشر قوات في Y": the destination is no subject; the plain actor
         # before a time phrase is
@@ -2882,10 +2894,24 @@ def _deploy_pairs(self: RelationExtractor, ctx: _Context | None, clause: Clause,
         src = self.ids(ctx, before[-1]) if before else self.fallback_source(
             ctx, clause, m.start, [], across=True)
     after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
-    for g in after:
+    for k, g in enumerate(after):
         if g.prep in ("في", "الي", "داخل") and ({"Place", "State"} & set(g.types)):
             force = [x for x in _within_force(self, ctx, clause, g.end) if x not in src]
-            return _cross(src + force, self.ids(ctx, g))
+            where = self.ids(ctx, g)
+            for h in after[k + 1:]:  # "نحو 2500 جندي في العراق ونحو 900 في سوريا"
+                if h.prep != g.prep or h.start - g.end > DESTINATION_GAP or not (
+                        {"Place", "State"} & set(h.types)) or not clause.norm(g.end).startswith("و") \
+                        or any(g.end <= t.start < h.start for t in clause.triggers):
+                    break
+                where += [x for x in self.ids(ctx, h) if x not in where]
+                g = h
+            return _cross(src + force, where)
+        if g.prep is None and ({"Place", "State"} & set(g.types)) and any(
+                clause.norm(i) == "الي" and (clause.has_cue("asset", i + 1, i + 2)
+                                             or clause.has_cue("ceded_ground", i + 1, i + 2))
+                for i in range(max(m.end, g.start - 5), g.start - 1)) and clause.norm(
+                g.start - 1) in NEAR_WORDS:
+            return _cross(src, self.ids(ctx, g))  # "إلى قاعدتها العسكرية قرب الدوحة"
         if g.prep == "علي" and g.types == ["Place"]:  # "نشر قوات على الحدود مع X"
             return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:

@@ -127,3 +127,24 @@ def test_shuttling_with_an_apposed_title_and_the_appeal_that_follows(nlp):
     med = {s for s, _ in got}
     assert {t for _, t in got} >= {"ARM", "AZE"} and med
     assert med == {s for s, _ in typed(nlp, text, "calls_on")}
+
+
+# ------------------------------------------------------------------ deploys_to: more destinations
+
+def test_a_relative_clause_with_its_own_subject_and_two_destinations(nlp):
+    text = ("وانتقدت أنقرة مهمة حلف شمال الأطلسي، الذي تنشر فرنسا في إطاره نحو ألف جندي في "
+            "رومانيا ونحو 300 في إستونيا.")
+    got = typed(nlp, text, "deploys_to")
+    assert {("FRA", "ROU"), ("FRA", "EST")} <= got
+    assert not any(s == "NATO" for s, _ in got)
+
+
+def test_troops_sent_to_a_base_near_a_city(nlp):
+    text = "أما فرنسا، فقد أرسلت دفعة من جنودها إلى قاعدتها العسكرية قرب نيامي."
+    got = typed(nlp, text, "deploys_to")
+    assert got and all(s == "FRA" for s, _ in got)
+
+
+def test_warships_are_a_deployment(nlp):
+    text = "ونشرت الولايات المتحدة مدمرات وغواصة في البحر الأحمر."
+    assert ("USA", "red_sea") in typed(nlp, text, "deploys_to")
