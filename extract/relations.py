@@ -1446,11 +1446,28 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         subj = find_subject(clause, denial.start, denial.end)
         if subj is not None and subj.start >= denial.end:
             src = self.ids(ctx, subj)
-    src = src or _last_denier(self, ctx, clause, m) or self.fallback_source(
-        ctx, clause, m.start, speakers, across=True)
+    src = src or _last_denier(self, ctx, clause, m) or _relative_subject(
+        self, ctx, clause, m) or self.fallback_source(ctx, clause, m.start, speakers, across=True)
     after = _after(clause, m.start + 1)  # "محمّلاً X المسؤولية": the object inside the match
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
               and not _marker_between(clause, m.start + 1, g.start)]
+    pron = clause.norm(m.end) if m.end < clause.end else ""
+    if pron in OBJECT_PRONOUNS and not (direct and direct[0].start == m.end):
+        # "متهمةً إياها بـ...": the nearest fitting actor before the participle, not its subject
+        feminine = pron.endswith("ها")
+        for g in reversed(clause.groups):
+            if g.end > m.start:
+                continue
+            if g is clause.groups[0]:
+                break  # the sentence's first actor is its subject, not the pronoun's referent
+            ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+            if not ids or (feminine and not _feminine(clause, g)):
+                continue
+            if set(ids) & set(src) or any(same_side(ctx.infos if ctx else {}, a, b)
+                                          for a in src for b in ids):
+                return []  # the nearest actor is the subject itself: the reading is unsure
+            return _cross(src, ids)
+        return []
     if direct:
         return _cross(src, self.ids(ctx, direct[0], src))
     if m.label == "calls_on":
@@ -1458,6 +1475,26 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         if between:
             return _cross(src, _between_ids(self, ctx, clause, between[0]))
     return []
+
+
+#: How far before a participle the relative clause it closes may open.
+RELATIVE_SPAN = 30
+
+
+def _relative_subject(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                      m: TriggerMatch) -> list[str]:
+    """``الدول الأربع، التي قطعت علاقاتها مع X ...، متهمةً إياها``: a participle right after a
+    relative clause (no speech verb or complementizer between) takes its antecedent."""
+    rel = max((i for i in range(max(clause.start, m.start - RELATIVE_SPAN), m.start)
+               if clause.norm(i) in RELATIVE), default=None)
+    if rel is None or clause.norm(m.start - 1) not in COMMA or clause.blocked(rel + 1, m.start) or any(
+            c.label in ("speech", "continuation", "complementizer") and rel < c.start < m.start
+            for c in clause.cues):
+        return []
+    ante = next((g for g in reversed(clause.groups) if g.end <= rel), None)
+    if ante is None or rel - ante.end > 1 or (rel > ante.end and clause.norm(ante.end) not in COMMA):
+        return []
+    return [x for x in self.ids(ctx, ante) if not _is_place(ctx, x)]
 
 
 def _last_denier(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -2300,6 +2337,8 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+#: Detached object pronouns after a participle ("متهمةً إياها"), folded.
+OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 #: Message nouns whose carrier between two sides mediates (folded).
 MESSAGE_NOUNS = frozenset(fold_text(w) for w in (
     "رسالة", "رسالتين", "رسالتي", "رسائل", "الرسالة", "الرسائل", "رسالتان", "برسالة", "برسائل"))

@@ -148,3 +148,18 @@ def test_troops_sent_to_a_base_near_a_city(nlp):
 def test_warships_are_a_deployment(nlp):
     text = "ونشرت الولايات المتحدة مدمرات وغواصة في البحر الأحمر."
     assert ("USA", "red_sea") in typed(nlp, text, "deploys_to")
+
+
+# ------------------------------------------------------------------ participles: "إياها", relative subjects
+
+def test_a_participle_after_a_relative_clause_takes_its_antecedent_and_its_pronoun(nlp):
+    text = ("وكانت السعودية والإمارات والبحرين قد أصدرت بيانا. واجتمع في الرياض وزراء خارجية "
+            "الدول الثلاث، التي قطعت علاقاتها مع إيران، متهمة إياها بدعم جماعات مسلحة.")
+    assert {("SAU", "IRN"), ("ARE", "IRN"), ("BHR", "IRN")} <= typed(nlp, text, "accuses")
+
+
+def test_a_detached_pronoun_whose_nearest_actor_is_the_subject_gives_nothing(nlp):
+    text = ("ويطالب عدد من أحزاب المعارضة الأرمينية باستقالة نيكول باشينيان، متهمين إياه "
+            "بتقديم تنازلات.")
+    assert not any(s.startswith("person/") and t.startswith("ARM/")
+                   for s, t in typed(nlp, text, "accuses"))
