@@ -1341,6 +1341,35 @@ def frame_handover(self: RelationExtractor, ctx: _Context | None, clause: Clause
     return []
 
 
+#: How far after a recapture verb the actor the ground is taken from may stand.
+RECAPTURE_GAP = 10
+
+
+def frame_recapture(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``استعادت X المدينة من المتمردين``، ``طردت X مقاتلي Y من البلدة``: who retakes ground
+    fights who held it (the actor behind ``من``), or whom it drives out (the object)."""
+    src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    src = [x for x in src if not _is_place(ctx, x)]
+    lo = subj.end if subj is not None and subj.start >= m.end else m.end
+    for g in after:
+        if g.start < lo or g.start - lo > RECAPTURE_GAP or clause.blocked(lo, g.start):
+            continue
+        ids = [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)]
+        if not ids:
+            continue
+        if g.prep is None and clause.norm(m.start).lstrip("و").startswith(("طرد", "يطرد", "تطرد")):
+            return _cross(src, ids)
+        if g.prep == "من":  # the ground retaken stands between: a town, a base, a named place
+            ground = any(clause.has_cue("ceded_ground", i, i + 1) for i in range(lo, g.start)) or any(
+                lo <= h.start < g.start and "Place" in h.types for h in clause.groups)
+            return _cross(src, ids) if ground else []
+        if g.prep is None:
+            continue  # the ground retaken ("استعادت X مدينة Y")
+        break
+    return []
+
+
 def _opens_same_subject(clause: Clause, pos: int) -> bool:
     """Is the word at ``pos`` the first after a same-subject opener (``كما``، ``ثم``)?"""
     words = [clause.norm(i) for i in range(clause.start, pos)]
@@ -3225,6 +3254,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "kill"): frame_kill,
     ("fights", "projectile"): frame_projectile,
     ("fights", "exposed"): frame_exposed,
+    ("fights", "recapture"): frame_recapture,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,

@@ -163,3 +163,18 @@ def test_a_detached_pronoun_whose_nearest_actor_is_the_subject_gives_nothing(nlp
             "بتقديم تنازلات.")
     assert not any(s.startswith("person/") and t.startswith("ARM/")
                    for s, t in typed(nlp, text, "accuses"))
+
+
+# ------------------------------------------------------------------ fights: retaking ground
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستعاد الجيش العراقي مدينة الموصل من تنظيم الدولة الإسلامية.", ("IRQ", "isis")),
+    ("وطردت القوات الصومالية مقاتلي حركة الشباب من البلدة.", ("SOM", "al_shabaab")),
+])
+def test_retaking_ground_or_driving_out_fights_who_held_it(nlp, text, expected):
+    assert expected in {(s.split("/")[0], t) for s, t in typed(nlp, text, "fights")}
+
+
+def test_recovering_something_that_is_no_ground_is_no_fight(nlp):
+    text = "واستعادت الحكومة العراقية أموالا من الحكومة السورية."
+    assert not typed(nlp, text, "fights")
