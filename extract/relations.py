@@ -2854,6 +2854,11 @@ def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(ids, self.ids(ctx, other))
 
 
+#: How far after a troops noun its cargo of aid may stand ("طائرات عسكرية محملة بالمساعدات").
+AID_GAP = 4
+#: Words that make a troops noun a carrier of cargo ("محملة بـ"), folded.
+LADEN_WORDS = frozenset(fold_text(w) for w in ("محملة", "محمّلة", "تحمل", "يحمل", "تنقل", "لنقل",
+                                               "محملات"))
 #: How far after one destination of a deployment the next may stand ("في X ونحو 900 في Y").
 DESTINATION_GAP = 5
 #: Words that place an installation near a place ("قاعدة قرب X"), folded.
@@ -2920,6 +2925,9 @@ def _deploy_pairs(self: RelationExtractor, ctx: _Context | None, clause: Clause,
     troops = _troops_near(clause, m)
     if not troops and not clause.has_cue("troops", m.start - 3, m.start):
         return []
+    if troops and clause.has_cue("aid_cargo", troops[0].end, troops[0].end + AID_GAP) and any(
+            clause.norm(i) in LADEN_WORDS for i in range(troops[0].end, troops[0].end + AID_GAP)):
+        return []  # "سترسل طائرات عسكرية محملة بالمساعدات": aid delivered, not forces sent
     if clause.norm(m.start).startswith("ب") and any(
             t.label == "accuses" and m.start - DISPUTE_GAP <= t.start < m.start
             and not clause.blocked(t.end, m.start) for t in clause.triggers):

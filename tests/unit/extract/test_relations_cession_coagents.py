@@ -79,7 +79,9 @@ def test_a_time_phrase_between_the_subject_and_the_deployment(nlp):
 
 
 def test_an_alleged_deployment_is_no_deployment(nlp):
-    text = "واتهمت الحكومة الليبية روسيا في أيار/مايو الماضي بنشر مقاتلات حربية في ليبيا."
+    assert ("RUS", "LBY") in typed(nlp, "وأرسلت موسكو الشهر الماضي طائرات حربية إلى ليبيا.",
+                                   "deploys_to")
+    text = "واتهم البرلمان الليبي موسكو خلال الشهر الماضي بإرسال طائرات حربية إلى ليبيا."
     assert not typed(nlp, text, "deploys_to")
 
 
@@ -178,3 +180,10 @@ def test_retaking_ground_or_driving_out_fights_who_held_it(nlp, text, expected):
 def test_recovering_something_that_is_no_ground_is_no_fight(nlp):
     text = "واستعادت الحكومة العراقية أموالا من الحكومة السورية."
     assert not typed(nlp, text, "fights")
+
+
+def test_military_planes_laden_with_aid_are_no_deployment(nlp):
+    text = "وقال الرئيس إن الولايات المتحدة سترسل طائرات عسكرية محملة بالمساعدات الإنسانية إلى تبليسي."
+    assert not typed(nlp, text, "deploys_to")
+    text = "ونشرت الأمم المتحدة قوات حفظ السلام لحماية المساعدات الإنسانية في دارفور."
+    assert ("UN", "darfur") in typed(nlp, text, "deploys_to")
