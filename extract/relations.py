@@ -630,6 +630,9 @@ class RelationExtractor:
             if c.label == "speech" and any(t.start == c.start and t.label == "mediates"
                                            for t in clause.triggers):
                 continue  # "تنقل X بين العاصمتين": shuttling, not reporting ("تنقل عن")
+            if c.label == "speech" and clause.norm(c.start) in STATEMENT_NOUNS and any(
+                    t.end == c.start for t in clause.triggers):
+                continue  # "واتهم البيان X": the statement is the verb's subject, X its object
             if c.label in ("speech", "continuation"):
                 if clause.norm(c.start).startswith("م") and c.start > clause.start:
                     # a participle ("مؤكداً"، "مشيراً"): the sentence's subject speaks
@@ -1181,6 +1184,17 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     """Active verb: subject -> first object (accuses, calls_on, fights, cedes_to, denies ...)."""
     if m.label in ("accuses", "calls_on") and _passive(clause, m):
         return frame_passive(self, ctx, clause, m, speakers)
+    if m.label in ("accuses", "calls_on") and ctx is not None and ctx.last_speaker \
+            and clause.norm(m.end) in STATEMENT_NOUNS:
+        # "واتهم البيان الجيش X بـ...": the statement speaks for whoever issued it, the last
+        # speaker; its object follows
+        obj = next((g for g in _after(clause, m.end + 1, gap=2) if g.prep is None), None)
+        src = list(ctx.last_speaker)
+        tgt = [x for x in self.ids(ctx, obj, src) if not _is_place(ctx, x)] if obj else []
+        if m.label != "denies" and tgt and not any(same_side(ctx.infos, a, b)
+                                                   for a in src for b in tgt):
+            return _cross(src, tgt)
+        return []
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
     if m.label == "calls_on" and (_common_object(clause, m.end) or _common_object(
             clause, subj.end if subj is not None and subj.start >= m.end else m.end)):
@@ -2366,6 +2380,10 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
 
 
+#: Statement nouns that stand as the subject of an accusation or an appeal for whoever issued
+#: the statement ("واتهم البيان X"), folded.
+STATEMENT_NOUNS = frozenset(fold_text(w) for w in ("البيان", "بيانها", "بيانه", "المذكرة",
+                                                   "الرسالة", "الشكوى"))
 #: Detached object pronouns after a participle ("متهمةً إياها"), folded.
 OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 #: Message nouns whose carrier between two sides mediates (folded).

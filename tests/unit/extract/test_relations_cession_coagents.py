@@ -187,3 +187,10 @@ def test_military_planes_laden_with_aid_are_no_deployment(nlp):
     assert not typed(nlp, text, "deploys_to")
     text = "ونشرت الأمم المتحدة قوات حفظ السلام لحماية المساعدات الإنسانية في دارفور."
     assert ("UN", "darfur") in typed(nlp, text, "deploys_to")
+
+
+def test_a_statement_as_subject_speaks_for_whoever_issued_it(nlp):
+    text = ("وقال المتحدث باسم الجيش السوداني، في بيان، إن الدورية تعرضت لإطلاق نار. "
+            "واتهم البيان الجيش الإثيوبي بتوفير الغطاء للمسلحين.")
+    got = typed(nlp, text, "accuses")
+    assert got and all(t == "ETH/army" and not s.startswith("ETH") for s, t in got)
