@@ -628,6 +628,9 @@ class _Run:
                 and not self.breaks_after(i - 1):
             return None  # "السياسة الخارجية في الاتحاد": the adjective of a noun, no ministry
         own = self.parse_owner(end, allow_title=False)
+        if own is not None and body.subtype == "ArmedForce" and end < self.n \
+                and self.norm[end] in ("في", "الي") and not self.definite[i]:
+            own = None  # "نشرت تركيا مستشارين عسكريين في ليبيا": where they go, not whose
         if own is None and form == "full":
             # "الشرطة الوطنية الهايتية": the body's own adjectives, then the owner's nisba
             a = end

@@ -443,6 +443,7 @@ class _Context:
     talks: list[str] = field(default_factory=list)  # parties of the last talks named with them
     state_dyad: tuple[str, str] | None = None  # the two states most said to be at odds
     country: str | None = None  # what "البلاد" names: the dateline's state, found further down
+    opposed: set[frozenset[str]] = field(default_factory=set)  # top-actor pairs said at odds
 
 
 class RelationExtractor:
@@ -464,7 +465,9 @@ class RelationExtractor:
         ctx = _Context(doc, view, infos, dyad, dyad_evidenced=evidenced,
                        location=dateline_state(doc, view), theatre=theatre_state(infos),
                        state_dyad=_state_pair(infos, pairs),
-                       country=dateline_state(doc, view, COUNTRY_SENTENCES) or theatre_state(infos))
+                       country=dateline_state(doc, view, COUNTRY_SENTENCES) or theatre_state(infos),
+                       opposed={frozenset((top_actor(infos, a), top_actor(infos, b)))
+                                for a, b in pairs})
         published = doc._.published
         for idx, (sent, (clause, triggers)) in enumerate(zip(view.sents, read)):
             self.read_sentence(ctx, idx, sent, clause, triggers, published)
@@ -624,6 +627,12 @@ class RelationExtractor:
         given: they report what the sentence says, they do not accuse or appeal."""
         out: list[tuple[int, list[str]]] = []
         for c in clause.cues:
+            if c.label == "speech" and any(t.start == c.start and t.label == "mediates"
+                                           for t in clause.triggers):
+                continue  # "تنقل X بين العاصمتين": shuttling, not reporting ("تنقل عن")
+            if c.label == "speech" and clause.norm(c.start) in STATEMENT_NOUNS and any(
+                    t.end == c.start for t in clause.triggers):
+                continue  # "واتهم البيان X": the statement is the verb's subject, X its object
             if c.label in ("speech", "continuation"):
                 if clause.norm(c.start).startswith("م") and c.start > clause.start:
                     # a participle ("مؤكداً"، "مشيراً"): the sentence's subject speaks
@@ -742,6 +751,8 @@ class RelationExtractor:
                 # "البلدين" where the fighting pair is a state and a rebel group: the two
                 # states at odds (a border row beside a civil war)
                 sides = list(ctx.state_dyad)
+            elif ctx.state_dyad is None:
+                sides = _two_countries(ctx, sides)
         if g.kind == OTHER:
             src = set(source or ())
             rest = [s for s in sides if not any(same_side(ctx.infos, s, x) for x in src)]
@@ -868,6 +879,21 @@ def _named_pair(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[
     if not pick or src & set(pick) or any(same_side(infos, x, y) for x in src for y in pick):
         return []
     return pick
+
+
+def _two_countries(ctx: _Context, sides: list[str]) -> list[str]:
+    """``البلدين`` where the dyad is a state and a non-state actor and no two states are said to
+    be at odds: the dyad's state and the dateline's (or the theatre's) state, when that is
+    another state; else the dyad's sides unchanged."""
+    infos = ctx.infos
+    states = [s for s in sides if getattr(infos.get(s), "type", None) == "State"]
+    if len(states) != 1:
+        return sides
+    for other in (ctx.location, ctx.theatre):
+        if other and other != states[0] and getattr(infos.get(other), "type", None) == "State" \
+                and not same_side(infos, other, states[0]):
+            return [states[0], other]
+    return sides
 
 
 def _named_list(ctx: _Context, g: ActorGroup, source: list[str] | None) -> list[str]:
@@ -1158,6 +1184,17 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
     """Active verb: subject -> first object (accuses, calls_on, fights, cedes_to, denies ...)."""
     if m.label in ("accuses", "calls_on") and _passive(clause, m):
         return frame_passive(self, ctx, clause, m, speakers)
+    if m.label in ("accuses", "calls_on") and ctx is not None and ctx.last_speaker \
+            and clause.norm(m.end) in STATEMENT_NOUNS:
+        # "واتهم البيان الجيش X بـ...": the statement speaks for whoever issued it, the last
+        # speaker; its object follows
+        obj = next((g for g in _after(clause, m.end + 1, gap=2) if g.prep is None), None)
+        src = list(ctx.last_speaker)
+        tgt = [x for x in self.ids(ctx, obj, src) if not _is_place(ctx, x)] if obj else []
+        if m.label != "denies" and tgt and not any(same_side(ctx.infos, a, b)
+                                                   for a in src for b in tgt):
+            return _cross(src, tgt)
+        return []
     src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
     if m.label == "calls_on" and (_common_object(clause, m.end) or _common_object(
             clause, subj.end if subj is not None and subj.start >= m.end else m.end)):
@@ -1241,7 +1278,7 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
             if len(ids) >= 2:
                 return [(a, b) for a in ids for b in ids if a != b]
     if m.label == "cedes_to":
-        tgt = [g for g in after if g.prep in ("ل", "الي")]
+        tgt = [g for g in after if g.prep in ("ل", "الي", "لصالح")]  # "تخلت عن X لصالح Y"
         return _cross(src, self.ids(ctx, tgt[0], src)) if tgt else []
     if not direct and m.label == "fights" and src:  # "قصفت القوات الروسية مدينة خاركيف"
         enemy = _enemy_at(ctx, [g for g in after if g.prep in allowed], src)
@@ -1273,6 +1310,78 @@ def frame_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause, m:
         for g in _parallel_addressees(clause, direct[0], after):
             tgt += [x for x in self.ids(ctx, g, src) if x not in tgt and x not in src]
     return _cross(src, tgt)
+
+
+#: How far after the ground handed over its receiver may stand ("سلمت المطار والقاعدة للجيش").
+HANDOVER_GAP = 12
+
+
+def frame_handover(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                   m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``سلّمت X المدينة للجيش Y``، ``تسليم القاعدة إلى Y``: handing ground (a town, a base,
+    positions, a named place) over to an actor cedes it to that actor.
+
+    The ground must follow the verb (or its subject) at once and the receiver stand behind
+    ``لـ``/``إلى``/``لصالح``: ``تسلّم X رسالة من Y`` (received: the same letters) names no
+    ground, ``تسليم أنفسهم`` no receiver."""
+    src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    lo = m.end
+    if subj is not None and subj.start >= m.end:
+        if clause.has_cue("ceded_ground", m.end, m.end + 1) or (
+                set(subj.types) == {"Place"} and subj.start == m.end):
+            # "وتنسحب وحدات من X وتسلم القاعدة لـY": the ground right after the verb, so the
+            # subject stands before it (an actor after the ground is no subject): the nearest
+            # plain actor or troops partitive ("وحدات من X"), else the clause's first one
+            left = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
+            after = [subj] + after  # (what was taken for the subject may be the receiver)
+            if left is not None and m.start - left.end <= SUBJECT_GAP and (
+                    left.prep is None or (left.prep == "من" and clause.has_cue(
+                        "troops", left.start - 2, left.start - 1))) and left.kind == "ent":
+                src = list(left.ids)
+            else:
+                src = self.fallback_source(ctx, clause, m.start, speakers)
+        else:
+            lo = subj.end
+    ground = clause.has_cue("ceded_ground", lo, lo + 1) or any(
+        g.start == lo and g.prep is None and set(g.types) == {"Place"} for g in clause.groups)
+    if not ground:
+        return []
+    src = [x for x in src if not _is_place(ctx, x)]
+    for g in after:
+        if g.start <= lo or g.start - lo > HANDOVER_GAP or clause.blocked(lo, g.start):
+            continue
+        if g.prep in ("ل", "الي", "لصالح") and not all(_is_place(ctx, x) for x in g.ids):
+            return _cross(src, [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)])
+    return []
+
+
+#: How far after a recapture verb the actor the ground is taken from may stand.
+RECAPTURE_GAP = 10
+
+
+def frame_recapture(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``استعادت X المدينة من المتمردين``، ``طردت X مقاتلي Y من البلدة``: who retakes ground
+    fights who held it (the actor behind ``من``), or whom it drives out (the object)."""
+    src, subj, after = _subject_and_objects(self, ctx, clause, m, speakers)
+    src = [x for x in src if not _is_place(ctx, x)]
+    lo = subj.end if subj is not None and subj.start >= m.end else m.end
+    for g in after:
+        if g.start < lo or g.start - lo > RECAPTURE_GAP or clause.blocked(lo, g.start):
+            continue
+        ids = [x for x in self.ids(ctx, g, src) if not _is_place(ctx, x)]
+        if not ids:
+            continue
+        if g.prep is None and clause.norm(m.start).lstrip("و").startswith(("طرد", "يطرد", "تطرد")):
+            return _cross(src, ids)
+        if g.prep == "من":  # the ground retaken stands between: a town, a base, a named place
+            ground = any(clause.has_cue("ceded_ground", i, i + 1) for i in range(lo, g.start)) or any(
+                lo <= h.start < g.start and "Place" in h.types for h in clause.groups)
+            return _cross(src, ids) if ground else []
+        if g.prep is None:
+            continue  # the ground retaken ("استعادت X مدينة Y")
+        break
+    return []
 
 
 def _opens_same_subject(clause: Clause, pos: int) -> bool:
@@ -1380,11 +1489,28 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         subj = find_subject(clause, denial.start, denial.end)
         if subj is not None and subj.start >= denial.end:
             src = self.ids(ctx, subj)
-    src = src or _last_denier(self, ctx, clause, m) or self.fallback_source(
-        ctx, clause, m.start, speakers, across=True)
+    src = src or _last_denier(self, ctx, clause, m) or _relative_subject(
+        self, ctx, clause, m) or self.fallback_source(ctx, clause, m.start, speakers, across=True)
     after = _after(clause, m.start + 1)  # "محمّلاً X المسؤولية": the object inside the match
     direct = [g for g in after if g.prep is None and g.kind != "nisba"
               and not _marker_between(clause, m.start + 1, g.start)]
+    pron = clause.norm(m.end) if m.end < clause.end else ""
+    if pron in OBJECT_PRONOUNS and not (direct and direct[0].start == m.end):
+        # "متهمةً إياها بـ...": the nearest fitting actor before the participle, not its subject
+        feminine = pron.endswith("ها")
+        for g in reversed(clause.groups):
+            if g.end > m.start:
+                continue
+            if g is clause.groups[0]:
+                break  # the sentence's first actor is its subject, not the pronoun's referent
+            ids = [x for x in self.ids(ctx, g) if not _is_place(ctx, x)]
+            if not ids or (feminine and not _feminine(clause, g)):
+                continue
+            if set(ids) & set(src) or any(same_side(ctx.infos if ctx else {}, a, b)
+                                          for a in src for b in ids):
+                return []  # the nearest actor is the subject itself: the reading is unsure
+            return _cross(src, ids)
+        return []
     if direct:
         return _cross(src, self.ids(ctx, direct[0], src))
     if m.label == "calls_on":
@@ -1392,6 +1518,26 @@ def frame_participle(self: RelationExtractor, ctx: _Context | None, clause: Clau
         if between:
             return _cross(src, _between_ids(self, ctx, clause, between[0]))
     return []
+
+
+#: How far before a participle the relative clause it closes may open.
+RELATIVE_SPAN = 30
+
+
+def _relative_subject(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                      m: TriggerMatch) -> list[str]:
+    """``الدول الأربع، التي قطعت علاقاتها مع X ...، متهمةً إياها``: a participle right after a
+    relative clause (no speech verb or complementizer between) takes its antecedent."""
+    rel = max((i for i in range(max(clause.start, m.start - RELATIVE_SPAN), m.start)
+               if clause.norm(i) in RELATIVE), default=None)
+    if rel is None or clause.norm(m.start - 1) not in COMMA or clause.blocked(rel + 1, m.start) or any(
+            c.label in ("speech", "continuation", "complementizer") and rel < c.start < m.start
+            for c in clause.cues):
+        return []
+    ante = next((g for g in reversed(clause.groups) if g.end <= rel), None)
+    if ante is None or rel - ante.end > 1 or (rel > ante.end and clause.norm(ante.end) not in COMMA):
+        return []
+    return [x for x in self.ids(ctx, ante) if not _is_place(ctx, x)]
 
 
 def _last_denier(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -2197,8 +2343,16 @@ def _parties(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: T
 
 def frame_mediate_verb(self: RelationExtractor, ctx: _Context | None, clause: Clause,
                        m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties."""
+    """``توسطت X بين Y وZ`` / ``استضافت X محادثات``: subject mediates for the parties.
+
+    A subject inside the trigger's span with an apposition (``تنقل رئيس المنظمة، وزير
+    خارجية X فلان، بين العاصمتين``): its named actor."""
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is None and m.end - m.start > 2:
+        inside = [g for g in clause.groups if m.start < g.start and g.end <= m.end
+                  and g.prep is None]
+        subj = next((g for g in inside if g.types == ["Person"]), None) or next(
+            (g for g in inside if g.kind == "ent"), inside[0] if inside else None)
     mediators = self.ids(ctx, subj)
     if not mediators and any(clause.norm(i) in SELF_COMPLEMENTIZERS
                              for i in range(max(clause.start, m.start - 2), m.start)):
@@ -2224,6 +2378,71 @@ def frame_mediate_noun(self: RelationExtractor, ctx: _Context | None, clause: Cl
     if not mediators:
         return []
     return _cross(mediators, _parties(self, ctx, clause, m, own, mediators))
+
+
+#: Statement nouns that stand as the subject of an accusation or an appeal for whoever issued
+#: the statement ("واتهم البيان X"), folded.
+STATEMENT_NOUNS = frozenset(fold_text(w) for w in ("البيان", "بيانها", "بيانه", "المذكرة",
+                                                   "الرسالة", "الشكوى"))
+#: Detached object pronouns after a participle ("متهمةً إياها"), folded.
+OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+#: Message nouns whose carrier between two sides mediates (folded).
+MESSAGE_NOUNS = frozenset(fold_text(w) for w in (
+    "رسالة", "رسالتين", "رسالتي", "رسائل", "الرسالة", "الرسائل", "رسالتان", "برسالة", "برسائل"))
+#: How far after a message noun its addressees or its sender may stand.
+MESSAGE_GAP = 6
+
+
+def frame_messenger(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                    m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """``نقل X رسالتين إلى A وB``، ``تسلّم X رسالة من A قبل أن ينقلها إلى B``: carrying messages
+    between two sides mediates between them; a message to one side only is no mediation,
+    nor one to a side the carrier belongs to."""
+    infos = ctx.infos if ctx is not None else {}
+    noun = next((i for i in range(m.start, m.end) if clause.norm(i) in MESSAGE_NOUNS), None)
+    if noun is None:  # "ينقلها": the message named before in the sentence
+        noun = next((i for i in range(m.start - 1, clause.start - 1, -1)
+                     if clause.norm(i) in MESSAGE_NOUNS), None)
+        if noun is None:
+            return []
+    if any(g.start <= noun < g.end for g in clause.groups):
+        return []  # "الأمير رسالة الرد" read as a name: no message, no carrier to trust
+    parties: list[str] = []
+    party_groups: list[ActorGroup] = []
+    reach = m.end
+    for g in clause.groups:
+        if noun < g.start <= noun + MESSAGE_GAP and (g.prep == "من" or (
+                g.kind == "nisba" and "من" in clause.norms[noun - clause.start:g.start - clause.start])):
+            party_groups.append(g)
+            parties += self.ids(ctx, g)  # who sent the message the carrier took on
+        to = g.prep in ("الي", "بين") or (g.prep is None and "الي" in (
+            g.prep2, clause.norm(g.start - 2)))
+        # (also one head noun between: "إلى عواصم الدول الأربع"، "إلى قادة البلدين")
+        if reach <= g.start <= reach + MESSAGE_GAP and to and not clause.blocked(reach, g.start):
+            party_groups.append(g)
+            parties += _between_ids(self, ctx, clause, g) if g.prep == "بين" else self.ids(ctx, g)
+            reach = g.end  # "إلى A وإلى B": the next addressee
+    subj = find_subject(clause, m.start, m.start + 1)
+    if subj is not None and any(g is subj for g in party_groups):
+        subj = None  # the sender or an addressee is no carrier
+    if subj is not None and (subj.prep is not None or subj.prep2 is not None
+                             or subj.start > noun > m.start):
+        subj = None
+    carrier = [x for x in self.ids(ctx, subj) if not _is_place(ctx, x)] if subj else []
+    if not carrier:
+        carrier = [x for x in self.fallback_source(ctx, clause, m.start, [], across=True)
+                   if not _is_place(ctx, x)]
+    # the leaders a message goes to stand for their sides ("إلى البرهان وآبي أحمد")
+    parties = [top_actor(infos, x) if getattr(infos.get(x), "type", None) == "Person" else x
+               for x in parties]
+    parties = [x for x in dict.fromkeys(parties) if not _is_place(ctx, x) and x not in carrier]
+    if not carrier or len(parties) < 2 or any(same_side(infos, c, p) for c in carrier
+                                              for p in parties):
+        return []
+    if ctx is None or not any(frozenset((top_actor(infos, a), top_actor(infos, b))) in ctx.opposed
+                              for a in parties for b in parties if a != b):
+        return []  # two sides the article sets at odds (fights, accusations, "بين A وB")
+    return _cross(carrier, parties)
 
 
 #: How far before a shuttle-diplomacy noun its mediator may stand ("قام المبعوث X بجولات مكوكية").
@@ -2709,13 +2928,100 @@ def frame_ally_pron(self: RelationExtractor, ctx: _Context | None, clause: Claus
     return _cross(ids, self.ids(ctx, other))
 
 
+#: How far after a troops noun its cargo of aid may stand ("طائرات عسكرية محملة بالمساعدات").
+AID_GAP = 4
+#: Words that make a troops noun a carrier of cargo ("محملة بـ"), folded.
+LADEN_WORDS = frozenset(fold_text(w) for w in ("محملة", "محمّلة", "تحمل", "يحمل", "تنقل", "لنقل",
+                                               "محملات"))
+#: How far after one destination of a deployment the next may stand ("في X ونحو 900 في Y").
+DESTINATION_GAP = 5
+#: Words that place an installation near a place ("قاعدة قرب X"), folded.
+NEAR_WORDS = frozenset({"قرب", "بالقرب", "قريبا", "بمحاذاه", "جنوب", "شمال", "شرق", "غرب"})
+#: How far from a deployment verb its co-agent's ``إلى جانب`` may stand.
+CO_AGENT_GAP = 15
+
+
 def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
                  speakers: list[tuple[int, list[str]]]) -> Pairs:
-    """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى."""
+    """``نشرت X قوات في Y``: needs a troops noun; the target is the place after في/إلى.
+
+    Co-agents named with ``إلى جانب`` deploy there too: ``وإلى جانب X، أرسلت Y قوات إلى
+    Z``، ``وتسهم فيها Y بألف جندي، إلى جانب X``."""
+    pairs = _deploy_pairs(self, ctx, clause, m, speakers)
+    return pairs + _co_agents(self, ctx, clause, m, pairs) if pairs else pairs
+
+
+def _co_agents(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+               pairs: Pairs) -> Pairs:
+    """The actors after an ``إلى جانب`` of the deployment's clause (no fighting or side-taking
+    word before it: that one is an alliance) share its targets."""
+    srcs = {a for a, _ in pairs}
+    tgts = list(dict.fromkeys(t for _, t in pairs))
+    out: Pairs = []
+    for t in clause.triggers:
+        if t.label != "allied_with" or t.id != "alongside" or abs(t.start - m.start) > CO_AGENT_GAP \
+                or clause.has_cue("side_taking", t.start - 3, t.start) \
+                or clause.blocked(min(t.end, m.end), max(t.start, m.start)):
+            continue
+        lo, hi = (t.end, m.start) if t.start < m.start else (m.end, t.start)
+        if any(x.start != t.start and lo <= x.start < hi for x in clause.triggers) or any(
+                c.label in ("speech", "continuation") and lo <= c.start < hi for c in clause.cues):
+            continue  # another predicate between: the phrase belongs to it
+        if t.start < m.start and t.start > clause.start and clause.norm(t.start - 1) not in (
+                "و", *COMMA):
+            continue  # a fronted co-agent opens its clause: "وإلى جانب X، أرسلت Y"
+        partner = next((g for g in _after(clause, t.end, gap=1)), None)
+        if partner is None or not ({"State", "Organization"} & set(partner.types)):
+            continue
+        for a in self.ids(ctx, partner):
+            if a in srcs or _is_place(ctx, a) or a in tgts:
+                continue
+            out.extend((a, x) for x in tgts if (a, x) not in out)
+    return out
+
+
+def _pronoun_place(clause: Clause, m: TriggerMatch) -> ActorGroup | None:
+    """``فيها``/``فيهما`` right after a deployment verb: the last place or state named with
+    في/إلى before the verb in the sentence (``نشرت بعثتها في X، وتسهم فيها Y بـ...``)."""
+    if clause.norm(m.end) not in PLACE_PRONOUNS:
+        return None
+    return next((g for g in reversed(clause.groups) if g.end <= m.start and g.prep in (
+        "في", "الي", "داخل") and ({"Place", "State"} & set(g.types))), None)
+
+
+#: Pronoun complements that refer back to a place (folded).
+PLACE_PRONOUNS = frozenset(fold_text(w) for w in (
+    "فيها", "فيه", "فيهما", "فيهم", "إليها", "إليه", "إليهما"))
+
+
+def _deploy_pairs(self: RelationExtractor, ctx: _Context | None, clause: Clause,
+                  m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     troops = _troops_near(clause, m)
     if not troops and not clause.has_cue("troops", m.start - 3, m.start):
         return []
+    if troops and clause.has_cue("aid_cargo", troops[0].end, troops[0].end + AID_GAP) and any(
+            clause.norm(i) in LADEN_WORDS for i in range(troops[0].end, troops[0].end + AID_GAP)):
+        return []  # "سترسل طائرات عسكرية محملة بالمساعدات": aid delivered, not forces sent
+    if clause.norm(m.start).startswith("ب") and any(
+            t.label == "accuses" and m.start - DISPUTE_GAP <= t.start < m.start
+            and not clause.blocked(t.end, m.start) for t in clause.triggers):
+        return []  # "اتهمت X روسيا بنشر مقاتلات في ليبيا": an alleged deployment is no fact
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is not None and subj.start > m.start and subj.prep is None and (set(subj.types) == {
+            "Place"} or clause.norm(subj.start - 1) in NEAR_WORDS):
+        subj = _topic(clause, m.start)  # "أما X، فأرسلت ... قرب الدوحة": a place is no subject
+    own_subject = next((g for g in clause.groups if g.start == m.end and g.prep is None
+                        and g.kind == "ent" and {"State", "Organization"} & set(g.types)), None)
+    if subj is not None and subj.end <= m.start and clause.norm(m.start - 1) in RELATIVE \
+            and own_subject is not None:
+        subj = own_subject  # "التحالف، الذي تنشر X في إطاره قوات": the relative has its subject
+    if subj is not None and subj.start > m.start and subj.prep in ("في", "الي", "داخل"):
+        # "بدأت X منتصف الشهر نشر قوات في Y": the destination is no subject; the plain actor
+        # before a time phrase is
+        left = next((g for g in reversed(clause.groups) if g.end <= m.start), None)
+        if left is not None and left.prep is None and left.kind == "ent" and (
+                m.start - left.end <= SUBJECT_GAP) and not clause.blocked(left.end, m.start):
+            subj = left
     src = self.ids(ctx, subj)
     sender = next((g for g in clause.groups if m.end <= g.start <= m.end + 2 and (
         g.kind == "nisba" or (g.types == ["State"] and g.start > m.end and g.prep is None))
@@ -2738,10 +3044,24 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
         src = self.ids(ctx, before[-1]) if before else self.fallback_source(
             ctx, clause, m.start, [], across=True)
     after = _skip_apposition(clause, subj, [g for g in _after(clause, m.end) if g is not subj])
-    for g in after:
+    for k, g in enumerate(after):
         if _where_prep(clause, g) in WHERE_PREPS and ({"Place", "State"} & set(g.types)):
             force = [x for x in _within_force(self, ctx, clause, g.end) if x not in src]
-            return _cross(src + force, self.ids(ctx, g))
+            where = self.ids(ctx, g)
+            for h in after[k + 1:]:  # "نحو 2500 جندي في العراق ونحو 900 في سوريا"
+                if h.prep != g.prep or h.start - g.end > DESTINATION_GAP or not (
+                        {"Place", "State"} & set(h.types)) or not clause.norm(g.end).startswith("و") \
+                        or any(g.end <= t.start < h.start for t in clause.triggers):
+                    break
+                where += [x for x in self.ids(ctx, h) if x not in where]
+                g = h
+            return _cross(src + force, where)
+        if g.prep is None and ({"Place", "State"} & set(g.types)) and any(
+                clause.norm(i) == "الي" and (clause.has_cue("asset", i + 1, i + 2)
+                                             or clause.has_cue("ceded_ground", i + 1, i + 2))
+                for i in range(max(m.end, g.start - 5), g.start - 1)) and clause.norm(
+                g.start - 1) in NEAR_WORDS:
+            return _cross(src, self.ids(ctx, g))  # "إلى قاعدتها العسكرية قرب الدوحة"
         if _where_prep(clause, g) == "علي" and g.types == ["Place"]:  # "على الحدود مع X"
             return _cross(src, self.ids(ctx, g))
         if g.prep == "في" and ctx is not None and "Organization" in g.types:
@@ -2752,6 +3072,14 @@ def frame_deploy(self: RelationExtractor, ctx: _Context | None, clause: Clause, 
             if ctx.location and clause.norm(g.start).startswith(MISSION_HEADS) and (
                     ctx.location not in src):
                 return _cross(src, [ctx.location])  # "بقوات في البعثة": the dateline's country
+    back = _pronoun_place(clause, m)
+    if back is not None:  # "وتسهم فيها Y": the place named before
+        if subj is not None and subj.start > m.end and any(
+                c.label == "speech" and m.end <= c.start < subj.start for c in clause.cues):
+            # "وأرسلت إليها مدرعات، في خطوة قالت الوزارة X إنها ...": the speaker of the
+            # next clause is no subject; the sentence's is
+            src = self.fallback_source(ctx, clause, m.start, [], across=True)
+        return _cross([x for x in src if x not in back.ids], self.ids(ctx, back))
     country = ctx.country if ctx is not None else None
     if country:  # "نشر قوات في البلاد": the dateline's state (else the one of its places)
         for i in range(m.end, clause.end - 1):
@@ -2848,13 +3176,16 @@ def frame_stationed(self: RelationExtractor, ctx: _Context | None, clause: Claus
                     m: TriggerMatch, speakers: list[tuple[int, list[str]]]) -> Pairs:
     """``وتنتشر قوات X في Y``: forces stationed in a place (no troops noun needed)."""
     subj = find_subject(clause, m.start, m.start + 1)
+    if subj is None and clause.norm(m.start - 1) in RELATIVE:  # "لصالح الجيش X الذي انتشر فيها"
+        subj = relative_antecedent(clause, m.start)
     src = [a for a in self.ids(ctx, subj) if not _is_place(ctx, a)]
     for g in _after(clause, m.end):
         if g is not subj and g.prep in ("في", "داخل") and ({"Place", "State"} & set(g.types)):
             return _cross(src, self.ids(ctx, g))
         if g is not subj and g.prep == "علي" and g.types == ["Place"]:  # "على الحدود"
             return _cross(src, self.ids(ctx, g))
-    return []
+    back = _pronoun_place(clause, m)  # "الجيش X، الذي انتشر فيهما": the places named before
+    return _cross([x for x in src if x not in back.ids], self.ids(ctx, back)) if back else []
 
 
 def frame_contact(self: RelationExtractor, ctx: _Context | None, clause: Clause,
@@ -3015,6 +3346,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("mediates", "mediator_noun"): frame_mediator_noun,
     ("mediates", "hosted"): frame_hosted,
     ("mediates", "shuttle"): frame_shuttle,
+    ("mediates", "messenger"): frame_messenger,
     ("mediates", "chair"): frame_chair,
     ("mediates", "chair_verb"): frame_chair,
     ("accuses", "participle"): frame_participle,
@@ -3030,6 +3362,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "kill"): frame_kill,
     ("fights", "projectile"): frame_projectile,
     ("fights", "exposed"): frame_exposed,
+    ("fights", "recapture"): frame_recapture,
     ("ceasefire", "truce"): frame_truce,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
@@ -3055,6 +3388,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("deploys_to", "deploy"): frame_deploy,
     ("deploys_to", "join_force"): frame_join_force,
     ("cedes_to", "verb"): frame_verb,
+    ("cedes_to", "handover"): frame_handover,
     ("denies", "verb"): frame_verb,
     ("denies", "masdar"): frame_masdar,
     ("denies", "verb_pron"): frame_verb_pron,
