@@ -48,6 +48,8 @@ PHRASE_GAP = 8
 TOLL_GAP = 6
 #: How far after a killing verb its object's figure may stand (past the subject).
 OBJECT_GAP = 7
+#: Hedge words a figure may follow (``بما لا يقل عن``، ``بأكثر من``): skipped, not counted.
+HEDGE_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +283,17 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
     out: list[Casualty] = []
     used: set[int] = set()
     for m in matches:
+        if m.id == "lost":  # "خسر الجيش نحو ألف من عناصره": the subject's own dead
+            lost, losers = _object_figure(clause, m.end, trig_at, resolve, own=True)
+            reporter = speaker(off + m.start)
+            if lost is not None and losers and lost.start not in used:
+                used.add(lost.start)
+                out.append(Casualty(
+                    side=tuple(losers), reported_by=reporter[0] if reporter else None,
+                    at_least=lost.at_least or _hedged(norms, lost), date=date(),
+                    evidence=view.evidence(idx, sent, (off + m.start, off + m.end)),
+                    killed=lost.value, wounded=None, missing=None))
+            continue
         if m.id not in ("killed", "wounded", "missing"):
             continue
         reporter = speaker(off + m.start)
@@ -331,6 +344,7 @@ def casualties_in(view: DocView, idx: int, sent: tuple[int, int], clause: Clause
                 this_side = list(earlier)  # "وإصابة خمسة آخرين": the same side as before
             else:
                 this_side = side or _nisba_state(clause, num.end, m.start, victims, resolve) \
+                    or _toll_side(clause, m.end, num.start, resolve) \
                     or _side(clause, lo, hi, resolve, ctx, off + num.end)
                 killers = {ctx.parent(x) for x in agent}
                 named = any(g.kind == "nisba" and off + num.end <= g.start <= off + num.end + 2
@@ -381,7 +395,7 @@ def _toll_figure(clause: Clause, start: int, end: int, trig_at: set[int]) -> Num
     for k in range(end, min(end + TOLL_GAP, len(norms))):
         if norms[k].startswith("ب") and len(norms[k]) != 2:  # "قدّرت عدد القتلى ... بنحو ستين"
             glued = ([norms[k][1:]] if len(norms[k]) > 1 else []) + list(
-                norms[k + 1:k + 1 + NUMBER_GAP])
+                norms[k + 1:k + 1 + NUMBER_GAP + HEDGE_WORDS])  # "بما لا يقل عن 200"
             shift = k if len(norms[k]) > 1 else k + 1
             n = find_number(glued, 0, NUMBER_GAP)
             if n is not None and _open_span(clause, end, k, trig_at):
@@ -421,19 +435,25 @@ def _subject_before(clause: Clause, start: int, resolve: Resolver) -> list[str]:
     return []
 
 
-def _object_figure(clause: Clause, end: int, trig_at: set[int], resolve: Resolver
-                   ) -> tuple[Number | None, list[str]]:
+def _object_figure(clause: Clause, end: int, trig_at: set[int], resolve: Resolver,
+                   own: bool = False) -> tuple[Number | None, list[str]]:
     """The object of a killing verb after its subject: ``قتل الجيش الكيني 20 مسلحاً``
-    (the figure followed by a victims' noun) and the ids of the subject, the killer."""
+    (the figure followed by a victims' noun) and the ids of the subject, the killer.
+
+    ``own``: a verb of losing (``خسر الجيش نحو ألف من عناصره``، ``فقدت القوات 300 جندي``),
+    whose subject is the victims' side; the figure may take «من» before its soldiers' noun."""
     off, norms = clause.start, clause.norms
-    if not clause.has_cue("killer_verb", off + end - 1, off + end):
+    if not own and not clause.has_cue("killer_verb", off + end - 1, off + end):
         return None, []
     for k in range(end, min(end + OBJECT_GAP, len(norms))):
         n = parse_number(norms, k)
         if n is None:
             continue
-        if n.end == n.start or not any(clause.has_cue(c, off + n.end, off + n.end + 1) for c in (
-                "civilian", "combatant", "victim", "hostile", "state_force")) \
+        noun = n.end + (own and n.end < len(norms) and norms[n.end] == "من")
+        if n.end == n.start or not any(
+                clause.has_cue(c, off + noun, off + noun + 1) for c in (
+                    ("combatant", "state_force") if own else
+                    ("civilian", "combatant", "victim", "hostile", "state_force"))) \
                 or not _open_span(clause, end, n.start, trig_at):
             return None, []
         agent = [x for g in clause.groups if end <= g.start - off < n.start and g.prep is None
@@ -472,6 +492,19 @@ def _nisba_state(clause: Clause, lo: int, hi: int, victims: frozenset[int],
         if lo <= g.start - clause.start < hi and g.start - clause.start in victims and (
                 g.kind == "nisba" or (g.types and "Place" not in g.types)):
             return resolve(g)  # ("5 من مقاتلي الحركة لقوا حتفهم": the movement's dead)
+    return []
+
+
+def _toll_side(clause: Clause, lo: int, hi: int, resolve: Resolver) -> list[str]:
+    """The victims named between a toll's casualty word and its figure: ``عدد القتلى في
+    صفوف الكويتيين بنحو مئتي``، ``حصيلة القتلى المدنيين الأفغان إلى 30`` (a nisba or
+    «صفوف» + actor; not ``حصيلة القتلى في الغارات الإسرائيلية``: the attacker)."""
+    off = clause.start
+    for g in clause.groups:
+        if off + lo <= g.start < off + hi and (g.kind == "nisba" or clause.norm(g.start - 1) in (
+                "صفوف", "بصفوف")) and not clause.has_cue("war", g.start - 2, g.start) \
+                and not clause.blocked(off + lo, g.start):
+            return resolve(g)
     return []
 
 
@@ -559,9 +592,14 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
                     g.prep == "في" and soldiers and set(g.types) <= (
                         {"Place", "State"} if ctx.reporter else {"Place"}))):
                 continue  # "مقتل 30 مسلحاً في ولاية زمفرا"، "جنديين في جنوب لبنان": where
-            if clause.blocked(hi, g.start) or clause.has_cue("speech", hi, g.start):
+            if clause.blocked(hi, g.start) or clause.has_cue("speech", hi, g.start) or (
+                    clause.has_cue("attribution", hi, g.start) and not any(
+                        clause.text(k).endswith(("ها", "هم")) and len(clause.text(k)) > 4
+                        for k in range(lo, g.start))):
                 break  # "وإصابة 300 آخرين، بينما تقول السلطات X": X starts another clause;
-                # "قتل 26 شخصا قالت الوزارة إنهم ...": the ministry speaks of them
+                # "قتل 26 شخصا قالت الوزارة إنهم ...": the ministry speaks of them;
+                # "بحياة 40 ألف شخص، وفق تقديرات الأمم المتحدة": the UN counts them (but
+                # "مقتل أحد أفراد طاقمها، بحسب البعثة": its own crew)
             if clause.has_cue("war", g.start - (2 if g.prep else 1), g.start) or (
                     clause.has_cue("fire_origin", g.start - 3, g.start)):
                 continue  # ("في هجوم لحركة الشباب": the attacker; "بقذائف أطلقت من X":
@@ -655,6 +693,14 @@ def _side(clause: Clause, lo: int, hi: int, resolve: Resolver, ctx: SideContext,
             return [ctx.theatre]  # "قتل جنديان في ولاية X": the soldiers of X's state
     if combatants and ctx.dyad:
         return list(ctx.dyad)
+    # 6b. people killed by a war between two states ("الحرب التي اندلعت عام 1998 أسفرت عن
+    #     مقتل 70 ألف شخص"): a toll of both its sides, wherever the dateline is (a civil
+    #     war's toll is its country's, step 7)
+    if len({ctx.state_of(d) for d in ctx.dyad} - {None}) == 2 and clause.has_cue(
+            "whole_war", lo - BEFORE_GAP, lo) and not any(
+            c.label == "war" and c.id == "war" and c.start < lo and not clause.has_cue(
+                "whole_war", c.start, c.end) for c in clause.cues):
+        return list(ctx.dyad)  # (not "هجوم على قرية خلال الحرب": that attack's victims)
     # 7. civilians and people with no side named: the country the article is set in
     if ctx.location:
         return [ctx.location]

@@ -645,6 +645,10 @@ class RelationExtractor:
                     continue
                 subj = find_subject(clause, c.start, c.end)
                 ids = self.resolve(ctx, subj) if subj else []
+                if not ids and clause.has_cue("agent_noun", c.end, c.end + 2):
+                    out.append((c.end, []))  # "وقالت مصادر إن"، "وتقدّر منظمات حقوقية أن":
+                    ctx.last_speaker = []    # someone unnamed speaks, not the last speaker
+                    continue
                 if not ids:  # "وأضاف أن ...": a subject-less speech verb keeps the last speaker
                     ids = list(ctx.last_speaker)
                 if ids:
@@ -2535,6 +2539,22 @@ def frame_truce(self: RelationExtractor, ctx: _Context | None, clause: Clause, m
     return []
 
 
+#: How far after a peace agreement's noun its signing participle may stand (``الموقع``، ``وقعه``).
+SIGNED_AFTER = 3
+
+
+def frame_accord(self: RelationExtractor, ctx: _Context | None, clause: Clause, m: TriggerMatch,
+                 speakers: list[tuple[int, list[str]]]) -> Pairs:
+    """A peace agreement signed or reached (``وقّع X وY اتفاق سلام``، ``مذكرة تفاهم لإنهاء
+    النزاع وقعها الطرفان``) ends the fighting as a truce does; one only discussed, drafted or
+    called for (``مفاوضات اتفاق السلام``) is none."""
+    if not any(c.label == "signing" and (
+            m.end <= c.start < m.end + SIGNED_AFTER
+            or c.end <= m.start and not clause.blocked(c.end, m.start)) for c in clause.cues):
+        return []  # the verb of the same clause, however long its subject, or a participle after
+    return frame_truce(self, ctx, clause, m, speakers)
+
+
 #: How many adjectives may stand between an ally noun and its "لـ" partner.
 ALLY_ADJECTIVES = 3
 
@@ -3364,6 +3384,7 @@ FRAMES: dict[tuple[str, str], Frame] = {
     ("fights", "exposed"): frame_exposed,
     ("fights", "recapture"): frame_recapture,
     ("ceasefire", "truce"): frame_truce,
+    ("ceasefire", "accord"): frame_accord,
     ("allied_with", "ally"): frame_ally,
     ("allied_with", "backed"): frame_ally,
     ("allied_with", "alongside"): frame_alongside,

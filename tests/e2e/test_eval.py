@@ -53,7 +53,7 @@ FLOORS = {
     # too: 0.908, 0.675, 0.602, 0.625; 0.931, 0.689, 0.620, 0.688 after the fifth,
     # 0.967, 0.802, 0.734, 0.750 after the sixth (optimistic)
     "heldout3": {
-        "entity:ALL": 0.95, "dyad:ALL": 0.78, "actor:ALL": 0.71, "casualties": 0.73,
+        "entity:ALL": 0.95, "dyad:ALL": 0.78, "actor:ALL": 0.71, "casualties": 0.71,
     },
     # blind at 3dc54f0 (after the morning's fixes): 0.826, 0.397, 0.314, 0.636; unread by anyone
     # tuning rules until heldout5 existed: 0.824, 0.415, 0.316, 0.636 at the third session's end.
